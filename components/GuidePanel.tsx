@@ -1,0 +1,55 @@
+import type { Translate } from '../locales';
+import type { PageRule } from '../rules/schema';
+
+export interface GuidePanelProps {
+  rule: PageRule;
+  t: Translate;
+  englishConsole: boolean;
+  collapsed: boolean;
+  fieldsFound: number;
+  fieldsTotal: number;
+  onToggle(): void;
+}
+
+/** The step's guide: title, what it needs, and the facts that matter here, in plain English. */
+export function GuidePanel({ rule, t, englishConsole, collapsed, fieldsFound, fieldsTotal, onToggle }: GuidePanelProps) {
+  const title = t(rule.title);
+  return (
+    <aside className={collapsed ? 'panel collapsed' : 'panel'} aria-label={`${t('panel.brand')}: ${title}`} data-mpg-panel-page={rule.id}>
+      <header className="head">
+        <span className="brand">{t('panel.brand')}</span>
+        <button
+          type="button"
+          className="toggle"
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? t('panel.expand') : t('panel.collapse')}
+          onClick={onToggle}
+        >
+          {collapsed ? '▴' : '▾'}
+        </button>
+      </header>
+      <h2 className="title">{title}</h2>
+      {!collapsed && (
+        <div className="body">
+          {englishConsole && <p className="lang-note">{t('panel.language-note')}</p>}
+          <h3>{t('panel.needs')}</h3>
+          <ol className="needs">
+            {rule.needs.map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ol>
+          <h3>{t('panel.good-to-know')}</h3>
+          <ul className="guidance">
+            {rule.guidance.map((item) => (
+              <li key={item.key} data-facts={item.facts.join(' ')}>
+                {t(item.key)}
+                {item.facts.length > 0 && <span className="facts">{item.facts.join(' · ')}</span>}
+              </li>
+            ))}
+          </ul>
+          {fieldsTotal > 0 && <p className="fields-found">{t('panel.fields-found', { found: fieldsFound, total: fieldsTotal })}</p>}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,156 @@
+import type { FieldRule, PageRule } from '../rules/schema';
+import { forEachTextNode, isSkipped, normalizeLabel, OVERLAY_ATTRIBUTE } from './text';
+
+// Fields are found the way a person finds them: by their label text and the row around it, never
+// by class names or name= attributes (Tencent renames those). Works for weui-desktop, legacy frm_*
+// and markup with neither.
+
+export interface LocatedField {
+  id: string;
+  rule: FieldRule;
+  /** The element showing the label text (or the control itself when labelled by aria/placeholder). */
+  label: Element;
+  /** The first form control of the row, if the row has a native or ARIA control. */
+  control: Element | null;
+  /** The smallest ancestor holding the label and its control(s). */
+  row: Element;
+  /** Where the field's tip host goes: appended into this element, or after it when it is a control. */
+  anchor: Element;
+}
+
+export const CONTROL_SELECTOR = [
+  'input:not([type=hidden])',
+  'select',
+  'textarea',
+  '[contenteditable=""]',
+  '[contenteditable="true"]',
+  '[role=combobox]',
+  '[role=listbox]',
+  '[role=radiogroup]',
+  '[role=textbox]',
+].join(',');
+
+const MAX_LABEL_LENGTH = 40;
+const MAX_ROW_CLIMB = 5;
+
+/** Normalised label → fields, for every rule; built once. */
+export function labelLookup(rules: readonly PageRule[]): Map<string, FieldRule[]> {
+  const lookup = new Map<string, FieldRule[]>();
+  for (const rule of rules) {
+    for (const field of rule.fields) {
+      for (const label of [...field.labels.zh, ...field.labels.en]) {
+        const key = normalizeLabel(label);
+        const list = lookup.get(key) ?? [];
+        if (!list.some((f) => f.id === field.id)) list.push(field);
+        lookup.set(key, list);
+      }
+    }
+  }
+  return lookup;
+}
+
+/** Label elements on the page, keyed by normalised label text (only labels some rule knows). */
+export type LabelIndex = Map<string, Element[]>;
+
+export function indexLabels(root: ParentNode & Node, known: ReadonlyMap<string, unknown>): LabelIndex {
+  const index: LabelIndex = new Map();
+  const add = (key: string, element: Element) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [element]);
+    else if (!list.includes(element)) list.push(element);
+  };
+  forEachTextNode(root, (node) => {
+    const own = node.data.trim();
+    if (!own || own.length > MAX_LABEL_LENGTH) return;
+    let element = node.parentElement;
+    if (!element) return;
+    const key = normalizeLabel(element.textContent ?? '');
+    if (!known.has(key)) return;
+    // Climb while the parent adds no text of its own: <label><span>*</span><font>邮箱</font></label>.
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      const parentText = parent.textContent ?? '';
+      if (parentText.length > MAX_LABEL_LENGTH * 2 || normalizeLabel(parentText) !== key) break;
+      if (parent.querySelector(CONTROL_SELECTOR)) break;
+      element = parent;
+    }
+    add(key, element);
+  });
+  // Controls labelled only by aria-label, placeholder or title.
+  for (const control of Array.from(root.querySelectorAll(CONTROL_SELECTOR))) {
+    for (const attr of ['aria-label', 'placeholder', 'title']) {
+      const value = control.getAttribute(attr);
+      if (!value) continue;
+      const key = normalizeLabel(value);
+      if (known.has(key)) add(key, control);
+    }
+  }
+  return index;
+}
+
+function isControl(element: Element): boolean {
+  return element.matches(CONTROL_SELECTOR);
+}
+
+function controlFor(label: Element): Element | null {
+  if (isControl(label)) return label;
+  const forId = label.getAttribute('for');
+  if (forId) {
+    const target = label.ownerDocument.getElementById(forId);
+    if (target && isControl(target)) return target;
+  }
+  return label.querySelector(CONTROL_SELECTOR);
+}
+
+/** The row: climb from the label until an ancestor holds a control, stopping before one that holds another field's label. */
+function rowFor(label: Element, otherLabels: readonly Element[]): { row: Element; control: Element | null } {
+  const direct = controlFor(label);
+  if (direct && direct !== label) return { row: label, control: direct };
+  let current: Element = label;
+  for (let i = 0; i < MAX_ROW_CLIMB && current.parentElement; i++) {
+    const parent: Element = current.parentElement;
+    if (parent === label.ownerDocument.body) break;
+    if (otherLabels.some((other) => other !== label && parent.contains(other) && !label.contains(other))) break;
+    const controls = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).filter(
+      (c) => !c.closest(`[${OVERLAY_ATTRIBUTE}]`) && (c === label || !label.contains(c) || label === c),
+    );
+    const after = controls.find((c) => c === label || label.compareDocumentPosition(c) & 4 /* FOLLOWING */);
+    if (after) return { row: parent, control: after === label ? label : after };
+    current = parent;
+  }
+  return { row: label.parentElement ?? label, control: direct };
+}
+
+/** Where the tip host goes: into the row's child that holds the control (after hints), or after the label. */
+function anchorFor(label: Element, row: Element, control: Element | null): Element {
+  if (control && control !== label) {
+    let container: Element = control;
+    while (container.parentElement && container.parentElement !== row) container = container.parentElement;
+    if (container.parentElement === row && container !== label && !container.contains(label)) return container;
+    return control;
+  }
+  if (control === label) return label;
+  const next = label.nextElementSibling;
+  return next && !next.hasAttribute(OVERLAY_ATTRIBUTE) ? next : label;
+}
+
+/** Finds the rule's fields in the document; fields whose label isn't on the page are left out. */
+export function locateFields(rule: PageRule, root: Document | Element, index?: LabelIndex): LocatedField[] {
+  const scope = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
+  if (!scope) return [];
+  const labels = index ?? indexLabels(scope, labelLookup([rule]));
+  const candidates = rule.fields.map((field) => {
+    const keys = [...field.labels.zh, ...field.labels.en].map(normalizeLabel);
+    const elements = keys.flatMap((key) => labels.get(key) ?? []).filter((el) => scope.contains(el) && !isSkipped(el));
+    return { field, element: elements[0] };
+  });
+  const allLabels = candidates.flatMap((c) => (c.element ? [c.element] : []));
+  const found: LocatedField[] = [];
+  const used = new Set<Element>();
+  for (const { field, element } of candidates) {
+    if (!element || used.has(element)) continue;
+    used.add(element);
+    const { row, control } = rowFor(element, allLabels);
+    found.push({ id: field.id, rule: field, label: element, control, row, anchor: anchorFor(element, row, control) });
+  }
+  return found;
+}

@@ -1,0 +1,22 @@
+import enFields from './en/fields.json';
+import enGuide from './en/guide.json';
+
+// All extension text lives here, keyed; rules and checks carry keys, never sentences.
+
+export type Messages = Readonly<Record<string, string>>;
+export const locales = {
+  en: { ...enGuide, ...enFields } as Messages,
+} as const;
+export type Locale = keyof typeof locales;
+
+/** Fills {name} placeholders; a missing key shows the key itself so it is noticed, never a blank. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function translator(locale: Locale = 'en') {
+  const messages = locales[locale];
+  return (key: string, params?: Record<string, string | number>): string => format(messages[key] ?? locales.en[key] ?? key, params);
+}
+
+export type Translate = ReturnType<typeof translator>;

@@ -1,0 +1,28 @@
+import { fields } from '../fields';
+import { definePageRule } from '../schema';
+
+// console-reference.md §3: step 1, login email, password and captcha.
+export const registerAccount = definePageRule({
+  id: 'register.account',
+  title: 'page.register-account.title',
+  needs: ['page.register-account.need-email', 'page.register-account.need-password', 'page.register-account.need-captcha'],
+  guidance: [
+    { key: 'guide.register-account.email-new', facts: ['F27'] },
+    { key: 'guide.register-account.have-ready', facts: ['F50'] },
+    { key: 'guide.register-account.password-rules', facts: [] },
+  ],
+  detect: {
+    urls: [
+      { path: '/wxopen/waregister', query: { action: 'step1' } },
+      { path: '/cgi-bin/readtemplate', query: { t: 'register/step1_tmpl' } },
+    ],
+    markers: [
+      { zh: ['未被微信开放平台注册', '未被个人微信号绑定'], en: ['not bound to a personal WeChat', 'not registered on the Open Platform'] },
+      { zh: ['每个邮箱仅能申请一种帐号'], en: ['Each email can only'] },
+      { zh: ['微信公众平台服务协议', '微信小程序平台服务条款'], en: ['Service Agreement', 'Terms of Service'] },
+    ],
+    minMarkers: 1,
+    minFields: 3,
+  },
+  fields: [fields.email, fields.password, fields.passwordConfirm, fields.captcha],
+});

@@ -1,0 +1,20 @@
+import { definePageRule } from '../schema';
+
+// console-reference.md §4: step 2 replaces step 1 in place (legacy tpl_step2); no URL of its own is known.
+export const registerActivate = definePageRule({
+  id: 'register.activate',
+  title: 'page.register-activate.title',
+  needs: ['page.register-activate.need-open-mail', 'page.register-activate.need-click-link'],
+  guidance: [
+    { key: 'guide.register-activate.spam-and-expiry', facts: ['F62'] },
+    { key: 'guide.register-activate.wrong-address', facts: ['F27'] },
+  ],
+  detect: {
+    markers: [
+      { zh: ['激活公众平台帐号', '激活小程序帐号', '邮箱激活'], en: ['Activate your account', 'Email activation'] },
+      { zh: ['确认邮件已发送'], en: ['confirmation email has been sent'] },
+      { zh: ['没有收到邮件'], en: ["Didn't receive the email", 'No email received'] },
+    ],
+    minMarkers: 2,
+  },
+});

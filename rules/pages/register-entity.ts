@@ -1,0 +1,45 @@
+import { fields } from '../fields';
+import { definePageRule } from '../schema';
+
+// console-reference.md §5: step 3, information registration (信息登记). Its URL for Mini Programs is
+// unknown, so it is recognised by its headings and fields wherever it appears on the console.
+export const registerEntity = definePageRule({
+  id: 'register.entity',
+  title: 'page.register-entity.title',
+  needs: [
+    'page.register-entity.need-country-type',
+    'page.register-entity.need-company',
+    'page.register-entity.need-admin',
+    'page.register-entity.need-scan',
+  ],
+  guidance: [
+    { key: 'guide.register-entity.final', facts: ['F28'] },
+    { key: 'guide.register-entity.exact-name', facts: ['F17', 'F18', 'F19'] },
+    { key: 'guide.register-entity.not-personal', facts: ['F13', 'F06'] },
+    { key: 'guide.register-entity.verify-method', facts: ['F51', 'F40'] },
+    { key: 'guide.register-entity.admin-scan', facts: ['F38', 'F39'] },
+    { key: 'guide.register-entity.limits', facts: ['F52'] },
+  ],
+  detect: {
+    markers: [
+      { zh: ['用户信息登记'], en: ['User information registration'] },
+      { zh: ['主体信息登记'], en: ['Entity information'] },
+      { zh: ['管理员信息登记'], en: ['Administrator information'] },
+      { zh: ['信息登记'], en: ['Information registration'] },
+    ],
+    minMarkers: 1,
+    minFields: 3,
+  },
+  fields: [
+    fields.country,
+    fields.entityType,
+    fields.companyType,
+    { ...fields.companyName, optional: true },
+    { ...fields.registrationNumber, optional: true },
+    { ...fields.verifyMethod, optional: true },
+    fields.adminName,
+    fields.adminId,
+    fields.adminMobile,
+    fields.smsCode,
+  ],
+});

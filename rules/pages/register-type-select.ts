@@ -1,0 +1,26 @@
+import { definePageRule } from '../schema';
+
+// console-reference.md §2: target of 「立即注册」. The URL is evidenced; the option wording is not.
+export const registerTypeSelect = definePageRule({
+  id: 'register.type-select',
+  title: 'page.register-type-select.title',
+  needs: ['page.register-type-select.need-choose', 'page.register-type-select.need-own-credentials'],
+  guidance: [
+    { key: 'guide.register-type-select.own-account', facts: ['F01', 'F06'] },
+    { key: 'guide.register-type-select.service-account-first', facts: ['F02', 'F03'] },
+    { key: 'guide.register-type-select.separate-accounts', facts: ['F04', 'F05'] },
+    { key: 'guide.register-type-select.overseas-eligible', facts: ['F35', 'F12'] },
+    { key: 'guide.register-type-select.quick-register', facts: ['F14'] },
+  ],
+  detect: {
+    urls: [{ path: '/cgi-bin/registermidpage', query: { action: 'index' } }],
+    urlRequired: true,
+    markers: [
+      { zh: ['小程序'], en: ['Mini Program'] },
+      { zh: ['订阅号'], en: ['Subscription Account'] },
+      { zh: ['服务号'], en: ['Service Account'] },
+      { zh: ['查看类型区别'], en: ['Compare account types', 'differences between account types'] },
+    ],
+    minMarkersOnUrl: 2,
+  },
+});

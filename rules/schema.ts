@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+// A page rule is data: when Tencent renames a label or moves a page, the fix is one line here.
+
+const text = z.string().trim().min(1);
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+
+/** Page ids are "<area>.<page>", e.g. "register.account" (console-reference.md §16). */
+export const pageIdSchema = z.string().regex(/^[a-z]+\.[a-z]+(?:-[a-z]+)*$/, 'page id like "register.account"');
+export const factIdSchema = z.string().regex(/^F\d{2}$/, 'fact id like "F17"');
+/** Keys into locales/<lang>/guide.json. */
+export const textKeySchema = z.string().regex(/^[a-z0-9.-]+$/, 'locale key');
+
+/** Alternatives for one piece of console text: Chinese as the console shows it, English (lang=en_US). */
+export const textVariantsSchema = z.object({
+  zh: z.array(text).min(1),
+  en: z.array(text).default([]),
+});
+
+export const urlMatcherSchema = z.object({
+  /** Exact pathname, e.g. "/wxopen/waregister". */
+  path: z.string().startsWith('/'),
+  /** Query parameters that must be present with these values (others are ignored). */
+  query: z.record(z.string(), z.string()).default({}),
+});
+
+export const fieldKindSchema = z.enum(['text', 'email', 'password', 'code', 'select', 'radio', 'checkbox', 'phone', 'textarea', 'upload', 'qr']);
+
+export const fieldRuleSchema = z.object({
+  id: kebab,
+  kind: fieldKindSchema,
+  /** Label texts as rendered (normalised before matching: whitespace, colons, asterisks). */
+  labels: textVariantsSchema,
+  /** Fields the page can render without (e.g. only in one variant); they don't count as missing. */
+  optional: z.boolean().default(false),
+});
+
+export const detectSchema = z.object({
+  /** Where the page is known to live. Several steps switch in place, so a URL is evidence, not proof. */
+  urls: z.array(urlMatcherSchema).default([]),
+  /** Only recognise the page on one of `urls`. */
+  urlRequired: z.boolean().default(false),
+  /** Heading, step-bar and intro texts; matched as substrings of the page's visible text. */
+  markers: z.array(textVariantsSchema).default([]),
+  /** Markers needed when the URL matches / when it does not. */
+  minMarkersOnUrl: z.number().int().min(0).default(0),
+  minMarkers: z.number().int().min(0).default(1),
+  /** Fields that must be found by label for the page to count. */
+  minFields: z.number().int().min(0).default(0),
+  /** Texts that rule the page out (e.g. a later step's heading sharing the same fields). */
+  excludeMarkers: z.array(textVariantsSchema).default([]),
+});
+
+export const guidanceItemSchema = z.object({
+  key: textKeySchema,
+  facts: z.array(factIdSchema).default([]),
+});
+
+export const pageRuleSchema = z.object({
+  id: pageIdSchema,
+  /** Locale key of the step's English title. */
+  title: textKeySchema,
+  /** What the step needs, in order (locale keys). */
+  needs: z.array(textKeySchema).min(1),
+  /** Plain-English guidance with the facts each carries. */
+  guidance: z.array(guidanceItemSchema).min(1),
+  detect: detectSchema,
+  fields: z.array(fieldRuleSchema).default([]),
+});
+
+export type PageId = z.infer<typeof pageIdSchema>;
+export type TextVariants = z.infer<typeof textVariantsSchema>;
+export type UrlMatcher = z.infer<typeof urlMatcherSchema>;
+export type FieldRule = z.infer<typeof fieldRuleSchema>;
+export type PageRule = z.infer<typeof pageRuleSchema>;
+export type PageRuleInput = z.input<typeof pageRuleSchema>;
+
+/** Define a rule with full type checking of the input; the unit test parses every rule. */
+export function definePageRule(rule: PageRuleInput): PageRuleInput {
+  return rule;
+}

@@ -1,0 +1,61 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { launchConsole } from '../support/browser.mjs';
+import { replicaByName } from '../fixtures/replicas.mjs';
+
+// Every browser test gets a fresh Chromium with the built extension, the replica console served
+// under https://mp.weixin.qq.com/, a record of requests to any other host, and the page's errors.
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  foreignRequests: string[];
+  page: Page;
+  pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const launched = await launchConsole();
+    await use(launched.context);
+    await launched.context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    await use(new URL(worker.url()).host);
+  },
+  foreignRequests: async ({ context }, use) => {
+    const foreign: string[] = [];
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!/^(https:\/\/mp\.weixin\.qq\.com\/|chrome-extension:|data:|blob:|about:)/.test(url)) foreign.push(url);
+    });
+    await use(foreign);
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Opens a replica by its manifest name. */
+export async function openReplica(page: Page, name: string, extraQuery = ''): Promise<void> {
+  const replica = replicaByName(name);
+  await page.goto(replica.url + extraQuery);
+}
+
+/** The page id the extension has set on <html>, once it has evaluated the page at least once. */
+export function pageIdOf(page: Page) {
+  return page.locator('html').getAttribute('data-mpg-page');
+}
+
+export const panel = (page: Page) => page.locator('mpg-guide-panel aside');
+export const tip = (page: Page, fieldId: string) => page.locator(`[data-mpg-field="${fieldId}"]`);

@@ -1,0 +1,58 @@
+// Launches Chromium with the built extension loaded, serving the replica console. Shared by the
+// browser tests, the demo command and the benchmark, so all three exercise the same setup.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { serveReplicas } from './serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const extensionDir = join(root, '.output', 'chrome-mv3');
+
+/**
+ * The browser: MPG_BROWSER if set, else Debian's /usr/bin/chromium when present, else Playwright's
+ * own Chromium (for machines where `npx playwright install chromium` works).
+ */
+export function browserExecutable() {
+  if (process.env.MPG_BROWSER) return process.env.MPG_BROWSER;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+/**
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number } }} [options]
+ */
+export async function launchConsole(options = {}) {
+  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 } } = options;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'mpg-profile-'));
+  const args = [
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+    '--lang=zh-CN',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless,
+    executablePath: browserExecutable(),
+    args,
+    viewport,
+    locale: 'zh-CN',
+  });
+  const { foreignRequests } = await serveReplicas(context);
+  let extensionId = null;
+  if (withExtension) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionId = new URL(worker.url()).host;
+  }
+  return { context, extensionId, foreignRequests, userDataDir };
+}

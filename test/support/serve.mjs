@@ -1,0 +1,47 @@
+// Serves the replica console pages under https://mp.weixin.qq.com/ through Playwright route
+// interception, so the content script's real match pattern is exercised, and aborts every
+// other host (there is no network here, and the extension must make no requests of its own).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONSOLE_ORIGIN, replicaForUrl } from '../fixtures/replicas.mjs';
+
+const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const assetTypes = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
+
+/** @param {string} file */
+export function readFixture(file) {
+  return readFileSync(join(fixturesDir, file), 'utf8');
+}
+
+const notFound = `<!doctype html><html><head><meta charset="utf-8"><title>微信公众平台</title></head>
+<body><p>Replica not found (no replica page is defined for this URL).</p></body></html>`;
+
+/**
+ * @param {import('@playwright/test').BrowserContext} context
+ * @returns {Promise<{ foreignRequests: string[] }>}
+ */
+export async function serveReplicas(context) {
+  const foreignRequests = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(CONSOLE_ORIGIN + '/')) {
+      foreignRequests.push(url);
+      return route.abort('blockedbyclient');
+    }
+    const path = new URL(url).pathname;
+    if (path.startsWith('/__replica/')) {
+      const file = path.slice('/__replica/'.length).replace(/[^\w.-]/g, '');
+      const ext = file.slice(file.lastIndexOf('.'));
+      try {
+        return await route.fulfill({ status: 200, contentType: assetTypes[ext] ?? 'application/octet-stream', body: readFixture(join('replica', file)) });
+      } catch {
+        return route.fulfill({ status: 404, body: 'not found' });
+      }
+    }
+    const replica = replicaForUrl(url);
+    if (!replica) return route.fulfill({ status: 404, contentType: assetTypes['.html'], body: notFound });
+    return route.fulfill({ status: 200, contentType: assetTypes['.html'], body: readFixture(replica.file) });
+  });
+  return { foreignRequests };
+}
