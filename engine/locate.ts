@@ -101,20 +101,26 @@ function controlFor(label: Element): Element | null {
   return label.querySelector(CONTROL_SELECTOR);
 }
 
-/** The row: climb from the label until an ancestor holds a control, stopping before one that holds another field's label. */
+/**
+ * The row: climb from the label to the smallest ancestor holding its control (label[for] target,
+ * else the first control after the label), never into an ancestor that holds another field's label.
+ */
 function rowFor(label: Element, otherLabels: readonly Element[]): { row: Element; control: Element | null } {
   const direct = controlFor(label);
-  if (direct && direct !== label) return { row: label, control: direct };
+  if (direct === label) return { row: label.parentElement ?? label, control: label };
   let current: Element = label;
   for (let i = 0; i < MAX_ROW_CLIMB && current.parentElement; i++) {
     const parent: Element = current.parentElement;
     if (parent === label.ownerDocument.body) break;
-    if (otherLabels.some((other) => other !== label && parent.contains(other) && !label.contains(other))) break;
-    const controls = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).filter(
-      (c) => !c.closest(`[${OVERLAY_ATTRIBUTE}]`) && (c === label || !label.contains(c) || label === c),
-    );
-    const after = controls.find((c) => c === label || label.compareDocumentPosition(c) & 4 /* FOLLOWING */);
-    if (after) return { row: parent, control: after === label ? label : after };
+    if (direct) {
+      if (parent.contains(direct)) return { row: parent, control: direct };
+    } else {
+      if (otherLabels.some((other) => other !== label && parent.contains(other) && !label.contains(other))) break;
+      const after = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).find(
+        (c) => !c.closest(`[${OVERLAY_ATTRIBUTE}]`) && label.compareDocumentPosition(c) & 4 /* FOLLOWING */,
+      );
+      if (after) return { row: parent, control: after };
+    }
     current = parent;
   }
   return { row: label.parentElement ?? label, control: direct };

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONSOLE_ORIGIN, replicaForUrl } from '../fixtures/replicas.mjs';
+import { CONSOLE_ORIGIN, replicaForUrl, replicas } from '../fixtures/replicas.mjs';
 
 const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const assetTypes = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
@@ -17,6 +17,18 @@ export function readFixture(file) {
 const notFound = `<!doctype html><html><head><meta charset="utf-8"><title>微信公众平台</title></head>
 <body><p>Replica not found (no replica page is defined for this URL).</p></body></html>`;
 
+/** A page linking every replica, for people exploring the demo by hand. */
+function replicaIndex() {
+  const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const rows = replicas
+    .map((r) => `<li><a href="${escape(r.url)}">${escape(r.name)}</a> <small>${escape(r.page ?? 'not a registration page')}</small></li>`)
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Replica console</title>
+<link rel="stylesheet" href="/__replica/console.css"></head><body class="replica-index">
+<h1>Replica console pages</h1><p>Served under mp.weixin.qq.com so the extension runs exactly as on the real console.</p>
+<ul>${rows}</ul></body></html>`;
+}
+
 /**
  * @param {import('@playwright/test').BrowserContext} context
  * @returns {Promise<{ foreignRequests: string[] }>}
@@ -25,11 +37,17 @@ export async function serveReplicas(context) {
   const foreignRequests = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own files (its CSS for the shadow roots) are not network requests.
+    if (/^(chrome-extension|moz-extension|data|blob):/.test(url)) return route.continue();
     if (!url.startsWith(CONSOLE_ORIGIN + '/')) {
       foreignRequests.push(url);
       return route.abort('blockedbyclient');
     }
     const path = new URL(url).pathname;
+    if (path === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
+    if (path === '/__replica/index.html') {
+      return route.fulfill({ status: 200, contentType: assetTypes['.html'], body: replicaIndex() });
+    }
     if (path.startsWith('/__replica/')) {
       const file = path.slice('/__replica/'.length).replace(/[^\w.-]/g, '');
       const ext = file.slice(file.lastIndexOf('.'));

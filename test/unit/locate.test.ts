@@ -85,3 +85,13 @@ describe('locateFields', () => {
     expect(ids(html)).toEqual(['password-confirm']);
   });
 });
+
+describe('locateFields with label[for]', () => {
+  it('anchors the tip in the row, not inside the input box', () => {
+    const html = `<div class="frm_control_group"><label class="frm_label" for="js_email">邮箱</label>
+      <div class="frm_controls"><span class="frm_input_box"><input id="js_email"></span><p class="frm_tips">提示</p></div></div>`;
+    const email = byId(html, 'email');
+    expect(email.row.className).toBe('frm_control_group');
+    expect(email.anchor.className).toBe('frm_controls');
+  });
+});

@@ -1,0 +1,258 @@
+// Company name against the name stored in the client profile (exactly as on the certificate).
+// F17: same letter case and punctuation; F18: traditional stays traditional; F19: both languages,
+// in the certificate's order.
+//
+// Classification (a single finding, deterministic):
+// 1. Nothing typed, no profile name, or an exact match → no finding.
+// 2. If the two names become equal once letter case, punctuation width, spaces and traditional vs
+//    simplified characters are all ignored, the name differs only in those respects. Each respect
+//    that really differs is found by ignoring all the others. The one reported is the first
+//    error-level one in the order script → punctuation → case → spacing (bracket width alone and
+//    spacing are warnings); the others are listed in params.also. A single difference is simply
+//    reported as itself: company-name.case / .punctuation / .spacing / .script.
+// 3. Otherwise, for a bilingual name (one Chinese part and one Latin part): parts swapped →
+//    company-name.order; only one of the parts typed → company-name.partial (variant one-language).
+// 4. What is typed is the beginning of the registered name → company-name.partial (variant prefix,
+//    a warning, since it is also what every keystroke produces while typing).
+// 5. Anything else → company-name.mismatch.
+// Every finding offers the registered name as fix.
+import type { Check, CheckInput, Finding } from './types';
+import { isHan, toSimplified } from './script';
+import { codePoints, foldCaseChar, halfWidthChar, isSpace, removeSpaces } from './text';
+
+type Dimension = 'script' | 'punctuation' | 'case' | 'spacing';
+
+/** Order in which simultaneous differences are considered (see the header). */
+const PRIORITY: readonly Dimension[] = ['script', 'punctuation', 'case', 'spacing'];
+
+const CHAR_NORMALISERS: Readonly<Record<Exclude<Dimension, 'spacing'>, (char: string) => string>> = {
+  punctuation: halfWidthChar,
+  case: foldCaseChar,
+  script: (char) => toSimplified(char),
+};
+
+const FACTS: Readonly<Record<Dimension, string[]>> = {
+  script: ['F17', 'F18'],
+  punctuation: ['F17'],
+  case: ['F17'],
+  spacing: ['F17'],
+};
+
+function normalise(text: string, dims: ReadonlySet<Dimension>): string {
+  let chars = codePoints(text);
+  if (dims.has('spacing')) chars = chars.filter((char) => !isSpace(char));
+  return chars
+    .map((char) => {
+      let out = char;
+      if (dims.has('punctuation')) out = CHAR_NORMALISERS.punctuation(out);
+      if (dims.has('case')) out = CHAR_NORMALISERS.case(out);
+      if (dims.has('script')) out = CHAR_NORMALISERS.script(out);
+      return out;
+    })
+    .join('');
+}
+
+const ALL: ReadonlySet<Dimension> = new Set(PRIORITY);
+
+function normaliseAll(text: string): string {
+  return normalise(text, ALL);
+}
+
+function without(dim: Dimension): Set<Dimension> {
+  const dims = new Set(PRIORITY);
+  dims.delete(dim);
+  return dims;
+}
+
+/**
+ * Characters where `dim` accounts for a difference, aligned on the space-free names (the other
+ * normalisations keep the number of code points). Consecutive positions form one run; runs are
+ * separated by a space. E.g. typed 正雅国际 for 正雅國際 → { found: '国际', expected: '國際' }.
+ */
+function differingRuns(typed: string, expected: string, dim: Exclude<Dimension, 'spacing'>): { found: string; expected: string; pairs: [string, string][] } {
+  const a = codePoints(removeSpaces(typed));
+  const b = codePoints(removeSpaces(expected));
+  const normaliser = CHAR_NORMALISERS[dim];
+  const found: string[] = [];
+  const wanted: string[] = [];
+  const pairs: [string, string][] = [];
+  let last = -2;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x === y || (normaliser(x) === x && normaliser(y) === y)) continue;
+    if (i !== last + 1 && found.length > 0) {
+      found.push(' ');
+      wanted.push(' ');
+    }
+    found.push(x);
+    wanted.push(y);
+    pairs.push([x, y]);
+    last = i;
+  }
+  return { found: found.join(''), expected: wanted.join(''), pairs };
+}
+
+const BRACKET_WIDTH_PAIRS = new Set(['(（', '（(', ')）', '）)']);
+
+function spacingVariant(typed: string, expected: string): string {
+  const wideSpace = /[\u3000\u00a0]/u;
+  if (wideSpace.test(typed) && !wideSpace.test(expected)) return 'full-width';
+  if (typed !== typed.trim()) return 'edge';
+  if (/\s\s/u.test(typed) && !/\s\s/u.test(expected)) return 'double';
+  const spaces = (text: string) => codePoints(text).filter(isSpace).length;
+  return spaces(typed) < spaces(expected) ? 'missing' : 'extra';
+}
+
+function scriptVariant(pairs: [string, string][]): string {
+  let typedTraditional = 0;
+  let typedSimplified = 0;
+  for (const [typed] of pairs) {
+    if (toSimplified(typed) !== typed) typedTraditional++;
+    else typedSimplified++;
+  }
+  if (typedTraditional > 0 && typedSimplified > 0) return 'mixed';
+  return typedTraditional > 0 ? 'traditional' : 'simplified';
+}
+
+interface BilingualParts {
+  first: string;
+  second: string;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+const CLOSING = /^[)）\]】.．。,，]$/u;
+
+/**
+ * Splits "中文名 English Name" (or the reverse) into its two parts; null unless the name has
+ * exactly one Chinese run and one Latin run (ignoring digits, punctuation and spaces).
+ */
+export function splitBilingual(text: string): BilingualParts | null {
+  const chars = codePoints(text);
+  let firstKind: 'han' | 'latin' | null = null;
+  let lastOfFirst = -1;
+  let switchIndex = -1;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? '';
+    const kind = isHan(char) ? 'han' : LATIN.test(char) ? 'latin' : null;
+    if (kind === null) continue;
+    if (firstKind === null) firstKind = kind;
+    if (kind === firstKind) {
+      if (switchIndex !== -1) return null; // a third run
+      lastOfFirst = i;
+    } else if (switchIndex === -1) {
+      switchIndex = i;
+    }
+  }
+  if (switchIndex === -1) return null;
+  let cut = lastOfFirst + 1;
+  while (cut < switchIndex && CLOSING.test(chars[cut] ?? '')) cut++;
+  const first = chars.slice(0, cut).join('').trim();
+  const second = chars.slice(cut).join('').trim();
+  return first && second ? { first, second } : null;
+}
+
+function finding(code: string, severity: Finding['severity'], facts: string[], fix: string, params: Record<string, string | number>, variant?: string): Finding {
+  const result: Finding = { code, severity, params, facts, fix: { value: fix } };
+  if (variant) result.variant = variant;
+  return result;
+}
+
+function classifyNearMatch(typed: string, expected: string): Finding {
+  const involved = PRIORITY.filter((dim) => normalise(typed, without(dim)) !== normalise(expected, without(dim)));
+  const described = involved.map((dim) => describe(dim, typed, expected));
+  const primary = described.find((d) => d.severity === 'error') ?? described[0];
+  if (!primary) return finding('company-name.mismatch', 'error', ['F17'], expected, { expected });
+  const also = involved.filter((dim) => dim !== primary.dim).join(', ');
+  const params: Record<string, string | number> = { ...primary.params, expected: primary.params.expected ?? expected };
+  if (also) params.also = also;
+  return finding(`company-name.${primary.dim}`, primary.severity, FACTS[primary.dim], expected, params, primary.variant);
+}
+
+interface Described {
+  dim: Dimension;
+  severity: Finding['severity'];
+  params: Record<string, string>;
+  variant?: string;
+}
+
+function describe(dim: Dimension, typed: string, expected: string): Described {
+  switch (dim) {
+    case 'spacing':
+      return { dim, severity: 'warn', params: { expected }, variant: spacingVariant(typed, expected) };
+    case 'case':
+      return { dim, severity: 'error', params: { expected } };
+    case 'punctuation': {
+      const runs = differingRuns(typed, expected, dim);
+      const bracketsOnly = runs.pairs.length > 0 && runs.pairs.every(([x, y]) => BRACKET_WIDTH_PAIRS.has(x + y));
+      return {
+        dim,
+        severity: bracketsOnly ? 'warn' : 'error',
+        params: { found: runs.found, wanted: runs.expected, expected },
+        ...(bracketsOnly ? { variant: 'brackets' } : {}),
+      };
+    }
+    case 'script': {
+      const runs = differingRuns(typed, expected, dim);
+      return { dim, severity: 'error', params: { found: runs.found, wanted: runs.expected, expected }, variant: scriptVariant(runs.pairs) };
+    }
+  }
+}
+
+export function checkCompanyName(input: CheckInput): Finding[] {
+  const typed = typeof input.value === 'string' ? input.value : '';
+  const stored = input.profile?.companyName;
+  if (typed.trim() === '' || typeof stored !== 'string' || stored.trim() === '') return [];
+  const expected = stored.trim();
+  if (typed === expected) return [];
+
+  const typedAll = normaliseAll(typed);
+  const expectedAll = normaliseAll(expected);
+  if (typedAll === expectedAll) return [classifyNearMatch(typed, expected)];
+
+  const expectedParts = splitBilingual(expected);
+  if (expectedParts) {
+    const typedParts = splitBilingual(typed);
+    if (
+      typedParts &&
+      normaliseAll(typedParts.first) === normaliseAll(expectedParts.second) &&
+      normaliseAll(typedParts.second) === normaliseAll(expectedParts.first)
+    ) {
+      return [finding('company-name.order', 'error', ['F17', 'F19'], expected, { expected, first: expectedParts.first, second: expectedParts.second })];
+    }
+    if (typedAll === normaliseAll(expectedParts.first)) {
+      return [finding('company-name.partial', 'error', ['F17', 'F19'], expected, { expected, missing: expectedParts.second }, 'one-language')];
+    }
+    if (typedAll === normaliseAll(expectedParts.second)) {
+      return [finding('company-name.partial', 'error', ['F17', 'F19'], expected, { expected, missing: expectedParts.first }, 'one-language')];
+    }
+  }
+  if (typedAll.length > 0 && expectedAll.startsWith(typedAll)) {
+    return [finding('company-name.partial', 'warn', expectedParts ? ['F17', 'F19'] : ['F17'], expected, { expected }, 'prefix')];
+  }
+  return [finding('company-name.mismatch', 'error', expectedParts ? ['F17', 'F19'] : ['F17'], expected, { expected })];
+}
+
+export const companyNameCheck: Check = {
+  id: 'company-name',
+  fields: ['company-name'],
+  codes: [
+    'company-name.case',
+    'company-name.punctuation',
+    'company-name.punctuation:brackets',
+    'company-name.spacing:full-width',
+    'company-name.spacing:edge',
+    'company-name.spacing:double',
+    'company-name.spacing:missing',
+    'company-name.spacing:extra',
+    'company-name.script:simplified',
+    'company-name.script:traditional',
+    'company-name.script:mixed',
+    'company-name.order',
+    'company-name.partial:one-language',
+    'company-name.partial:prefix',
+    'company-name.mismatch',
+  ],
+  run: checkCompanyName,
+};

@@ -1,0 +1,105 @@
+import { replicas } from '../fixtures/replicas.mjs';
+import { expect, openReplica, panel, test, tip } from './fixtures';
+import { pageRuleById } from '../../rules';
+
+// The built extension on the replica registration pages, in a real Chromium.
+
+const recognised = replicas.filter((r) => r.page?.startsWith('register.'));
+const negative = replicas.filter((r) => r.page === null);
+
+test.afterEach(async ({ pageErrors, foreignRequests }) => {
+  expect(pageErrors, 'the page throws no errors').toEqual([]);
+  expect(foreignRequests, 'no request leaves for another host').toEqual([]);
+});
+
+for (const replica of recognised) {
+  test(`recognises ${replica.name} as ${replica.page} with the guide and field tips`, async ({ page }) => {
+    const rule = pageRuleById(replica.page!)!;
+    await openReplica(page, replica.name);
+    await expect(page.locator('html')).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
+    await expect(panel(page)).toBeVisible();
+    await expect(panel(page).locator('.title')).not.toBeEmpty();
+    await expect(page.locator('mpg-guide-panel')).toHaveAttribute('translate', 'no');
+    const required = rule.fields.filter((f) => !f.optional);
+    for (const field of required) await expect(tip(page, field.id), field.id).toHaveCount(1);
+    if (required.length > 0) {
+      // Each tip carries the label's English meaning.
+      const first = required[0]!;
+      await expect(tip(page, first.id).locator('.name')).not.toBeEmpty();
+    }
+  });
+}
+
+for (const replica of negative) {
+  test(`recognises nothing on ${replica.name}`, async ({ page }) => {
+    await openReplica(page, replica.name);
+    await page.waitForLoadState('load');
+    await expect(page.locator('html')).toHaveAttribute('data-mpg-ready', '');
+    // The replica may render late: give it time to, then the debounce one more cycle.
+    await page.waitForTimeout((replica.lateMs ?? 0) + 300);
+    await expect(page.locator('html')).not.toHaveAttribute('data-mpg-page', /.*/);
+    await expect(page.locator('mpg-guide-panel')).toHaveCount(0);
+    await expect(page.locator('[data-mpg-field]')).toHaveCount(0);
+  });
+}
+
+test('waits for the late-rendered form instead of giving up at load', async ({ page }) => {
+  await openReplica(page, 'register.account/current');
+  await expect(page.locator('html')).toHaveAttribute('data-mpg-ready', '');
+  await expect(page.locator('html')).not.toHaveAttribute('data-mpg-page', /.*/);
+  await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+  await expect(tip(page, 'email')).toHaveCount(1);
+});
+
+for (const name of ['register.account/current', 'register.account/legacy']) {
+  test(`follows the in-place switch to email activation on ${name}`, async ({ page }) => {
+    await openReplica(page, name);
+    await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+    const urlBefore = page.url();
+    await page.getByRole('button', { name: '注册' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.activate');
+    expect(page.url()).toBe(urlBefore);
+    await expect(tip(page, 'email')).toHaveCount(0);
+    await expect(panel(page)).toContainText('Activate');
+  });
+}
+
+test('follows pushState navigation from the account step to information registration', async ({ page }) => {
+  await openReplica(page, 'register.account/current');
+  await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+  await page.locator('[data-replica-navigate]').first().click();
+  await expect(page).toHaveURL(/action=step3/);
+  await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.entity', { timeout: 10_000 });
+  await expect(tip(page, 'admin-mobile')).toHaveCount(1);
+  await expect(tip(page, 'email')).toHaveCount(0);
+});
+
+test('notes the English console on lang=en_US pages', async ({ page }) => {
+  await openReplica(page, 'register.account/en');
+  await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+  await expect(panel(page).locator('.lang-note')).toBeVisible();
+});
+
+test('remembers a collapsed panel across reloads', async ({ page }) => {
+  await openReplica(page, 'register.account/legacy');
+  await expect(panel(page)).toBeVisible();
+  await panel(page).getByRole('button', { name: 'Collapse guide' }).click();
+  await expect(panel(page).locator('.needs')).toHaveCount(0);
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'Show guide' })).toBeVisible();
+  await expect(panel(page).locator('.needs')).toHaveCount(0);
+});
+
+test('keeps its styles in and the page\'s styles out', async ({ page }) => {
+  await openReplica(page, 'register.account/legacy');
+  await expect(tip(page, 'email')).toHaveCount(1);
+  // A hostile page stylesheet targeting everything must not restyle the panel.
+  await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } aside, .panel { display: none !important; }' });
+  await expect(panel(page)).toBeVisible();
+  const color = await panel(page).locator('.title').evaluate((el) => getComputedStyle(el).color);
+  expect(color).not.toBe('rgb(255, 0, 0)');
+  // And our styles don't leak out: the page's labels keep their own look.
+  const labelColor = await page.locator('label').first().evaluate((el) => getComputedStyle(el).color);
+  expect(labelColor).toBe('rgb(255, 0, 0)');
+});
