@@ -6,5 +6,11 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'happy-dom',
+    // Replica pages link the replica stylesheet and runtime: unit tests parse them, never load them.
+    environmentOptions: {
+      happyDOM: {
+        settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+      },
+    },
   },
 });
