@@ -2,8 +2,17 @@ import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import tipCss from './field-tip.css?inline';
 
 // A field's tip lives in a light-DOM host next to the field (the diagnostics contract:
-// data-mpg-field) with its content in a closed-to-styles shadow root. Plain DOM, not React:
-// there can be dozens on a page and they update on every keystroke once checks run.
+// data-mpg-field, data-mpg-status, data-mpg-codes) with its content in a shadow root. Plain DOM,
+// not React: there can be dozens on a page and they update on every keystroke once checks run.
+
+export type TipStatus = 'ok' | 'info' | 'warn' | 'error';
+
+export interface TipFinding {
+  code: string;
+  severity: Exclude<TipStatus, 'ok'>;
+  text: string;
+  facts?: string[];
+}
 
 export interface FieldTipModel {
   fieldId: string;
@@ -11,6 +20,13 @@ export interface FieldTipModel {
   about: string;
   /** English for the console's own texts found in the field's row (hints, errors). */
   consoleNotes: { zh: string; en: string; action?: string }[];
+  /** Absent until the field's checks have run. */
+  status?: TipStatus;
+  findings?: TipFinding[];
+  /** A live checklist (the password rules). */
+  checklist?: { label: string; ok: boolean }[];
+  /** Offer to fill the field with a known-good value (the exact registered company name). */
+  fill?: { label: string; run(): void };
 }
 
 export interface FieldTipHandle {
@@ -22,6 +38,7 @@ export interface FieldTipHandle {
 const HOST_STYLE = 'all: initial; display: block; margin: 4px 0 2px; max-width: 560px;';
 // Events from inside the tip must not reach the page's own handlers (forms, delegated clicks).
 const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'submit'];
+const SEVERITY_LABEL: Record<TipStatus, string> = { ok: 'OK', info: 'Note', warn: 'Check', error: 'Fix' };
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string) {
   const el = doc.createElement(tag);
@@ -42,21 +59,55 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   style.textContent = tipCss;
   const box = element(doc, 'div', 'tip');
   box.setAttribute('role', 'note');
+  const live = element(doc, 'div', 'findings');
+  live.setAttribute('aria-live', 'polite');
   root.append(style, box);
 
   const update = (next: FieldTipModel) => {
     // textContent only: names, hints and console texts never become markup.
     const head = element(doc, 'div', 'head');
     head.append(element(doc, 'span', 'badge', 'EN'), element(doc, 'span', 'name', next.name));
-    const about = element(doc, 'div', 'about', next.about);
-    const notes = next.consoleNotes.map((note) => {
+    const parts: Node[] = [head, element(doc, 'div', 'about', next.about)];
+    for (const note of next.consoleNotes) {
       const item = element(doc, 'div', 'note');
       item.append(element(doc, 'span', 'zh', note.zh), element(doc, 'span', 'en', note.en));
       if (note.action) item.append(element(doc, 'span', 'action', note.action));
-      return item;
-    });
+      parts.push(item);
+    }
+    if (next.checklist) {
+      const list = element(doc, 'ul', 'checklist');
+      for (const item of next.checklist) {
+        const li = element(doc, 'li', item.ok ? 'done' : 'todo', `${item.ok ? '✓' : '○'} ${item.label}`);
+        list.append(li);
+      }
+      parts.push(list);
+    }
+    live.replaceChildren(
+      ...(next.findings ?? []).map((finding) => {
+        const row = element(doc, 'div', `finding ${finding.severity}`);
+        row.setAttribute('data-code', finding.code);
+        row.append(element(doc, 'span', 'severity', SEVERITY_LABEL[finding.severity]), element(doc, 'span', 'text', finding.text));
+        if (finding.facts?.length) row.append(element(doc, 'span', 'facts', finding.facts.join(' · ')));
+        return row;
+      }),
+    );
+    parts.push(live);
+    if (next.fill) {
+      const button = element(doc, 'button', 'fill', next.fill.label);
+      button.type = 'button';
+      button.addEventListener('click', next.fill.run);
+      parts.push(button);
+    }
+    box.className = `tip ${next.status ?? ''}`;
     box.setAttribute('aria-label', `${next.name}: ${next.about}`);
-    box.replaceChildren(head, about, ...notes);
+    box.replaceChildren(...parts);
+    if (next.status) {
+      host.setAttribute('data-mpg-status', next.status);
+      host.setAttribute('data-mpg-codes', (next.findings ?? []).map((f) => f.code).join(' '));
+    } else {
+      host.removeAttribute('data-mpg-status');
+      host.removeAttribute('data-mpg-codes');
+    }
   };
   update(model);
   return { host, update, remove: () => host.remove() };

@@ -1,32 +1,47 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuidePanel } from '../components/GuidePanel';
+import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
+import { formatFinding } from '../engine/checks/format';
+import type { CheckProfile } from '../engine/checks/types';
 import { detectPage, type Detection } from '../engine/detect';
 import type { LocatedField } from '../engine/locate';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import { isEnglishConsole } from '../engine/url';
-import { translator } from '../locales';
+import { fillControl, readFieldValue } from '../engine/values';
+import { checkMessages, translator } from '../locales';
 import { pageRules } from '../rules';
-import type { Message } from '../storage/messages';
+import type { ConsoleMessage } from '../rules/messages';
+import { isOverseas, regionFromConsoleText } from '../rules/regions';
+import { fetchProfiles, send } from '../storage/client';
+import { profilesItem } from '../storage/items';
+import { activeProfile, knownEmails, recoverProfilesState, type ProfilesState } from '../storage/profiles';
 import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings';
+import { baseTipModel, consoleMessagesInRow, statusOf, toTipFinding } from './field-model';
 import { FieldTips } from './field-tips';
 import { watchPage } from './watch';
 
 // Wires the pure engine to the live console: detect the page, show the guide panel and the field
-// tips, keep the diagnostics attributes current. Everything else lives in engine/ and components/.
+// tips, run the checks as the user types, keep the diagnostics attributes current.
 
 const t = translator('en');
+const checkText = checkMessages.en;
+/** Fields whose value is a choice, checked as soon as it is seen (not only after the user leaves them). */
+const CHOICE_KINDS = new Set(['radio', 'select', 'checkbox']);
 
 export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const tips = new FieldTips(doc);
   let settings: Settings = defaultSettings;
+  let profiles: ProfilesState = { profiles: [], activeId: null };
   let detection: Detection | null = null;
   let panel: ShadowRootContentScriptUi<Root> | null = null;
-
-  const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => undefined);
+  /** Fields the user has left at least once: from then on they are checked on every input. */
+  const touched = new Set<string>();
+  const bound = new WeakSet<Element>();
+  const notes = new Map<string, ConsoleMessage[]>();
+  const recordedTaken = new Set<string>();
 
   const renderPanel = () => {
     if (!detection || !panel?.mounted) return;
@@ -66,12 +81,83 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     panel.mount();
   };
 
-  const tipModel = (field: LocatedField) => ({
-    fieldId: field.id,
-    name: t(`field.${field.id}.name`),
-    about: t(`field.${field.id}.about`),
-    consoleNotes: [],
-  });
+  const checkProfile = (): CheckProfile | null => {
+    const profile = activeProfile(profiles);
+    const usedEmails = knownEmails(profiles);
+    if (!profile) return usedEmails.length ? { usedEmails } : null;
+    return {
+      companyName: profile.companyName || undefined,
+      registrationNumber: profile.registrationNumber || undefined,
+      countryRegion: profile.countryRegion || undefined,
+      entityType: profile.entityType,
+      officialAccountEmail: profile.officialAccountEmail || undefined,
+      usedEmails,
+    };
+  };
+
+  /** The field's tip: meaning, console notes, and — once it is due — the checks' findings. */
+  const refreshField = (field: LocatedField, values: Record<string, string>, countryRegion: string | null) => {
+    const base = baseTipModel(field, notes.get(field.id) ?? [], t);
+    const value = values[field.id] ?? '';
+    const due = touched.has(field.id) || (CHOICE_KINDS.has(field.rule.kind) && value !== '');
+    if (!due) return base;
+    const findings = runChecks(field.id, {
+      value,
+      profile: checkProfile(),
+      countryRegion,
+      overseas: isOverseas(countryRegion),
+      otherValues: values,
+    });
+    const fix = findings.find((f) => f.fix)?.fix;
+    const control = field.control;
+    return {
+      ...base,
+      status: statusOf(findings),
+      findings: findings.map((f) => toTipFinding(f, checkText)),
+      checklist:
+        field.id === 'password'
+          ? passwordChecklist(value).map((c) => ({ label: formatFinding({ code: PASSWORD_RULE_KEYS[c.rule], severity: 'info' }, checkText), ok: c.ok }))
+          : undefined,
+      fill:
+        fix && control && fix.value !== value
+          ? { label: t('tip.fill-exact'), run: () => fillControl(control, fix.value) && refreshAll() }
+          : undefined,
+    };
+  };
+
+  const refreshAll = () => {
+    if (!detection) return;
+    const values: Record<string, string> = {};
+    for (const field of detection.fields) values[field.id] = readFieldValue(field);
+    const country = detection.fields.some((f) => f.id === 'country') ? regionFromConsoleText(values.country)?.code : undefined;
+    const countryRegion = country ?? activeProfile(profiles)?.countryRegion ?? null;
+    tips.sync(detection.fields, (field) => refreshField(field, values, countryRegion || null));
+  };
+
+  const bindField = (field: LocatedField) => {
+    const target = field.control ? field.row : null;
+    if (!target || bound.has(target)) return;
+    bound.add(target);
+    // A value already there (returning to the page, browser autofill) is checked at once.
+    if (readFieldValue(field) !== '') touched.add(field.id);
+    const leave = () => {
+      touched.add(field.id);
+      refreshAll();
+    };
+    target.addEventListener('focusout', leave, { signal: ctx.signal });
+    target.addEventListener('change', leave, { signal: ctx.signal });
+    target.addEventListener('input', () => touched.has(field.id) && refreshAll(), { signal: ctx.signal });
+  };
+
+  /** When the console says the email is taken, remember it for the active client. */
+  const recordTakenEmail = (fields: readonly LocatedField[]) => {
+    const email = fields.find((f) => f.id === 'email');
+    if (!email || !(notes.get('email') ?? []).some((m) => m.marksEmailTaken)) return;
+    const address = readFieldValue(email).trim();
+    if (!address || recordedTaken.has(address.toLowerCase()) || !activeProfile(profiles)) return;
+    recordedTaken.add(address.toLowerCase());
+    void send({ type: 'emails.record', address, status: 'taken' });
+  };
 
   const evaluate = async () => {
     const next = detectPage(pageRules, location.href, doc);
@@ -86,15 +172,25 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     doc.documentElement.dataset.mpgPage = next.rule.id;
-    tips.sync(next.fields, tipModel);
+    notes.clear();
+    for (const field of next.fields) {
+      notes.set(field.id, consoleMessagesInRow(field));
+      bindField(field);
+    }
+    refreshAll();
+    recordTakenEmail(next.fields);
     await ensurePanel();
     renderPanel();
   };
 
-  settings = await readSettings();
+  [settings, profiles] = await Promise.all([readSettings(), fetchProfiles().then((view) => view.state)]);
   settingsItem.watch((value) => {
     settings = parseSettings(value);
     renderPanel();
+  });
+  profilesItem.watch((value) => {
+    profiles = recoverProfilesState(value).value;
+    refreshAll();
   });
   watchPage(doc, () => void evaluate(), ctx.signal);
   ctx.onInvalidated(() => {

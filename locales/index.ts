@@ -1,13 +1,20 @@
+import enChecks from './checks.en.json';
 import enFields from './en/fields.json';
 import enGuide from './en/guide.json';
+import enOptions from './en/options.json';
 
 // All extension text lives here, keyed; rules and checks carry keys, never sentences.
 
 export type Messages = Readonly<Record<string, string>>;
 export const locales = {
-  en: { ...enGuide, ...enFields } as Messages,
+  en: { ...enGuide, ...enFields, ...enOptions } as Messages,
 } as const;
 export type Locale = keyof typeof locales;
+
+/** Messages of the field checks' findings, keyed by finding code (engine/checks/format.ts reads them). */
+export const checkMessages: Record<Locale, Messages> = {
+  en: enChecks,
+};
 
 /** Fills {name} placeholders; a missing key shows the key itself so it is noticed, never a blank. */
 export function format(template: string, params: Record<string, string | number> = {}): string {

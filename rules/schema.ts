@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { consolePageIdSchema, factIdEnumSchema } from './facts';
 
 // A page rule is data: when Tencent renames a label or moves a page, the fix is one line here.
 
 const text = z.string().trim().min(1);
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
 
-/** Page ids are "<area>.<page>", e.g. "register.account" (console-reference.md §16). */
-export const pageIdSchema = z.string().regex(/^[a-z]+\.[a-z]+(?:-[a-z]+)*$/, 'page id like "register.account"');
-export const factIdSchema = z.string().regex(/^F\d{2}$/, 'fact id like "F17"');
+/** Page ids are the console pages the project tells apart (rules/facts.ts, console-reference.md §16). */
+export const pageIdSchema = consolePageIdSchema;
+/** Fact ids must name a fact in rules/facts.ts, so guidance coverage can be counted. */
+export const factIdSchema = factIdEnumSchema;
 /** Keys into locales/<lang>/guide.json. */
 export const textKeySchema = z.string().regex(/^[a-z0-9.-]+$/, 'locale key');
 

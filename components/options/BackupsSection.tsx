@@ -1,0 +1,111 @@
+import { useState, type ReactNode } from 'react';
+import { translator } from '../../locales';
+import { send } from '../../storage/client';
+import type { ProfilesState } from '../../storage/profiles';
+import { ConfirmDialog } from './ConfirmDialog';
+
+const t = translator();
+
+export interface BackupSummary {
+  id: string;
+  at: string;
+  reason: string;
+}
+
+/** A readable local date and time; the raw value when it is not a date. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+/** Keeps only well-formed summaries from the background's reply. */
+export function parseBackups(raw: unknown): BackupSummary[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry: unknown) => {
+    if (!entry || typeof entry !== 'object') return [];
+    const { id, at, reason } = entry as Record<string, unknown>;
+    if (typeof id !== 'string') return [];
+    return [{ id, at: typeof at === 'string' ? at : '', reason: typeof reason === 'string' ? reason : '' }];
+  });
+}
+
+export interface BackupsSectionProps {
+  id: string;
+  backups: readonly BackupSummary[];
+  notice?: ReactNode;
+  onRestored(state: ProfilesState, problems: string[]): void;
+  onNotice(kind: 'status' | 'alert', text: string): void;
+}
+
+export function BackupsSection({ id, backups, notice, onRestored, onNotice }: BackupsSectionProps) {
+  const [pending, setPending] = useState<BackupSummary | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const restore = async (backup: BackupSummary) => {
+    setBusy(true);
+    const reply = await send({ type: 'backups.restore', id: backup.id });
+    setBusy(false);
+    setPending(null);
+    if (!reply.ok) return onNotice('alert', t('options.action-failed', { error: reply.error }));
+    const problems = Array.isArray(reply.problems) ? reply.problems.map(String) : [];
+    onRestored(reply.state as ProfilesState, problems);
+    const date = formatDate(backup.at);
+    onNotice(
+      problems.length > 0 ? 'alert' : 'status',
+      problems.length > 0 ? t('options.backups.restored-problems', { date, problems: problems.join(' ') }) : t('options.backups.restored', { date }),
+    );
+  };
+
+  return (
+    <section className="card" id={id} aria-labelledby={`${id}-heading`} tabIndex={-1}>
+      <h2 id={`${id}-heading`}>{t('options.backups.heading')}</h2>
+      <p className="muted">{t('options.backups.intro')}</p>
+      {backups.length === 0 ? (
+        <p className="empty">{t('options.backups.empty')}</p>
+      ) : (
+        <table className="backups">
+          <thead>
+            <tr>
+              <th scope="col">{t('options.backups.date')}</th>
+              <th scope="col">{t('options.backups.reason')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('options.backups.action')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((backup) => (
+              <tr key={backup.id} data-backup-id={backup.id}>
+                <td>
+                  <time id={`when-${backup.id}`} dateTime={backup.at}>
+                    {formatDate(backup.at)}
+                  </time>
+                </td>
+                <td>{backup.reason}</td>
+                <td className="actions">
+                  <button type="button" className="button small" aria-describedby={`when-${backup.id}`} disabled={busy} onClick={() => setPending(backup)}>
+                    {t('options.backups.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {notice}
+      {pending && (
+        <ConfirmDialog
+          title={t('options.backups.restore-title')}
+          confirmLabel={t('options.backups.restore-confirm')}
+          cancelLabel={t('options.cancel')}
+          busy={busy}
+          onConfirm={() => void restore(pending)}
+          onCancel={() => setPending(null)}
+        >
+          <p>{t('options.backups.restore-body', { date: formatDate(pending.at), reason: pending.reason })}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,232 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { translator } from '../../locales';
+import { fetchProfiles, send } from '../../storage/client';
+import type { ProfileDraft } from '../../storage/messages';
+import type { Profile, ProfilesState } from '../../storage/profiles';
+import { BackupsSection, parseBackups, type BackupSummary } from './BackupsSection';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ExchangeSection } from './ExchangeSection';
+import { ProfileForm } from './ProfileForm';
+import { ProfileList } from './ProfileList';
+
+const t = translator();
+const BACKUPS_ID = 'backups';
+
+type Area = 'clients' | 'exchange' | 'backups';
+interface NoticeState {
+  area: Area;
+  kind: 'status' | 'alert';
+  text: string;
+  /** Re-renders the same text as a fresh announcement. */
+  n: number;
+}
+type Editing = { kind: 'new'; n: number } | { kind: 'edit'; profile: Profile } | null;
+
+/** The options page: client profiles, export/import and backups. Every write goes through the background. */
+export function OptionsApp() {
+  const [state, setState] = useState<ProfilesState | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [backups, setBackups] = useState<BackupSummary[]>([]);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [pendingDelete, setPendingDelete] = useState<Profile | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const fetchSeq = useRef(0);
+  const focusNext = useRef<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const seq = ++fetchSeq.current;
+    const [view, backupReply] = await Promise.all([fetchProfiles(), send({ type: 'backups.list' })]);
+    if (seq !== fetchSeq.current) return; // a newer refresh is on its way
+    setState(view.state);
+    // Problems are reported once (the background repairs and backs up); keep them until dismissed.
+    if (view.problems.length > 0) setProblems(view.problems);
+    if (backupReply.ok) setBackups(parseBackups(backupReply.backups));
+  }, []);
+
+  useEffect(() => {
+    // Initial load, then live updates from other tabs, the popup and content scripts.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !('profiles' in changes || 'backups' in changes)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void refresh(), 30);
+    };
+    browser.storage.onChanged.addListener(listener);
+    void refresh();
+    return () => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(listener);
+    };
+  }, [refresh]);
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const target = document.getElementById(focusNext.current);
+    focusNext.current = null;
+    target?.focus();
+  });
+
+  const say = useCallback((area: Area, kind: 'status' | 'alert', text: string) => {
+    setNotice((previous) => ({ area, kind, text, n: (previous?.n ?? 0) + 1 }));
+  }, []);
+  const sayExchange = useCallback((kind: 'status' | 'alert', text: string) => say('exchange', kind, text), [say]);
+  const sayBackups = useCallback((kind: 'status' | 'alert', text: string) => say('backups', kind, text), [say]);
+
+  const applyState = (next: unknown) => {
+    if (next && typeof next === 'object' && Array.isArray((next as ProfilesState).profiles)) setState(next as ProfilesState);
+  };
+
+  const closeForm = (focusId: string) => {
+    focusNext.current = focusId;
+    setEditing(null);
+  };
+
+  const save = async (draft: ProfileDraft): Promise<string | null> => {
+    const reply = await send({ type: 'profiles.save', profile: draft });
+    if (!reply.ok) return reply.error;
+    applyState(reply.state);
+    const saved = reply.profile as Profile;
+    say('clients', 'status', t('options.saved', { label: saved.label }));
+    closeForm(`edit-${saved.id}`);
+    return null;
+  };
+
+  const activate = async (profile: Profile) => {
+    setBusy(true);
+    const reply = await send({ type: 'profiles.activate', id: profile.id });
+    setBusy(false);
+    if (!reply.ok) return say('clients', 'alert', t('options.action-failed', { error: reply.error }));
+    applyState(reply.state);
+    focusNext.current = `edit-${profile.id}`;
+    say('clients', 'status', t('options.activated', { label: profile.label }));
+  };
+
+  const remove = async (profile: Profile) => {
+    setBusy(true);
+    const reply = await send({ type: 'profiles.delete', id: profile.id });
+    setBusy(false);
+    setPendingDelete(null);
+    if (!reply.ok) return say('clients', 'alert', t('options.action-failed', { error: reply.error }));
+    applyState(reply.state);
+    if (editing?.kind === 'edit' && editing.profile.id === profile.id) setEditing(null);
+    focusNext.current = 'clients-heading';
+    say('clients', 'status', t('options.deleted', { label: profile.label }));
+  };
+
+  const noticeFor = (area: Area) =>
+    notice?.area === area ? (
+      <p key={notice.n} className={notice.kind === 'alert' ? 'notice error-notice' : 'notice'} role={notice.kind}>
+        {notice.text}
+      </p>
+    ) : null;
+
+  const profiles = state?.profiles ?? [];
+  const selectedId = editing?.kind === 'edit' ? editing.profile.id : null;
+
+  return (
+    <div className="options">
+      <header className="page-head">
+        <span className="brand">{t('options.brand')}</span>
+        <h1>{t('options.title')}</h1>
+        <p className="intro">{t('options.intro')}</p>
+        <p className="privacy">{t('options.privacy')}</p>
+      </header>
+
+      {problems.length > 0 && (
+        <div className="warning banner" role="alert">
+          <p className="banner-title">{t('options.problems.title')}</p>
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={`${index}-${problem}`}>{problem}</li>
+            ))}
+          </ul>
+          <p>
+            {t('options.problems.body')}{' '}
+            <a
+              href={`#${BACKUPS_ID}`}
+              onClick={(event) => {
+                event.preventDefault();
+                const target = document.getElementById(BACKUPS_ID);
+                target?.scrollIntoView({ block: 'start' });
+                target?.focus();
+              }}
+            >
+              {t('options.problems.link')}
+            </a>
+            .
+          </p>
+          <button type="button" className="button small" onClick={() => setProblems([])}>
+            {t('options.problems.dismiss')}
+          </button>
+        </div>
+      )}
+
+      <section className="card" aria-labelledby="clients-heading">
+        <h2 id="clients-heading" tabIndex={-1}>
+          {t('options.list.heading')}
+        </h2>
+        {noticeFor('clients')}
+        {state === null ? (
+          <p className="muted" role="status">
+            {t('options.loading')}
+          </p>
+        ) : (
+          <div className="clients">
+            <ProfileList
+              profiles={profiles}
+              activeId={state.activeId}
+              selectedId={selectedId}
+              busy={busy}
+              onNew={() => setEditing((e) => (e?.kind === 'new' ? e : { kind: 'new', n: Date.now() }))}
+              onEdit={(profile) => setEditing({ kind: 'edit', profile })}
+              onActivate={(profile) => void activate(profile)}
+              onDelete={(profile) => setPendingDelete(profile)}
+            />
+            <div className="editor">
+              {editing ? (
+                <ProfileForm
+                  key={editing.kind === 'new' ? `new-${editing.n}` : `edit-${editing.profile.id}`}
+                  initial={editing.kind === 'edit' ? editing.profile : null}
+                  profiles={profiles}
+                  onSave={save}
+                  onCancel={() => closeForm(editing.kind === 'edit' ? `edit-${editing.profile.id}` : 'clients-heading')}
+                />
+              ) : (
+                <p className="placeholder">{t('options.form.placeholder')}</p>
+              )}
+            </div>
+          </div>
+        )}
+      </section>
+
+      <ExchangeSection profileCount={profiles.length} notice={noticeFor('exchange')} onState={applyState} onNotice={sayExchange} />
+
+      <BackupsSection
+        id={BACKUPS_ID}
+        backups={backups}
+        notice={noticeFor('backups')}
+        onRestored={(next) => {
+          applyState(next);
+          setEditing(null);
+        }}
+        onNotice={sayBackups}
+      />
+
+      {pendingDelete && (
+        <ConfirmDialog
+          title={t('options.delete.title')}
+          confirmLabel={t('options.delete.confirm')}
+          cancelLabel={t('options.cancel')}
+          danger
+          busy={busy}
+          onConfirm={() => void remove(pendingDelete)}
+          onCancel={() => setPendingDelete(null)}
+        >
+          <p>{t('options.delete.body', { label: pendingDelete.label })}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
