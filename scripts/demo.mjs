@@ -34,7 +34,7 @@ if (headless) {
     await page.goto(replica.url);
     const file = join(outDir, `${replica.name.replace(/[^\w.-]+/g, '_')}.png`);
     try {
-      await page.waitForSelector(`html[data-mpg-page="${replica.page}"]`, { timeout: 10_000 });
+      await page.waitForSelector(`:root[data-mpg-page="${replica.page}"]`, { timeout: 10_000 });
       await page.waitForSelector('[data-mpg-field], mpg-guide-panel', { timeout: 5_000 });
       await page.waitForTimeout(150); // let the panel finish painting
       console.log(`✔ ${replica.name} → ${replica.page}  ${file}`);

@@ -54,7 +54,7 @@ export async function openReplica(page: Page, name: string, extraQuery = ''): Pr
 
 /** The page id the extension has set on <html>, once it has evaluated the page at least once. */
 export function pageIdOf(page: Page) {
-  return page.locator('html').getAttribute('data-mpg-page');
+  return page.locator(':root').getAttribute('data-mpg-page');
 }
 
 export const panel = (page: Page) => page.locator('mpg-guide-panel aside');

@@ -16,7 +16,7 @@ for (const replica of recognised) {
   test(`recognises ${replica.name} as ${replica.page} with the guide and field tips`, async ({ page }) => {
     const rule = pageRuleById(replica.page!)!;
     await openReplica(page, replica.name);
-    await expect(page.locator('html')).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
+    await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).locator('.title')).not.toBeEmpty();
     await expect(page.locator('mpg-guide-panel')).toHaveAttribute('translate', 'no');
@@ -34,10 +34,10 @@ for (const replica of negative) {
   test(`recognises nothing on ${replica.name}`, async ({ page }) => {
     await openReplica(page, replica.name);
     await page.waitForLoadState('load');
-    await expect(page.locator('html')).toHaveAttribute('data-mpg-ready', '');
+    await expect(page.locator(':root')).toHaveAttribute('data-mpg-ready', '');
     // The replica may render late: give it time to, then the debounce one more cycle.
     await page.waitForTimeout((replica.lateMs ?? 0) + 300);
-    await expect(page.locator('html')).not.toHaveAttribute('data-mpg-page', /.*/);
+    await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);
     await expect(page.locator('mpg-guide-panel')).toHaveCount(0);
     await expect(page.locator('[data-mpg-field]')).toHaveCount(0);
   });
@@ -45,19 +45,19 @@ for (const replica of negative) {
 
 test('waits for the late-rendered form instead of giving up at load', async ({ page }) => {
   await openReplica(page, 'register.account/current');
-  await expect(page.locator('html')).toHaveAttribute('data-mpg-ready', '');
-  await expect(page.locator('html')).not.toHaveAttribute('data-mpg-page', /.*/);
-  await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+  await expect(page.locator(':root')).toHaveAttribute('data-mpg-ready', '');
+  await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);
+  await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
   await expect(tip(page, 'email')).toHaveCount(1);
 });
 
 for (const name of ['register.account/current', 'register.account/legacy']) {
   test(`follows the in-place switch to email activation on ${name}`, async ({ page }) => {
     await openReplica(page, name);
-    await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+    await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
     const urlBefore = page.url();
     await page.getByRole('button', { name: '注册' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.activate');
+    await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.activate');
     expect(page.url()).toBe(urlBefore);
     await expect(tip(page, 'email')).toHaveCount(0);
     await expect(panel(page)).toContainText('Activate');
@@ -66,17 +66,17 @@ for (const name of ['register.account/current', 'register.account/legacy']) {
 
 test('follows pushState navigation from the account step to information registration', async ({ page }) => {
   await openReplica(page, 'register.account/current');
-  await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+  await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
   await page.locator('[data-replica-navigate]').first().click();
   await expect(page).toHaveURL(/action=step3/);
-  await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.entity', { timeout: 10_000 });
+  await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.entity', { timeout: 10_000 });
   await expect(tip(page, 'admin-mobile')).toHaveCount(1);
   await expect(tip(page, 'email')).toHaveCount(0);
 });
 
 test('notes the English console on lang=en_US pages', async ({ page }) => {
   await openReplica(page, 'register.account/en');
-  await expect(page.locator('html')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+  await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
   await expect(panel(page).locator('.lang-note')).toBeVisible();
 });
 
