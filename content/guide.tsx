@@ -192,10 +192,17 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     profiles = recoverProfilesState(value).value;
     refreshAll();
   });
-  watchPage(doc, () => void evaluate(), ctx.signal);
+  let errors = 0;
+  /** One failure never stops the guide: it is counted (diagnostics) and the next change re-runs. */
+  const safeEvaluate = () =>
+    evaluate().catch((error: unknown) => {
+      doc.documentElement.dataset.mpgErrors = String(++errors);
+      console.warn('[MP Console Guide]', error);
+    });
+  watchPage(doc, () => void safeEvaluate(), ctx.signal);
   ctx.onInvalidated(() => {
     tips.clear();
     delete doc.documentElement.dataset.mpgPage;
   });
-  await evaluate();
+  await safeEvaluate();
 }

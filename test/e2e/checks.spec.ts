@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { expect, openReplica, test, tip } from './fixtures';
+
+// Live field checks on the replica registration pages, with a client profile created the way a
+// user creates it: through the options page.
+
+const AZOYA = {
+  label: 'Azoya HK',
+  company: '正雅國際(香港)有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED',
+  number: '1234567',
+  officialAccountEmail: 'brand@azoya.example',
+};
+
+async function createProfile(page: Page, extensionId: string) {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByLabel('Client label').fill(AZOYA.label);
+  await page.getByLabel('Registered company name').fill(AZOYA.company);
+  await page.getByLabel('Registration number').fill(AZOYA.number);
+  await page.getByLabel('Country/region').selectOption('HK');
+  await page.getByLabel('Official Account login email').fill(AZOYA.officialAccountEmail);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(AZOYA.label).first()).toBeVisible();
+}
+
+async function typeAndLeave(page: Page, fieldId: string, value: string) {
+  const input = page.locator(`[data-mpg-field="${fieldId}"]`).locator('xpath=ancestor::*[.//input][1]').locator('input:not([type=radio]):not([type=checkbox])').first();
+  await input.fill(value);
+  await input.blur();
+  return input;
+}
+
+test.afterEach(async ({ pageErrors, foreignRequests }) => {
+  expect(pageErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+});
+
+test.describe('with a client profile', () => {
+  test.beforeEach(async ({ page, extensionId }) => {
+    await createProfile(page, extensionId);
+  });
+
+  test('names the script difference in the company name and fills the exact name', async ({ page }) => {
+    await openReplica(page, 'register.entity/overseas/current');
+    await expect(tip(page, 'company-name')).toHaveCount(1, { timeout: 10_000 });
+    const input = await typeAndLeave(page, 'company-name', '正雅国际(香港)有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED');
+    await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'error');
+    await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.script/);
+    await expect(tip(page, 'company-name').locator('.finding')).toContainText('國際');
+
+    await page.evaluate(() => {
+      (window as unknown as { inputEvents: number }).inputEvents = 0;
+      document.addEventListener('input', () => (window as unknown as { inputEvents: number }).inputEvents++, true);
+    });
+    await tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }).click();
+    await expect(input).toHaveValue(AZOYA.company);
+    expect(await page.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBeGreaterThan(0);
+    await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'ok');
+    await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', '');
+  });
+
+  test('tells letter case from other differences, live once the field was left', async ({ page }) => {
+    await openReplica(page, 'register.entity/overseas/legacy');
+    const input = await typeAndLeave(page, 'company-name', AZOYA.company.toLowerCase());
+    await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.case/);
+    // After the first blur, every keystroke re-checks.
+    await input.focus();
+    await input.fill('Completely Different Ltd');
+    await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.mismatch/);
+  });
+
+  test('flags the Official Account email, and records an email the console says is taken', async ({ page, extensionId }) => {
+    await openReplica(page, 'register.account/current');
+    await expect(tip(page, 'email')).toHaveCount(1, { timeout: 10_000 });
+    await typeAndLeave(page, 'email', AZOYA.officialAccountEmail);
+    await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /email\.same-as-official-account/);
+
+    await typeAndLeave(page, 'email', 'taken@example.com');
+    // The replica console answers 该邮箱已被占用，请更换其他邮箱; the tip explains it in English…
+    await expect(tip(page, 'email').locator('.note')).toContainText('该邮箱已被占用');
+    // …and the address is remembered for this client.
+    await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /email\.used-before/);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByText(AZOYA.label).first().click();
+    await expect(page.getByText('taken@example.com')).toBeVisible();
+  });
+
+  test('passes a well-formed new email with only the personal-WeChat reminder', async ({ page }) => {
+    await openReplica(page, 'register.account/legacy');
+    await typeAndLeave(page, 'email', 'miniprogram@azoya.example');
+    await expect(tip(page, 'email')).toHaveAttribute('data-mpg-status', 'info');
+    await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', 'email.not-bound-to-wechat');
+  });
+});
+
+test('checks the password rules as a live checklist and the confirmation', async ({ page }) => {
+  await openReplica(page, 'register.account/legacy');
+  await typeAndLeave(page, 'password', 'abc');
+  await expect(tip(page, 'password')).toHaveAttribute('data-mpg-status', 'error');
+  await expect(tip(page, 'password')).toHaveAttribute('data-mpg-codes', /password\.length/);
+  await expect(tip(page, 'password').locator('.checklist .todo').first()).toBeVisible();
+  await typeAndLeave(page, 'password', 'Harbour2026!');
+  await expect(tip(page, 'password')).toHaveAttribute('data-mpg-status', 'ok');
+  await typeAndLeave(page, 'password-confirm', 'Harbour2025!');
+  await expect(tip(page, 'password-confirm')).toHaveAttribute('data-mpg-codes', /password\.confirm-mismatch/);
+});
+
+test('warns prominently about the personal entity type as soon as it is chosen', async ({ page }) => {
+  await openReplica(page, 'register.entity/mainland/current');
+  await expect(tip(page, 'entity-type')).toHaveCount(1, { timeout: 10_000 });
+  await expect(tip(page, 'entity-type')).not.toHaveAttribute('data-mpg-codes', /entity\.personal/);
+  await page.getByText('个人', { exact: true }).first().click();
+  await expect(tip(page, 'entity-type')).toHaveAttribute('data-mpg-status', 'error');
+  await expect(tip(page, 'entity-type')).toHaveAttribute('data-mpg-codes', /entity\.personal/);
+  await expect(tip(page, 'entity-type').locator('.finding.error')).toContainText('WeChat Pay');
+});
+
+test('validates a mainland unified social credit code, check character included', async ({ page }) => {
+  await openReplica(page, 'register.entity/mainland/legacy');
+  await typeAndLeave(page, 'registration-number', '91350100M000100Y44');
+  await expect(tip(page, 'registration-number')).toHaveAttribute('data-mpg-codes', /registration-number\.checksum/);
+  await typeAndLeave(page, 'registration-number', '91350100M000100Y43');
+  await expect(tip(page, 'registration-number')).toHaveAttribute('data-mpg-status', 'ok');
+});
