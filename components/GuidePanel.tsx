@@ -5,15 +5,21 @@ export interface GuidePanelProps {
   rule: PageRule;
   t: Translate;
   englishConsole: boolean;
+  translated: boolean;
   collapsed: boolean;
   fieldsFound: number;
   fieldsTotal: number;
   onToggle(): void;
+  /** Copies the diagnostics (no personal data) for a bug report; resolves to whether it worked. */
+  onCopyDiagnostics(): Promise<boolean>;
+  copied: 'idle' | 'done' | 'failed';
 }
 
 /** The step's guide: title, what it needs, and the facts that matter here, in plain English. */
-export function GuidePanel({ rule, t, englishConsole, collapsed, fieldsFound, fieldsTotal, onToggle }: GuidePanelProps) {
+export function GuidePanel(props: GuidePanelProps) {
+  const { rule, t, englishConsole, translated, collapsed, fieldsFound, fieldsTotal, onToggle, onCopyDiagnostics, copied } = props;
   const title = t(rule.title);
+  const incomplete = fieldsFound < fieldsTotal;
   return (
     <aside className={collapsed ? 'panel collapsed' : 'panel'} aria-label={`${t('panel.brand')}: ${title}`} data-mpg-panel-page={rule.id}>
       <header className="head">
@@ -31,7 +37,8 @@ export function GuidePanel({ rule, t, englishConsole, collapsed, fieldsFound, fi
       <h2 className="title">{title}</h2>
       {!collapsed && (
         <div className="body">
-          {englishConsole && <p className="lang-note">{t('panel.language-note')}</p>}
+          {translated && <p className="note translated">{t('panel.translated-note')}</p>}
+          {englishConsole && <p className="note lang-note">{t('panel.language-note')}</p>}
           <h3>{t('panel.needs')}</h3>
           <ol className="needs">
             {rule.needs.map((key) => (
@@ -47,7 +54,16 @@ export function GuidePanel({ rule, t, englishConsole, collapsed, fieldsFound, fi
               </li>
             ))}
           </ul>
-          {fieldsTotal > 0 && <p className="fields-found">{t('panel.fields-found', { found: fieldsFound, total: fieldsTotal })}</p>}
+          {fieldsTotal > 0 && (
+            <div className={incomplete ? 'fields-found incomplete' : 'fields-found'}>
+              <span>{t(incomplete ? 'panel.fields-partial' : 'panel.fields-found', { found: fieldsFound, total: fieldsTotal })}</span>
+              {incomplete && (
+                <button type="button" className="diagnostics" onClick={() => void onCopyDiagnostics()}>
+                  {t(copied === 'done' ? 'panel.diagnostics-copied' : copied === 'failed' ? 'panel.diagnostics-failed' : 'panel.copy-diagnostics')}
+                </button>
+              )}
+            </div>
+          )}
         </div>
       )}
     </aside>

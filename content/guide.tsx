@@ -1,4 +1,5 @@
 import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuidePanel } from '../components/GuidePanel';
@@ -6,6 +7,7 @@ import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/chec
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
 import { detectPage, type Detection } from '../engine/detect';
+import { buildDiagnostics, isMachineTranslated } from '../engine/diagnostics';
 import type { LocatedField } from '../engine/locate';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import { isEnglishConsole } from '../engine/url';
@@ -42,6 +44,27 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const bound = new WeakSet<Element>();
   const notes = new Map<string, ConsoleMessage[]>();
   const recordedTaken = new Set<string>();
+  let errors = 0;
+  let copied: 'idle' | 'done' | 'failed' = 'idle';
+
+  const copyDiagnostics = async () => {
+    if (!detection) return false;
+    const report = buildDiagnostics(detection, {
+      href: location.href,
+      version: browser.runtime.getManifest().version,
+      translated: isMachineTranslated(doc),
+      errors,
+      userAgent: navigator.userAgent,
+    });
+    try {
+      await navigator.clipboard.writeText(JSON.stringify(report, null, 2));
+      copied = 'done';
+    } catch {
+      copied = 'failed';
+    }
+    renderPanel();
+    return copied === 'done';
+  };
 
   const renderPanel = () => {
     if (!detection || !panel?.mounted) return;
@@ -51,6 +74,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
         rule={rule}
         t={t}
         englishConsole={isEnglishConsole(new URL(location.href))}
+        translated={isMachineTranslated(doc)}
+        copied={copied}
+        onCopyDiagnostics={copyDiagnostics}
         collapsed={settings.panelCollapsed}
         fieldsFound={detection.fields.length}
         fieldsTotal={rule.fields.filter((f) => !f.optional).length}
@@ -192,7 +218,6 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     profiles = recoverProfilesState(value).value;
     refreshAll();
   });
-  let errors = 0;
   /** One failure never stops the guide: it is counted (diagnostics) and the next change re-runs. */
   const safeEvaluate = () =>
     evaluate().catch((error: unknown) => {

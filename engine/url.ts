@@ -1,7 +1,7 @@
 import type { UrlMatcher } from '../rules/schema';
 
 export function matchesUrl(url: URL, matcher: UrlMatcher): boolean {
-  if (url.pathname !== matcher.path) return false;
+  if (url.hostname !== matcher.host || url.pathname !== matcher.path) return false;
   return Object.entries(matcher.query).every(([key, value]) => url.searchParams.get(key) === value);
 }
 

@@ -1,7 +1,35 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleMessage } from '../storage/service';
+import { badgeState, handleMessage } from '../storage/service';
+
+// The badge: how many deadlines of the active client are due within 3 days or overdue. Without
+// the alarms permission it is refreshed on start-up and after every message (console pages report
+// as they are visited, the popup asks when it opens), which is when anyone can see it anyway.
+
+const OVERDUE_COLOUR = '#b42318';
+const DUE_SOON_COLOUR = '#8a4b00';
+
+async function refreshBadge(): Promise<void> {
+  // MV3 has browser.action, Firefox MV2 browser.browserAction.
+  const action = browser.action ?? browser.browserAction;
+  if (!action) return;
+  const { count, overdue } = await badgeState();
+  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  if (count > 0) await action.setBadgeBackgroundColor({ color: overdue ? OVERDUE_COLOUR : DUE_SOON_COLOUR });
+}
+
+function refreshBadgeQuietly(): void {
+  refreshBadge().catch(() => undefined);
+}
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw: unknown) => handleMessage(raw));
+  browser.runtime.onMessage.addListener((raw: unknown) =>
+    handleMessage(raw).then((reply) => {
+      refreshBadgeQuietly();
+      return reply;
+    }),
+  );
+  browser.runtime.onStartup.addListener(refreshBadgeQuietly);
+  browser.runtime.onInstalled.addListener(refreshBadgeQuietly);
+  refreshBadgeQuietly();
 });

@@ -2,12 +2,15 @@ import enChecks from './checks.en.json';
 import enFields from './en/fields.json';
 import enGuide from './en/guide.json';
 import enOptions from './en/options.json';
+import enPopup from './en/popup.json';
+import enGuideVerify from './en/guide-verify.json';
+import enGuideConsole from './en/guide-console.json';
 
 // All extension text lives here, keyed; rules and checks carry keys, never sentences.
 
 export type Messages = Readonly<Record<string, string>>;
 export const locales = {
-  en: { ...enGuide, ...enFields, ...enOptions } as Messages,
+  en: { ...enGuide, ...enFields, ...enOptions, ...enPopup, ...enGuideVerify, ...enGuideConsole } as Messages,
 } as const;
 export type Locale = keyof typeof locales;
 

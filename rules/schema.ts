@@ -20,6 +20,8 @@ export const textVariantsSchema = z.object({
 });
 
 export const urlMatcherSchema = z.object({
+  /** Host name; pages off the console (the MIIT filing site, filing.sms) name theirs. */
+  host: z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'lower-case host name').default('mp.weixin.qq.com'),
   /** Exact pathname, e.g. "/wxopen/waregister". */
   path: z.string().startsWith('/'),
   /** Query parameters that must be present with these values (others are ignored). */

@@ -35,7 +35,7 @@ if (headless) {
     const file = join(outDir, `${replica.name.replace(/[^\w.-]+/g, '_')}.png`);
     try {
       await page.waitForSelector(`:root[data-mpg-page="${replica.page}"]`, { timeout: 10_000 });
-      await page.waitForSelector('[data-mpg-field], mpg-guide-panel', { timeout: 5_000 });
+      await page.waitForSelector('mpg-guide-panel aside', { timeout: 5_000 });
       await page.waitForTimeout(150); // let the panel finish painting
       console.log(`✔ ${replica.name} → ${replica.page}  ${file}`);
     } catch {

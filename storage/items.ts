@@ -9,11 +9,19 @@ export const profilesItem = storage.defineItem<unknown>('local:profiles', {
   version: 1,
 });
 
+/** Clients' progress (storage/progress.ts), validated on every read like the profiles. */
+export const progressItem = storage.defineItem<unknown>('local:progress', {
+  fallback: null,
+  version: 1,
+});
+
 export interface Backup {
   id: string;
   at: string;
   /** Why it was taken, e.g. "before import", "unreadable stored data". */
   reason: string;
+  /** What `data` holds; backups from before progress existed are profiles. */
+  kind?: 'profiles' | 'progress';
   /** The raw stored value, kept as it was (it may not validate: that is why it was kept). */
   data: unknown;
 }

@@ -1,12 +1,19 @@
 import { z } from 'zod';
+import { consolePageIdSchema } from '../rules/facts';
+import { documentIds, flowStepIdSchema, pathIdSchema, signalSchema } from '../rules/flows';
 import { emailRecordSchema, profileSchema } from './profiles';
+import { stepRecordSchema } from './progress';
 import { settingsSchema } from './settings';
 
 // Pages, popup and content scripts ask the background to write; it is storage's only writer.
 
 const profileDraftSchema = profileSchema.omit({ createdAt: true, updatedAt: true, id: true }).extend({
   id: profileSchema.shape.id.optional(),
+  // Left out by a form that does not show it: the stored value is kept (see the service).
+  hasVerifiedOfficialAccount: z.boolean().optional(),
 });
+const profileId = profileSchema.shape.id;
+const documentIdSchema = z.string().refine((id) => documentIds.includes(id), 'unknown document id');
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings.update'), patch: settingsSchema.partial() }),
@@ -18,6 +25,21 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backups.list') }),
   z.object({ type: z.literal('backups.restore'), id: z.string() }),
   z.object({ type: z.literal('emails.record'), address: emailRecordSchema.shape.address, status: emailRecordSchema.shape.status }),
+  z.object({ type: z.literal('profiles.notes'), id: profileId, notes: profileSchema.shape.notes }),
+  z.object({ type: z.literal('progress.get') }),
+  // From the content script, for the active profile: signals seen on a console page (rules/flows.ts).
+  z.object({
+    type: z.literal('progress.report'),
+    page: consolePageIdSchema,
+    signals: z.array(signalSchema).max(64),
+    url: z.string().max(4000),
+    appId: z.string().regex(/^wx[0-9a-f]{16}$/).optional(),
+  }),
+  z.object({ type: z.literal('progress.mark'), profileId, step: flowStepIdSchema, done: z.boolean() }),
+  /** Puts a step back as it was (undo in the popup). */
+  z.object({ type: z.literal('progress.restore'), profileId, step: flowStepIdSchema, record: stepRecordSchema.nullable() }),
+  z.object({ type: z.literal('progress.path'), profileId, path: pathIdSchema.nullable() }),
+  z.object({ type: z.literal('progress.document'), profileId, document: documentIdSchema, ready: z.boolean() }),
 ]);
 export type Message = z.input<typeof messageSchema>;
 export type ProfileDraft = z.input<typeof profileDraftSchema>;

@@ -20,6 +20,8 @@ export const profileSchema = z.object({
   /** ISO 3166-1 alpha-2, e.g. HK, CN, US; empty when unknown. */
   countryRegion: z.string().regex(/^([A-Z]{2})?$/).default(''),
   entityType: z.enum(entityTypes).default('company'),
+  /** The same company already owns a verified Official Account: quick registration is open to it (F14). */
+  hasVerifiedOfficialAccount: z.boolean().default(false),
   officialAccountEmail: z.string().max(320).default(''),
   emails: z.array(emailRecordSchema).max(1000).default([]),
   appId: z.string().max(64).default(''),

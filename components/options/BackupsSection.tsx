@@ -10,6 +10,8 @@ export interface BackupSummary {
   id: string;
   at: string;
   reason: string;
+  /** What the backup holds, when the background says (profiles when absent). */
+  kind?: 'profiles' | 'progress';
 }
 
 /** A readable local date and time; the raw value when it is not a date. */
@@ -24,9 +26,11 @@ export function parseBackups(raw: unknown): BackupSummary[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((entry: unknown) => {
     if (!entry || typeof entry !== 'object') return [];
-    const { id, at, reason } = entry as Record<string, unknown>;
+    const { id, at, reason, kind } = entry as Record<string, unknown>;
     if (typeof id !== 'string') return [];
-    return [{ id, at: typeof at === 'string' ? at : '', reason: typeof reason === 'string' ? reason : '' }];
+    const summary: BackupSummary = { id, at: typeof at === 'string' ? at : '', reason: typeof reason === 'string' ? reason : '' };
+    if (kind === 'profiles' || kind === 'progress') summary.kind = kind;
+    return [summary];
   });
 }
 
@@ -49,7 +53,8 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
     setPending(null);
     if (!reply.ok) return onNotice('alert', t('options.action-failed', { error: reply.error }));
     const problems = Array.isArray(reply.problems) ? reply.problems.map(String) : [];
-    onRestored(reply.state as ProfilesState, problems);
+    // A progress backup replies with `progress`, not `state`: the profiles are unchanged.
+    if (reply.state) onRestored(reply.state as ProfilesState, problems);
     const date = formatDate(backup.at);
     onNotice(
       problems.length > 0 ? 'alert' : 'status',
@@ -82,7 +87,9 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
                     {formatDate(backup.at)}
                   </time>
                 </td>
-                <td>{backup.reason}</td>
+                <td>
+                  {backup.kind && <span className={`tag kind-${backup.kind}`}>{t(`options.backups.kind.${backup.kind}`)}</span>} {backup.reason}
+                </td>
                 <td className="actions">
                   <button type="button" className="button small" aria-describedby={`when-${backup.id}`} disabled={busy} onClick={() => setPending(backup)}>
                     {t('options.backups.restore')}
@@ -103,7 +110,7 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
           onConfirm={() => void restore(pending)}
           onCancel={() => setPending(null)}
         >
-          <p>{t('options.backups.restore-body', { date: formatDate(pending.at), reason: pending.reason })}</p>
+          <p>{t(pending.kind === 'progress' ? 'options.backups.restore-body-progress' : 'options.backups.restore-body', { date: formatDate(pending.at), reason: pending.reason })}</p>
         </ConfirmDialog>
       )}
     </section>

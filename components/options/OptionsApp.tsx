@@ -23,6 +23,11 @@ interface NoticeState {
 }
 type Editing = { kind: 'new'; n: number } | { kind: 'edit'; profile: Profile } | null;
 
+async function loadAll(): Promise<{ view: Awaited<ReturnType<typeof fetchProfiles>>; backups: BackupSummary[] | null }> {
+  const [view, reply] = await Promise.all([fetchProfiles(), send({ type: 'backups.list' })]);
+  return { view, backups: reply.ok ? parseBackups(reply.backups) : null };
+}
+
 /** The options page: client profiles, export/import and backups. Every write goes through the background. */
 export function OptionsApp() {
   const [state, setState] = useState<ProfilesState | null>(null);
@@ -35,14 +40,15 @@ export function OptionsApp() {
   const fetchSeq = useRef(0);
   const focusNext = useRef<string | null>(null);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(() => {
     const seq = ++fetchSeq.current;
-    const [view, backupReply] = await Promise.all([fetchProfiles(), send({ type: 'backups.list' })]);
-    if (seq !== fetchSeq.current) return; // a newer refresh is on its way
-    setState(view.state);
-    // Problems are reported once (the background repairs and backs up); keep them until dismissed.
-    if (view.problems.length > 0) setProblems(view.problems);
-    if (backupReply.ok) setBackups(parseBackups(backupReply.backups));
+    void loadAll().then(({ view, backups: list }) => {
+      if (seq !== fetchSeq.current) return; // a newer refresh is on its way
+      setState(view.state);
+      // Problems are reported once (the background repairs and backs up); keep them until dismissed.
+      if (view.problems.length > 0) setProblems(view.problems);
+      if (list) setBackups(list);
+    });
   }, []);
 
   useEffect(() => {
@@ -51,10 +57,10 @@ export function OptionsApp() {
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !('profiles' in changes || 'backups' in changes)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), 30);
+      timer = setTimeout(refresh, 30);
     };
     browser.storage.onChanged.addListener(listener);
-    void refresh();
+    refresh();
     return () => {
       clearTimeout(timer);
       browser.storage.onChanged.removeListener(listener);

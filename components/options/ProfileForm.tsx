@@ -17,6 +17,7 @@ export interface FormValues {
   country: string;
   otherCountry: string;
   entityType: EntityType;
+  hasVerifiedOfficialAccount: boolean;
   officialAccountEmail: string;
   emails: EmailRecord[];
   appId: string;
@@ -36,6 +37,7 @@ export function valuesFromProfile(profile: Profile | null): FormValues {
     country: listed ? code : 'other',
     otherCountry: listed ? '' : code,
     entityType: profile?.entityType ?? 'company',
+    hasVerifiedOfficialAccount: profile?.hasVerifiedOfficialAccount ?? false,
     officialAccountEmail: profile?.officialAccountEmail ?? '',
     emails: profile?.emails ?? [],
     appId: profile?.appId ?? '',
@@ -47,10 +49,16 @@ export function valuesFromProfile(profile: Profile | null): FormValues {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const looksLikeEmail = (value: string) => EMAIL.test(value.trim());
 
-/** Message keys of the fields that need fixing before saving. */
-export function validateValues(values: FormValues): Partial<Record<FieldName, string>> {
+export const labelKey = (label: string) => label.trim().toLowerCase();
+
+/**
+ * Message keys of the fields that need fixing before saving. `otherLabels` are the other clients'
+ * labels (labelKey): an import treats the same label as the same client, so labels must differ.
+ */
+export function validateValues(values: FormValues, otherLabels: ReadonlySet<string> = new Set()): Partial<Record<FieldName, string>> {
   const errors: Partial<Record<FieldName, string>> = {};
   if (!values.label.trim()) errors.label = 'options.form.label-required';
+  else if (otherLabels.has(labelKey(values.label))) errors.label = 'options.form.label-duplicate';
   if (values.country === 'other' && !/^[A-Za-z]{2}$/.test(values.otherCountry.trim())) errors.otherCountry = 'options.form.country-code-invalid';
   if (values.officialAccountEmail.trim() && !looksLikeEmail(values.officialAccountEmail)) errors.officialAccountEmail = 'options.form.oa-email-invalid';
   return errors;
@@ -81,6 +89,7 @@ export function draftFromValues(values: FormValues, id: string | undefined, late
     registrationNumber: values.registrationNumber.trim(),
     countryRegion: values.country === 'other' ? values.otherCountry.trim().toUpperCase() : values.country,
     entityType: values.entityType,
+    hasVerifiedOfficialAccount: values.hasVerifiedOfficialAccount,
     officialAccountEmail: values.officialAccountEmail.trim(),
     emails: mergeEmails(values.emails, latest?.emails ?? [], removed),
     appId: values.appId.trim(),
@@ -116,6 +125,8 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
     emailHelp: useId(),
     emailError: useId(),
     entity: useId(),
+    verifiedOa: useId(),
+    verifiedOaHelp: useId(),
     entityWarning: useId(),
     country: useId(),
     notes: useId(),
@@ -128,6 +139,11 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
   useEffect(() => {
     labelRef.current?.focus();
   }, []);
+
+  const otherLabels = useMemo(
+    () => new Set(profiles.filter((p) => !initial || p.id !== initial.id).map((p) => labelKey(p.label))),
+    [profiles, initial],
+  );
 
   /** Other clients' labels by lower-cased address, to flag an email reused across clients. */
   const elsewhere = useMemo(() => {
@@ -182,7 +198,7 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
-    const found = validateValues(values);
+    const found = validateValues(values, otherLabels);
     setErrors(found);
     if (found.label) return labelRef.current?.focus();
     if (found.otherCountry) return otherCountryRef.current?.focus();
@@ -263,6 +279,22 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
             {t('options.form.personal-warning')}
           </p>
         )}
+      </div>
+
+      <div className="field checkbox">
+        <input
+          id={ids.verifiedOa}
+          type="checkbox"
+          checked={values.hasVerifiedOfficialAccount}
+          aria-describedby={ids.verifiedOaHelp}
+          onChange={(event) => set('hasVerifiedOfficialAccount', event.currentTarget.checked)}
+        />
+        <div>
+          <label htmlFor={ids.verifiedOa}>{t('options.form.verified-oa')}</label>
+          <p id={ids.verifiedOaHelp} className="help">
+            {t('options.form.verified-oa-help')}
+          </p>
+        </div>
       </div>
 
       <TextField

@@ -14,11 +14,12 @@
 //    company-name.order; only one of the parts typed → company-name.partial (variant one-language).
 // 4. What is typed is the beginning of the registered name → company-name.partial (variant prefix,
 //    a warning, since it is also what every keystroke produces while typing).
-// 5. Anything else → company-name.mismatch.
+// 5. Anything else → company-name.mismatch. (Values over MAX_CLASSIFIED_LENGTH code units skip
+//    steps 2–4: no registered name is that long.)
 // Every finding offers the registered name as fix.
 import type { Check, CheckInput, Finding } from './types';
 import { isHan, toSimplified } from './script';
-import { codePoints, foldCaseChar, halfWidthChar, isSpace, removeSpaces } from './text';
+import { codePoints, foldCaseChar, halfWidthChar, isFullWidth, isSpace, removeSpaces } from './text';
 
 type Dimension = 'script' | 'punctuation' | 'case' | 'spacing';
 
@@ -53,6 +54,9 @@ function normalise(text: string, dims: ReadonlySet<Dimension>): string {
 }
 
 const ALL: ReadonlySet<Dimension> = new Set(PRIORITY);
+
+/** Longer values (in UTF-16 code units) are only compared exactly. */
+export const MAX_CLASSIFIED_LENGTH = 400;
 
 function normaliseAll(text: string): string {
   return normalise(text, ALL);
@@ -165,7 +169,7 @@ function classifyNearMatch(typed: string, expected: string): Finding {
   const primary = described.find((d) => d.severity === 'error') ?? described[0];
   if (!primary) return finding('company-name.mismatch', 'error', ['F17'], expected, { expected });
   const also = involved.filter((dim) => dim !== primary.dim).join(', ');
-  const params: Record<string, string | number> = { ...primary.params, expected: primary.params.expected ?? expected };
+  const params: Record<string, string | number> = { ...primary.params };
   if (also) params.also = also;
   return finding(`company-name.${primary.dim}`, primary.severity, FACTS[primary.dim], expected, params, primary.variant);
 }
@@ -186,16 +190,18 @@ function describe(dim: Dimension, typed: string, expected: string): Described {
     case 'punctuation': {
       const runs = differingRuns(typed, expected, dim);
       const bracketsOnly = runs.pairs.length > 0 && runs.pairs.every(([x, y]) => BRACKET_WIDTH_PAIRS.has(x + y));
+      const wideLettersOnly = runs.pairs.length > 0 && runs.pairs.every(([x, y]) => /^[\p{L}\p{N}]$/u.test(y) && (isFullWidth(x) || isFullWidth(y)));
+      const variant = bracketsOnly ? 'brackets' : wideLettersOnly ? 'full-width' : undefined;
       return {
         dim,
         severity: bracketsOnly ? 'warn' : 'error',
-        params: { found: runs.found, wanted: runs.expected, expected },
-        ...(bracketsOnly ? { variant: 'brackets' } : {}),
+        params: { found: runs.found, expected: runs.expected, name: expected },
+        ...(variant ? { variant } : {}),
       };
     }
     case 'script': {
       const runs = differingRuns(typed, expected, dim);
-      return { dim, severity: 'error', params: { found: runs.found, wanted: runs.expected, expected }, variant: scriptVariant(runs.pairs) };
+      return { dim, severity: 'error', params: { found: runs.found, expected: runs.expected, name: expected }, variant: scriptVariant(runs.pairs) };
     }
   }
 }
@@ -206,6 +212,10 @@ export function checkCompanyName(input: CheckInput): Finding[] {
   if (typed.trim() === '' || typeof stored !== 'string' || stored.trim() === '') return [];
   const expected = stored.trim();
   if (typed === expected) return [];
+  // No registered name is this long; skip the classification so pasted junk stays cheap.
+  if (typed.length > MAX_CLASSIFIED_LENGTH || expected.length > MAX_CLASSIFIED_LENGTH) {
+    return [finding('company-name.mismatch', 'error', ['F17'], expected, { expected })];
+  }
 
   const typedAll = normaliseAll(typed);
   const expectedAll = normaliseAll(expected);
@@ -241,6 +251,7 @@ export const companyNameCheck: Check = {
     'company-name.case',
     'company-name.punctuation',
     'company-name.punctuation:brackets',
+    'company-name.punctuation:full-width',
     'company-name.spacing:full-width',
     'company-name.spacing:edge',
     'company-name.spacing:double',

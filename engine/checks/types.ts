@@ -28,6 +28,9 @@ export interface CheckProfile {
   usedEmails?: string[]; // emails already used or marked taken, for any client
   /** The administrator's name exactly as on their ID or passport (used by the admin-name check). */
   adminName?: string;
+  /** AppIDs (wx + 16 hex) of the client's Official Account and of this Mini Program, when known (appid check). */
+  officialAccountAppId?: string;
+  miniProgramAppId?: string;
 }
 
 export interface CheckInput {
@@ -40,6 +43,11 @@ export interface CheckInput {
    * `admin-mobile-country` (the calling code chosen in the mobile-number dropdown, e.g. '+852').
    */
   otherValues?: Record<string, string>;
+  /**
+   * The field being checked. Set by runChecks; read by checks that serve several fields
+   * (admin: admin-name / admin-mobile / admin-id).
+   */
+  fieldId?: string;
 }
 
 export interface Check {

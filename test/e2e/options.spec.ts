@@ -5,6 +5,12 @@ import { EXCHANGE_FORMAT, EXCHANGE_VERSION } from '../../storage/exchange';
 
 // The options page (client profiles) in the built extension, in a real Chromium.
 
+/** The extension APIs the tests call inside the extension's own pages and service worker. */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+};
+
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(pageErrors, 'the page throws no errors').toEqual([]);
   expect(foreignRequests, 'no request leaves for another host').toEqual([]);
@@ -141,6 +147,7 @@ test('edits persist after a reload; make active and delete with confirmation', a
   await field(page, 'Entity type').selectOption('individual-business');
   await field(page, 'Country/region').selectOption({ label: 'Other' });
   await field(page, 'Other country or region (2-letter ISO code)').fill('pt');
+  await page.getByLabel('Already owns a verified Official Account').check();
   await field(page, 'Emails already used').fill('new@betafoods.example');
   await field(page, 'Emails already used').press('Enter'); // adds, does not submit
   await expect(page.getByRole('form').getByText('new@betafoods.example')).toBeVisible();
@@ -156,6 +163,7 @@ test('edits persist after a reload; make active and delete with confirmation', a
   await expect(field(page, 'Entity type')).toHaveValue('individual-business');
   await expect(field(page, 'Country/region')).toHaveValue('other');
   await expect(field(page, 'Other country or region (2-letter ISO code)')).toHaveValue('PT');
+  await expect(page.getByLabel('Already owns a verified Official Account')).toBeChecked();
   const emails = page.getByRole('form').locator('.emails li');
   await expect(emails).toHaveCount(1);
   await expect(emails.first()).toContainText('new@betafoods.example');
@@ -195,8 +203,9 @@ test('edits persist after a reload; make active and delete with confirmation', a
   await expect(rows(page).locator('.row-label')).toHaveText(['Beta Foods']);
 });
 
-test('a personal entity type shows the warning; a missing label is refused', async ({ page, extensionId }) => {
+test('a personal entity type shows the warning; a missing or duplicate label is refused', async ({ page, extensionId }) => {
   await openOptions(page, extensionId);
+  await createClient(page, beta);
   await page.getByRole('button', { name: 'New client' }).click();
   await expect(page.getByText(/cannot use e-commerce features or WeChat Pay/)).toHaveCount(0);
   await field(page, 'Entity type').selectOption('personal');
@@ -209,7 +218,20 @@ test('a personal entity type shows the warning; a missing label is refused', asy
   await expect(page.getByText('Enter a client label.')).toBeVisible();
   await expect(field(page, 'Client label')).toBeFocused();
   await expect(field(page, 'Client label')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('No clients yet.')).toBeVisible();
+  await expect(field(page, 'Client label')).toHaveAccessibleDescription(/Enter a client label\./);
+
+  // Import treats the same label as the same client, so two clients cannot share one.
+  await field(page, 'Client label').fill('  BETA foods ');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/Another client already has this label/)).toBeVisible();
+  await expect(field(page, 'Client label')).toBeFocused();
+  await expect(rows(page)).toHaveCount(1);
+  // Saving a client under its own label is fine.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await row(page, 'Beta Foods').getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Beta Foods”.' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
 });
 
 test('exports all profiles as a JSON file', async ({ page, extensionId }) => {

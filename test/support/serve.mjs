@@ -1,6 +1,7 @@
 // Serves the replica console pages under https://mp.weixin.qq.com/ through Playwright route
 // interception, so the content script's real match pattern is exercised, and aborts every
 // other host (there is no network here, and the extension must make no requests of its own).
+// The one replica off the console (the MIIT SMS check on beian.miit.gov.cn) is served on its own host.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,18 @@ const assetTypes = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'tex
 /** @param {string} file */
 export function readFixture(file) {
   return readFileSync(join(fixturesDir, file), 'utf8');
+}
+
+/** Hosts with replicas: the console, plus any other host a replica's URL names. */
+const servedOrigins = new Set([CONSOLE_ORIGIN, ...replicas.map((r) => new URL(r.url).origin)]);
+
+/** @param {string} url */
+function isServed(url) {
+  try {
+    return servedOrigins.has(new URL(url).origin);
+  } catch {
+    return false;
+  }
 }
 
 const notFound = `<!doctype html><html><head><meta charset="utf-8"><title>微信公众平台</title></head>
@@ -39,7 +52,7 @@ export async function serveReplicas(context) {
     const url = route.request().url();
     // The extension's own files (its CSS for the shadow roots) are not network requests.
     if (/^(chrome-extension|moz-extension|data|blob):/.test(url)) return route.continue();
-    if (!url.startsWith(CONSOLE_ORIGIN + '/')) {
+    if (!isServed(url)) {
       foreignRequests.push(url);
       return route.abort('blockedbyclient');
     }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import enFields from '../../locales/en/fields.json';
-import enGuide from '../../locales/en/guide.json';
+import { locales } from '../../locales';
 import { pageRuleInputs, pageRules } from '../../rules';
 import { pageRuleSchema } from '../../rules/schema';
 
-const en: Record<string, string> = { ...enGuide, ...enFields };
+// Every English text the extension ships (locales/index.ts merges the per-area files).
+const en: Record<string, string> = locales.en;
 
 describe('page rules', () => {
   it.each(pageRuleInputs.map((rule) => [rule.id, rule] as const))('%s is valid against the schema', (_id, rule) => {

@@ -1,0 +1,36 @@
+import type { DeadlineView } from '../../engine/deadlines';
+import { formatDue, formatLeft } from '../../engine/progress';
+import type { Translate } from '../../locales';
+
+/** Running deadlines, soonest first; overdue and due-soon ones say so in words, not only in colour. */
+export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineView[]; t: Translate }) {
+  return (
+    <section className="deadlines" aria-labelledby="deadlines-heading">
+      <h2 id="deadlines-heading">{t('popup.deadlines.heading')}</h2>
+      {deadlines.length === 0 ? (
+        <p className="muted">{t('popup.deadlines.none')}</p>
+      ) : (
+        <ul>
+          {deadlines.map((view) => {
+            const left = formatLeft(view.left, t);
+            const state = view.overdue ? 'overdue' : view.dueSoon ? 'soon' : 'later';
+            return (
+              <li key={view.deadline.id} className={`deadline ${state}`} data-deadline={view.deadline.id}>
+                <div className="deadline-label">
+                  {t(view.deadline.label)}
+                  {view.overdue && <span className="tag overdue">{t('popup.deadlines.tag-overdue')}</span>}
+                  {view.dueSoon && <span className="tag soon">{t('popup.deadlines.tag-soon')}</span>}
+                  {view.deadline.kind === 'expected' && <span className="tag expected">{t('popup.deadlines.tag-expected')}</span>}
+                </div>
+                <div className="deadline-when">
+                  <span className="deadline-left">{view.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}</span>
+                  <span className="deadline-date">{t('popup.deadlines.due', { date: formatDue(view) })}</span>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

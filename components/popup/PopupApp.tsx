@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { openDeadlines } from '../../engine/deadlines';
+import { clientSummary, currentStep, formatDay, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
+import { translator } from '../../locales';
+import { documentChecklist, type PathId } from '../../rules/flows';
+import { fetchProfiles, send } from '../../storage/client';
+import type { Message } from '../../storage/messages';
+import { activeProfile, type Profile, type ProfilesState } from '../../storage/profiles';
+import { clientProgress, emptyProgressState, recoverProgressState, stepRecordSchema, type ProgressState } from '../../storage/progress';
+import { ClientSwitcher } from './ClientSwitcher';
+import { DeadlineList } from './DeadlineList';
+import { DocumentChecklist } from './DocumentChecklist';
+import { NextAction } from './NextAction';
+import { NotesEditor } from './NotesEditor';
+import { PathPicker } from './PathPicker';
+import { StepList } from './StepList';
+import { SummaryActions } from './SummaryActions';
+
+const t = translator();
+const MINUTE = 60_000;
+
+interface Notice {
+  text: string;
+  kind: 'status' | 'alert';
+  undo?: () => void;
+  /** Makes a repeated text a fresh announcement. */
+  n: number;
+}
+
+/** A file name from the client label: letters, digits, dots and dashes only. */
+function summaryFileName(label: string, now: number): string {
+  const slug = label.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'client';
+  return `${slug}-progress-${formatDay(now)}.md`;
+}
+
+/** The toolbar popup: each client's way from registration to a live, paid store. Writes go through the background. */
+export function PopupApp() {
+  const [profiles, setProfiles] = useState<ProfilesState | null>(null);
+  const [progress, setProgress] = useState<ProgressState>(emptyProgressState);
+  const [problems, setProblems] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const fetchSeq = useRef(0);
+
+  const refresh = useCallback(() => {
+    const seq = ++fetchSeq.current;
+    void Promise.all([fetchProfiles(), send({ type: 'progress.get' })]).then(([view, reply]) => {
+      if (seq !== fetchSeq.current) return;
+      setProfiles(view.state);
+      if (reply.ok) {
+        const recovered = recoverProgressState(reply.progress);
+        setProgress(recovered.value);
+        if ((reply.problems as string[] | undefined)?.length) setProblems(true);
+      }
+      setNow(Date.now());
+    });
+  }, []);
+
+  useEffect(() => {
+    // Live: console tabs report progress while the popup is open.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !('profiles' in changes || 'progress' in changes)) return;
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 30);
+    };
+    browser.storage.onChanged.addListener(listener);
+    refresh();
+    const clock = setInterval(() => setNow(Date.now()), MINUTE);
+    return () => {
+      clearTimeout(timer);
+      clearInterval(clock);
+      browser.storage.onChanged.removeListener(listener);
+    };
+  }, [refresh]);
+
+  const say = useCallback((text: string, kind: Notice['kind'] = 'status', undo?: () => void) => {
+    setNotice((previous) => ({ text, kind, undo, n: (previous?.n ?? 0) + 1 }));
+  }, []);
+
+  /** Sends a write; on failure says why. The storage listener refreshes the view. */
+  const write = useCallback(
+    async (message: Message) => {
+      const reply = await send(message);
+      if (!reply.ok) say(t('popup.error', { error: String(reply.error) }), 'alert');
+      return reply;
+    },
+    [say],
+  );
+
+  const profile = profiles ? activeProfile(profiles) : null;
+  const client = profile ? clientProgress(progress, profile.id) : null;
+  const path = profile && client ? resolvePath(client.path, profile) : null;
+  const views = path && client ? stepViews(path, client.steps) : [];
+  const deadlines = path && client ? openDeadlines(path, client.steps, now) : [];
+
+  const mark = (owner: Profile, view: StepView, done: boolean) => {
+    const title = t(view.step.title);
+    void write({ type: 'progress.mark', profileId: owner.id, step: view.step.id, done }).then((reply) => {
+      if (!reply.ok) return;
+      const previous = stepRecordSchema.nullable().catch(null).parse(reply.previous ?? null);
+      const undo = () => void write({ type: 'progress.restore', profileId: owner.id, step: view.step.id, record: previous }).then((r) => r.ok && say(t('popup.steps.undone')));
+      say(t(done ? 'popup.steps.ticked' : 'popup.steps.unticked', { title }), 'status', undo);
+    });
+  };
+
+  const openOptions = (event: MouseEvent) => {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage();
+  };
+
+  const verification = views.find((view) => view.step.id === 'verify-documents');
+  const showDocuments = profile && client && verification && verification.status !== 'done' && verification.status !== 'passed';
+
+  return (
+    <div className="popup">
+      <header className="popup-head">
+        <div>
+          <span className="brand">{t('popup.brand')}</span>
+          <h1>{t('popup.title')}</h1>
+        </div>
+        <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
+          {t('popup.options')}
+        </a>
+      </header>
+
+      {/* One live region, always present, so every change is announced. */}
+      <div className={notice?.kind === 'alert' ? 'notice error-notice' : 'notice'} role="status" hidden={!notice}>
+        {notice && (
+          <span key={notice.n}>
+            {notice.text}{' '}
+            {notice.undo && (
+              <button type="button" className="link-button" onClick={notice.undo}>
+                {t('popup.steps.undo')}
+              </button>
+            )}
+          </span>
+        )}
+      </div>
+      {problems && <p className="notice error-notice">{t('popup.problems')}</p>}
+
+      {!profiles ? (
+        <p className="muted">{t('popup.loading')}</p>
+      ) : profiles.profiles.length === 0 ? (
+        <p className="empty">{t('popup.no-clients')}</p>
+      ) : (
+        <>
+          <ClientSwitcher
+            profiles={profiles.profiles}
+            active={profile}
+            t={t}
+            onActivate={(chosen) => void write({ type: 'profiles.activate', id: chosen.id }).then((r) => r.ok && say(t('popup.client.switched', { label: chosen.label })))}
+          />
+          {profile && client && path && (
+            <div key={profile.id}>
+              <PathPicker path={path} suggested={suggestPath(profile)} t={t} onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id })} />
+              <NextAction current={currentStep(views)} t={t} />
+              <DeadlineList deadlines={deadlines} t={t} />
+              <StepList views={views} t={t} onMark={(view, done) => mark(profile, view, done)} />
+              {showDocuments && (
+                <DocumentChecklist
+                  items={documentChecklist(profile.entityType)}
+                  ready={client.documents}
+                  t={t}
+                  onToggle={(document, ready) => void write({ type: 'progress.document', profileId: profile.id, document, ready })}
+                />
+              )}
+              <NotesEditor key={profile.notes} notes={profile.notes} t={t} onSave={(notes) => void write({ type: 'profiles.notes', id: profile.id, notes }).then((r) => r.ok && say(t('popup.notes.saved')))} />
+              <SummaryActions
+                hasNotes={profile.notes.trim() !== ''}
+                fileName={summaryFileName(profile.label, now)}
+                t={t}
+                onNotice={say}
+                build={(includeNotes) =>
+                  clientSummary({ label: profile.label, companyName: profile.companyName, notes: includeNotes ? profile.notes : undefined, path, views, deadlines, now: Date.now(), t })
+                }
+              />
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { formatDay, type StepView } from '../../engine/progress';
+import type { Translate } from '../../locales';
+
+export interface StepListProps {
+  views: readonly StepView[];
+  t: Translate;
+  onMark(view: StepView, done: boolean): void;
+}
+
+function statusText(view: StepView, t: Translate): string {
+  switch (view.status) {
+    case 'done': {
+      const at = Date.parse(view.record?.at ?? '');
+      return Number.isNaN(at) ? t('popup.steps.passed') : t('popup.steps.done-on', { date: formatDay(at) });
+    }
+    case 'passed':
+      return t('popup.steps.passed');
+    case 'current':
+      return t('popup.steps.current');
+    case 'optional':
+      return t('popup.steps.optional');
+    default:
+      return t('popup.steps.upcoming');
+  }
+}
+
+/**
+ * The path's steps with their status and dates. Every step can be ticked by hand: some only the
+ * user knows about (fee paid, agency called), and the extension may have arrived half-way.
+ * A step passed by a later one shows as done without a checkbox: there is no date to untick.
+ */
+export function StepList({ views, t, onMark }: StepListProps) {
+  return (
+    <section className="steps" aria-labelledby="steps-heading">
+      <h2 id="steps-heading">{t('popup.steps.heading')}</h2>
+      <ol>
+        {views.map((view) => {
+          const id = `step-${view.step.id}`;
+          const title = t(view.step.title);
+          return (
+            <li key={view.step.id} className={`step ${view.status}`} data-step={view.step.id} data-status={view.status} aria-current={view.status === 'current' ? 'step' : undefined}>
+              {view.status === 'passed' ? (
+                <span className="step-mark" aria-hidden="true">
+                  ✓
+                </span>
+              ) : (
+                <input id={id} type="checkbox" checked={view.status === 'done'} aria-describedby={`${id}-status`} onChange={(event) => onMark(view, event.currentTarget.checked)} />
+              )}
+              {view.status === 'passed' ? <span className="step-title">{title}</span> : <label htmlFor={id} className="step-title">{title}</label>}
+              <span className="step-status" id={`${id}-status`}>
+                {statusText(view, t)}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import type { Profile } from '../storage/profiles';
+import { consolePageIdSchema, factIdEnumSchema, type ConsolePageId } from './facts';
+import { consoleMessageById } from './messages';
+
+// The ways from registration to a live, paid store, as data. Each step says how it completes:
+//   page:<page id>        the console showed that page (reaching it means this step is behind you);
+//   message:<message id>  the console showed that catalog message (rules/messages.ts);
+//   appid:seen            the Mini Program's AppID was read off one of `appIdPages`;
+//   manual                only the user can tell (documents posted, fee paid, agency called).
+// Every step can also be ticked by hand (the extension may have been installed half-way).
+// A deadline belongs to the step that must be done by then and starts when its `after` step is
+// recorded; `hard` ones cost money or the application when missed, `expected` ones say when to chase.
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+const textKey = z.string().regex(/^[a-z0-9.-]+$/, 'locale key');
+
+export const MANUAL = 'manual';
+export const APPID_SEEN = 'appid:seen';
+
+/** A completion signal; page and message ids must exist (rules/facts.ts, rules/messages.ts). */
+export const signalSchema = z.string().superRefine((value, ctx) => {
+  if (value === MANUAL || value === APPID_SEEN) return;
+  const [kind, id = ''] = value.split(/:(.*)/s);
+  if (kind === 'page' && consolePageIdSchema.safeParse(id).success) return;
+  if (kind === 'message' && consoleMessageById(id)) return;
+  ctx.addIssue({ code: 'custom', message: `unknown signal "${value}" (page:<page id>, message:<message id>, appid:seen or manual)` });
+});
+export type Signal = z.infer<typeof signalSchema>;
+
+export const deadlineUnitSchema = z.enum(['hours', 'days', 'working-days']);
+export type DeadlineUnit = z.infer<typeof deadlineUnitSchema>;
+
+export const deadlineSchema = z.object({
+  id: kebab,
+  /** The step whose recorded date starts the clock. */
+  after: kebab,
+  amount: z.number().int().positive(),
+  unit: deadlineUnitSchema,
+  /** hard: missing it costs the application or a fee; expected: when to chase if nothing happened. */
+  kind: z.enum(['hard', 'expected']),
+  /** Locale key naming what is due. */
+  label: textKey,
+  facts: z.array(factIdEnumSchema).min(1),
+});
+export type FlowDeadline = z.infer<typeof deadlineSchema>;
+
+export const flowStepSchema = z.object({
+  id: kebab,
+  title: textKey,
+  /** What to do now, in one sentence. */
+  next: textKey,
+  facts: z.array(factIdEnumSchema).default([]),
+  completesOn: z.array(signalSchema).min(1),
+  /** Only some clients take this step; it never becomes the current step. */
+  optional: z.boolean().default(false),
+  deadlines: z.array(deadlineSchema).default([]),
+});
+export type FlowStep = z.infer<typeof flowStepSchema>;
+type FlowStepInput = z.input<typeof flowStepSchema>;
+
+export const pathIds = ['overseas', 'quick', 'mainland'] as const;
+export const pathIdSchema = z.enum(pathIds);
+export type PathId = z.infer<typeof pathIdSchema>;
+
+export const flowPathSchema = z
+  .object({
+    id: pathIdSchema,
+    name: textKey,
+    about: textKey,
+    steps: z.array(flowStepSchema).min(1),
+  })
+  .superRefine((path, ctx) => {
+    const seen = new Set<string>();
+    path.steps.forEach((step, index) => {
+      if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step "${step.id}" appears twice` });
+      for (const deadline of step.deadlines) {
+        if (!seen.has(deadline.after)) {
+          ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}" starts after "${deadline.after}", which is not an earlier step` });
+        }
+      }
+      seen.add(step.id);
+    });
+  });
+export type FlowPath = z.infer<typeof flowPathSchema>;
+
+const step = (id: string, completesOn: string[], facts: FlowStepInput['facts'] = [], extra: Partial<FlowStepInput> = {}): FlowStepInput => ({
+  id,
+  title: `flow.step.${id}.title`,
+  next: `flow.step.${id}.next`,
+  facts,
+  completesOn,
+  ...extra,
+});
+
+const deadline = (id: string, after: string, amount: number, unit: DeadlineUnit, kind: FlowDeadline['kind'], facts: FlowDeadline['facts']): FlowDeadline => ({
+  id,
+  after,
+  amount,
+  unit,
+  kind,
+  label: `flow.deadline.${id}`,
+  facts,
+});
+
+// ── Steps shared by several paths ───────────────────────────────────────────────────────────────
+// Shared ids mean a client who switches path keeps what is already recorded.
+
+const account = step('account', ['page:register.activate', 'message:activate.mail-sent'], ['F27', 'F50']);
+/** The link's life is 24 or 48 hours depending on the source: plan for the shorter one (F62). */
+const emailActivation = step('email-activation', ['page:register.entity'], ['F62'], {
+  deadlines: [deadline('activation-link', 'account', 24, 'hours', 'hard', ['F62'])],
+});
+/** The "registered" step: the entity is fixed from here on, and the 45-day clock starts (F40). */
+const entityAdmin = step('entity-admin', ['message:entity.submitted'], ['F28', 'F17', 'F18', 'F19', 'F38']);
+const appId = step('appid', [APPID_SEEN, 'page:home.guide'], ['F38', 'F07']);
+const verifyDocuments = step('verify-documents', ['page:verify.invoice', 'page:verify.payment', MANUAL], ['F48', 'F16', 'F20', 'F41', 'F21', 'F23', 'F24', 'F42', 'F43']);
+const fee = step('fee', [MANUAL], ['F25', 'F48']);
+/** Older bank-transfer route only (F29): ticking it starts the 3-working-day wait for Tencent's reply. */
+const feeEmail = step('fee-email', [MANUAL], ['F29'], { optional: true });
+const reviewAgencyOverseas = step('review-agency', [MANUAL], ['F30', 'F49'], {
+  deadlines: [deadline('fee-email-reply', 'fee-email', 3, 'working-days', 'expected', ['F29'])],
+});
+const reviewAgencyMainland = step('review-agency', [MANUAL], ['F30', 'F49']);
+const verifiedOverseas = step('verified', ['message:reuse-verify.already-verified', MANUAL], ['F40', 'F31', 'F49'], {
+  deadlines: [
+    deadline('verification-45-days', 'entity-admin', 45, 'days', 'hard', ['F40']),
+    deadline('verification-review', 'fee', 15, 'working-days', 'expected', ['F31']),
+  ],
+});
+const verifiedMainland = step('verified', ['message:reuse-verify.already-verified', MANUAL], ['F31', 'F49', 'F54'], {
+  deadlines: [deadline('verification-review', 'fee', 15, 'working-days', 'expected', ['F31'])],
+});
+const storeInfo = step('store-info', [MANUAL], ['F09', 'F59']);
+const payRequest = step('pay-request', [MANUAL], ['F07', 'F60']);
+const payConfirm = step('pay-confirm', [MANUAL], ['F60', 'F07'], {
+  deadlines: [deadline('pay-binding-confirm', 'pay-request', 7, 'days', 'hard', ['F60'])],
+});
+const testPayment = step('test-payment', [MANUAL], ['F08', 'F59']);
+
+// ── Quick registration from a verified Official Account (F14) ───────────────────────────────────
+
+const quickStart = step('quick-start', ['page:quick.reuse'], ['F14', 'F04']);
+const quickReuse = step('quick-reuse', ['page:quick.account'], ['F14', 'F38', 'F39']);
+const quickAccount = step('quick-account', ['page:quick.mailbox'], ['F27']);
+const quickActivation = step('quick-activation', ['page:home.guide', APPID_SEEN], ['F62'], {
+  deadlines: [deadline('quick-activation-link', 'quick-account', 24, 'hours', 'hard', ['F62'])],
+});
+
+// ── ICP filing, mainland entities only (F54, F55) ───────────────────────────────────────────────
+
+const filingForm = step('filing-form', ['message:filing.status-platform-review'], ['F54', 'F55', 'F56']);
+const filingPlatformReview = step('filing-platform-review', ['message:filing.sms-waiting', 'page:filing.sms'], ['F55'], {
+  deadlines: [deadline('filing-platform-review', 'filing-form', 2, 'working-days', 'expected', ['F55'])],
+});
+/** MIIT's SMS must be confirmed within 24 hours of arriving, or the filing is rejected (F55). */
+const filingSms = step('filing-sms', ['message:filing.sms-done', 'message:filing.status-bureau-review'], ['F55'], {
+  deadlines: [deadline('filing-sms', 'filing-platform-review', 24, 'hours', 'hard', ['F55'])],
+});
+const filingBureau = step('filing-bureau', ['message:filing.status-filed'], ['F55', 'F58'], {
+  deadlines: [deadline('filing-bureau-review', 'filing-sms', 20, 'working-days', 'expected', ['F55'])],
+});
+
+export const flowPathInputs = [
+  {
+    id: 'overseas',
+    name: 'flow.path.overseas.name',
+    about: 'flow.path.overseas.about',
+    steps: [account, emailActivation, entityAdmin, appId, verifyDocuments, fee, feeEmail, reviewAgencyOverseas, verifiedOverseas, storeInfo, payRequest, payConfirm, testPayment],
+  },
+  {
+    id: 'quick',
+    name: 'flow.path.quick.name',
+    about: 'flow.path.quick.about',
+    steps: [quickStart, quickReuse, quickAccount, quickActivation, appId, storeInfo, payRequest, payConfirm, testPayment],
+  },
+  {
+    id: 'mainland',
+    name: 'flow.path.mainland.name',
+    about: 'flow.path.mainland.about',
+    steps: [
+      account, emailActivation, entityAdmin, appId, verifyDocuments, fee, reviewAgencyMainland, verifiedMainland, storeInfo,
+      filingForm, filingPlatformReview, filingSms, filingBureau, payRequest, payConfirm, testPayment,
+    ],
+  },
+] satisfies z.input<typeof flowPathSchema>[];
+
+/** Parsed once so defaults are filled in; a bad flow fails loudly here and in the unit test. */
+export const flowPaths: readonly FlowPath[] = flowPathInputs.map((path) => flowPathSchema.parse(path));
+
+export function flowPathById(id: PathId): FlowPath {
+  return flowPaths.find((path) => path.id === id) ?? flowPaths[0]!;
+}
+
+/** Every step id of every path (for validating messages and stored progress). */
+export const flowStepIds: readonly string[] = [...new Set(flowPaths.flatMap((path) => path.steps.map((s) => s.id)))];
+export const flowStepIdSchema = z.string().refine((id) => flowStepIds.includes(id), 'unknown step id');
+
+/** Every signal some step listens for; content scripts report only these. */
+export const knownSignals: ReadonlySet<string> = new Set(flowPaths.flatMap((path) => path.steps.flatMap((s) => s.completesOn)).filter((s) => s !== MANUAL));
+
+/**
+ * Pages whose wx… AppID is the Mini Program's own. Official Account pages (quick.*) can show the
+ * Official Account's AppID, which also starts with wx, so they are left out on purpose (F07).
+ */
+export const appIdPages: readonly ConsolePageId[] = ['home.guide', 'profile.basic'];
+
+// ── Verification documents by entity type (F16, F20–F24, F41–F44) ───────────────────────────────
+// Minimal list until rules/documents.ts exists; keys are `doc.<id>` in locales/en/popup.json.
+
+export const documentItemSchema = z.object({ id: kebab, facts: z.array(factIdEnumSchema).min(1), optional: z.boolean().default(false) });
+export type DocumentItem = z.infer<typeof documentItemSchema>;
+export type EntityType = Profile['entityType'];
+
+const doc = (id: string, facts: DocumentItem['facts'], optional = false): DocumentItem => ({ id, facts, optional });
+const contactDocuments = [doc('contact-id', ['F21', 'F22']), doc('contact-phone-bill', ['F23'])];
+const letters = [doc('application-letter', ['F24']), doc('application-form', ['F42']), doc('authorisation-letter', ['F43']), doc('trademark', ['F44'], true)];
+
+const documentsByEntity: Record<EntityType, DocumentItem[]> = {
+  company: [doc('company-registration', ['F16', 'F41']), ...contactDocuments, ...letters],
+  'individual-business': [doc('individual-business-registration', ['F41']), ...contactDocuments, ...letters],
+  government: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
+  media: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
+  other: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
+  personal: [doc('contact-id', ['F21'])],
+};
+
+/** What the verification step needs for this kind of entity (all scans: images, at most 5 MB each, F20 F41). */
+export function documentChecklist(entityType: EntityType): readonly DocumentItem[] {
+  return documentsByEntity[entityType];
+}
+
+export const documentIds: readonly string[] = [...new Set(Object.values(documentsByEntity).flat().map((d) => d.id))];

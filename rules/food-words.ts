@@ -1,0 +1,79 @@
+// Words that describe food, in Chinese and English, and the look-alike phrases in which they do not.
+// F09: a Mini Program whose name, description or category describes food is refused for overseas
+// entities without food qualifications (商家自营 > 食品 needs a 食品经营许可证; health food needs its
+// certificates; milk powder is a known grey area). Sources: console-reference.md §9 and the shared
+// facts list; the lists are ours.
+//
+// How matching works (engine/checks/food.ts): the text is NFKC-normalised and lower-cased, and
+// hyphens, underscores and slashes become spaces ("food-grade" → "food grade").
+// - Chinese terms match anywhere (Chinese has no spaces between words).
+// - English terms match at the start of a word. `word` terms must also end there (a plural s/es is
+//   allowed): "tea" matches "tea" and "teas" but not "team" or "steam". `prefix` terms may run on:
+//   "meat" matches "meatball" and "meats", because the longer word is still food.
+// - A term inside a look-alike phrase does not count: 食品级硅胶 (food-grade silicone), "wine glass",
+//   "tea towel", "coffee table", "candy-coloured". English look-alikes match at a word start with
+//   any ending, so "wine glass" also covers "wine glasses" and "candy colour" covers "candy coloured".
+// - Where terms overlap, the longest wins ("pet food" over "food", 宠物食品 over 食品), and its class
+//   decides the qualification named.
+// Deliberately absent, to keep false positives low: single fruits and brands that share their name
+// ("apple"/苹果 is far more often the brand), "oil", "nuts", "cookie", "fish", "alcohol" (cosmetics
+// and hardware use them), single-character 茶 (茶几 is a coffee table) and 保健 alone (保健按摩 is a
+// massage).
+
+export type FoodClass = 'food' | 'health' | 'infant' | 'pet';
+
+export interface FoodTerm {
+  term: string; // lower case; Chinese as written
+  class: FoodClass;
+  /** English only: may the word run on ("meat" → "meatball")? Default: the word ends there (plural aside). */
+  prefix?: boolean;
+}
+
+const food = (...terms: string[]): FoodTerm[] => terms.map((term) => ({ term, class: 'food' }));
+const foodPrefix = (...terms: string[]): FoodTerm[] => terms.map((term) => ({ term, class: 'food', prefix: true }));
+const of = (cls: FoodClass, ...terms: string[]): FoodTerm[] => terms.map((term) => ({ term, class: cls }));
+
+export const foodTerms: readonly FoodTerm[] = [
+  // Chinese
+  ...food('食品', '零食', '饮料', '饮品', '酒', '茶叶', '奶茶', '茶饮', '咖啡', '糖果', '巧克力', '生鲜', '水果', '果蔬', '肉', '海鲜', '水产'),
+  ...food('蜂蜜', '燕窝', '坚果', '牛奶', '酸奶', '奶酪', '乳制品', '果汁', '矿泉水', '面包', '蛋糕', '糕点', '饼干', '烘焙', '调味品', '粮油'),
+  ...food('食用油', '大米', '方便面', '速食', '月饼', '食材', '美食', '土特产'),
+  ...of('health', '保健品', '保健食品', '营养品', '营养补充剂', '膳食补充剂', '维生素', '鱼油', '益生菌', '蛋白粉'),
+  ...of('infant', '奶粉', '婴儿配方', '婴幼儿配方', '辅食', '婴儿食品'),
+  ...of('pet', '宠物食品', '宠物零食', '猫粮', '狗粮'),
+  // English
+  ...food('food', 'foodstuff', 'beverage', 'drink', 'wine', 'beer', 'spirits', 'liquor', 'whisky', 'whiskey', 'vodka', 'coffee', 'tea'),
+  ...food('candy', 'candies', 'confectionery', 'sweets', 'grocery', 'groceries', 'fresh fruit', 'dried fruit', 'fresh produce', 'seafood', 'beef', 'pork'),
+  ...food('bakery', 'cake', 'cupcake', 'pastry', 'pastries', 'bread', 'biscuit', 'honey', 'juice', 'dairy', 'cheese', 'yogurt', 'yoghurt', 'milk', 'butter'),
+  ...food('olive oil', 'cooking oil', 'cereal', 'pasta', 'sauce', 'spice', 'condiment', "bird's nest", 'birds nest', 'edible'),
+  ...foodPrefix('snack', 'meat', 'chocolate', 'sausage', 'noodle'),
+  ...of('health', 'supplement', 'vitamin', 'health food', 'fish oil', 'protein powder', 'probiotic'),
+  ...of('infant', 'milk powder', 'infant formula', 'baby formula', 'formula milk', 'baby food', 'toddler milk'),
+  ...of('pet', 'pet food', 'cat food', 'dog food', 'pet treats'),
+];
+
+/** Phrases in which a food term is not food (see the header). */
+export const foodLookalikes: readonly string[] = [
+  // Chinese
+  '食品级', '食品接触', '食品包装', '食品机械', '食品加工机械', '食品加工设备', '食品用',
+  '酒店', '酒精', '酒杯', '酒柜', '酒架', '酒红', '酒窝',
+  '咖啡色', '咖啡桌', '咖啡机', '咖啡杯', '咖啡壶', '奶茶色', '茶叶罐',
+  '糖果色', '巧克力色', '蜂蜜色',
+  '肉色', '肉粉色', '肌肉', '多肉', '肉眼', '肉毒',
+  '水果刀', '水果盘', '饮料杯', '饮料机', '果汁机', '面包机', '面包车', '烘焙工具', '烘焙模具', '蛋糕模',
+  '牛奶丝', '牛奶沐浴', '牛奶身体乳',
+  // English
+  'food grade', 'food safe', 'food contact', 'food packaging', 'food container', 'food storage', 'food processor',
+  'wine glass', 'wine rack', 'wine opener', 'wine cabinet', 'wine fridge', 'wine stopper', 'wine red', 'wine colour', 'wine color',
+  'beer glass', 'beer mug',
+  'tea towel', 'tea light', 'tea tree', 'tea set', 'tea pot', 'tea cup', 'tea table', 'tea party',
+  'coffee table', 'coffee machine', 'coffee maker', 'coffee grinder', 'coffee mug', 'coffee cup', 'coffee colour', 'coffee color', 'coffee scrub',
+  'candy colour', 'candy color', 'candy stripe',
+  'chocolate brown', 'chocolate colour', 'chocolate color',
+  'honey colour', 'honey color', 'honey blonde',
+  'milk bath', 'body milk', 'cleansing milk', 'milk cleanser', 'milk lotion', 'face milk',
+  'body butter', 'shea butter', 'cocoa butter', 'butter knife',
+  'drink bottle', 'drink holder',
+  'cake stand', 'cake mould', 'cake mold', 'cake tin', 'cake pan', 'bread maker', 'bread knife', 'bread bin', 'sauce pan',
+  'meat thermometer', 'meat grinder',
+];

@@ -1,0 +1,53 @@
+import { fields } from '../fields';
+import { definePageRule } from '../schema';
+
+// console-reference.md §10, §16: 微信认证 step 2, 认证资料. A verification step bar may name 认证资料 on
+// every step, so the page needs several of its own fields too. The entity type decides which
+// registration document is asked for (F41); the name and naming rows are absent when an Official
+// Account is verified, and the trademark row only follows 基于商标命名.
+export const verifyDocuments = definePageRule({
+  id: 'verify.documents',
+  title: 'page.verify-documents.title',
+  needs: [
+    'page.verify-documents.need-entity-type',
+    'page.verify-documents.need-entity-document',
+    'page.verify-documents.need-letters',
+    'page.verify-documents.need-contact',
+    'page.verify-documents.need-name',
+  ],
+  guidance: [
+    { key: 'guide.verify-documents.images', facts: ['F20', 'F41'] },
+    { key: 'guide.verify-documents.entity-document', facts: ['F16', 'F41'] },
+    { key: 'guide.verify-documents.exact-name', facts: ['F17', 'F18', 'F19'] },
+    { key: 'guide.verify-documents.letters', facts: ['F24', 'F42', 'F43'] },
+    { key: 'guide.verify-documents.contact', facts: ['F21', 'F22', 'F23'] },
+    { key: 'guide.verify-documents.trademark', facts: ['F44'] },
+    { key: 'guide.verify-documents.review-calls', facts: ['F30', 'F48'] },
+  ],
+  detect: {
+    urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
+    markers: [
+      { zh: ['认证资料'], en: ['Verification information', 'Verification documents'] },
+      { zh: ['主体资质材料'], en: ['Entity qualification'] },
+      { zh: ['联系人信息'], en: ['Contact information'] },
+    ],
+    minMarkersOnUrl: 1,
+    minMarkers: 1,
+    minFields: 4,
+  },
+  fields: [
+    fields.verifyEntityType,
+    { ...fields.companyName, optional: true },
+    fields.entityCertificate,
+    fields.applicationLetter,
+    { ...fields.authorisationLetter, optional: true },
+    { ...fields.mpName, optional: true },
+    { ...fields.namingMethod, optional: true },
+    { ...fields.trademarkCertificate, optional: true },
+    fields.contactName,
+    fields.contactMobile,
+    fields.contactEmail,
+    fields.contactId,
+    fields.phoneBill,
+  ],
+});

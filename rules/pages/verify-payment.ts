@@ -1,0 +1,29 @@
+import { fields } from '../fields';
+import { definePageRule } from '../schema';
+
+// console-reference.md §10, §16: 微信认证 step 4, paying the review fee (300 RMB, overseas 99 USD). Its
+// heading is not recorded, so the page needs a fee text and the payment-method row: the agreement
+// may quote the fee too.
+export const verifyPayment = definePageRule({
+  id: 'verify.payment',
+  title: 'page.verify-payment.title',
+  needs: ['page.verify-payment.need-amount', 'page.verify-payment.need-method'],
+  guidance: [
+    { key: 'guide.verify-payment.fee', facts: ['F25'] },
+    { key: 'guide.verify-payment.how', facts: ['F48'] },
+    { key: 'guide.verify-payment.after', facts: ['F30', 'F31'] },
+    { key: 'guide.verify-payment.progress', facts: ['F49'] },
+    { key: 'guide.verify-payment.old-transfer', facts: ['F29'] },
+  ],
+  detect: {
+    urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
+    markers: [
+      { zh: ['认证费用', '审核服务费', '审核费用'], en: ['Verification fee', 'Review fee'] },
+      { zh: ['300元', '300.00元', '99美元', '99.00美元', 'USD 99'], en: ['USD 99', 'RMB 300'] },
+    ],
+    minMarkersOnUrl: 1,
+    minMarkers: 1,
+    minFields: 1,
+  },
+  fields: [fields.paymentMethod],
+});
