@@ -7,7 +7,7 @@ import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/chec
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
 import { detectPage, type Detection } from '../engine/detect';
-import { buildDiagnostics, isMachineTranslated } from '../engine/diagnostics';
+import { buildDiagnostics, isMachineTranslated, missingFields } from '../engine/diagnostics';
 import type { LocatedField } from '../engine/locate';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import { isEnglishConsole } from '../engine/url';
@@ -78,7 +78,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
         copied={copied}
         onCopyDiagnostics={copyDiagnostics}
         collapsed={settings.panelCollapsed}
-        fieldsFound={detection.fields.length}
+        fieldsFound={rule.fields.filter((f) => !f.optional).length - missingFields(detection).length}
         fieldsTotal={rule.fields.filter((f) => !f.optional).length}
         onToggle={() => {
           settings = { ...settings, panelCollapsed: !settings.panelCollapsed };

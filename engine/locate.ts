@@ -147,16 +147,26 @@ export function locateFields(rule: PageRule, root: Document | Element, index?: L
   const candidates = rule.fields.map((field) => {
     const keys = [...field.labels.zh, ...field.labels.en].map(normalizeLabel);
     const elements = keys.flatMap((key) => labels.get(key) ?? []).filter((el) => scope.contains(el) && !isSkipped(el));
-    return { field, element: elements[0] };
+    return { field, elements };
   });
-  const allLabels = candidates.flatMap((c) => (c.element ? [c.element] : []));
+  const allLabels = candidates.flatMap((c) => c.elements);
   const found: LocatedField[] = [];
   const used = new Set<Element>();
-  for (const { field, element } of candidates) {
-    if (!element || used.has(element)) continue;
-    used.add(element);
-    const { row, control } = rowFor(element, allLabels);
-    found.push({ id: field.id, rule: field, label: element, control, row, anchor: anchorFor(element, row, control) });
+  for (const { field, elements } of candidates) {
+    // The same text can label a field and head a section (服务类目): prefer the one whose row has a control.
+    let chosen: { label: Element; row: Element; control: Element | null } | null = null;
+    for (const label of elements) {
+      if (used.has(label)) continue;
+      const { row, control } = rowFor(label, allLabels);
+      if (control) {
+        chosen = { label, row, control };
+        break;
+      }
+      chosen ??= { label, row, control };
+    }
+    if (!chosen) continue;
+    used.add(chosen.label);
+    found.push({ id: field.id, rule: field, ...chosen, anchor: anchorFor(chosen.label, chosen.row, chosen.control) });
   }
   return found;
 }

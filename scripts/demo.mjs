@@ -30,7 +30,8 @@ const page = context.pages()[0] ?? (await context.newPage());
 if (headless) {
   mkdirSync(outDir, { recursive: true });
   let failures = 0;
-  for (const replica of replicas.filter((r) => r.page)) {
+  // Pages on other hosts (beian.miit.gov.cn) only get the guide once the user grants that host.
+  for (const replica of replicas.filter((r) => r.page && r.url.startsWith(CONSOLE_ORIGIN + '/'))) {
     await page.goto(replica.url);
     const file = join(outDir, `${replica.name.replace(/[^\w.-]+/g, '_')}.png`);
     try {

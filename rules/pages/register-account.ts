@@ -23,6 +23,8 @@ export const registerAccount = definePageRule({
     ],
     minMarkers: 1,
     minFields: 3,
+    // The quick-registration account step reuses these fields; its step bar tells it apart.
+    excludeMarkers: [{ zh: ['填写小程序帐号信息', '选择复用资质'], en: [] }],
   },
   fields: [fields.email, fields.password, fields.passwordConfirm, fields.captcha],
 });

@@ -77,7 +77,7 @@ test.describe('with a client profile', () => {
 
     await typeAndLeave(page, 'email', 'taken@example.com');
     // The replica console answers 该邮箱已被占用，请更换其他邮箱; the tip explains it in English…
-    await expect(tip(page, 'email').locator('.note')).toContainText('该邮箱已被占用');
+    await expect(tip(page, 'email').locator('.note', { hasText: '该邮箱已被占用' })).toContainText('already');
     // …and the address is remembered for this client.
     await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /email\.used-before/);
     await page.goto(`chrome-extension://${extensionId}/options.html`);

@@ -95,3 +95,10 @@ describe('locateFields with label[for]', () => {
     expect(email.anchor.className).toBe('frm_controls');
   });
 });
+
+describe('locateFields with a label text used twice', () => {
+  it('prefers the occurrence whose row has a control over a section heading', () => {
+    const html = `<h3>确认密码</h3><p>说明</p>${weui('邮箱')}${weui('密码')}${weui('确认密码', '<input data-x="confirm">')}`;
+    expect(byId(html, 'password-confirm').control?.getAttribute('data-x')).toBe('confirm');
+  });
+});
