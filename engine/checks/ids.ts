@@ -12,6 +12,8 @@ const ORIGINAL_ID = /^gh_[0-9a-f]{12}$/;
 /** Every id in a text; not part of a longer run of letters, digits or underscores. */
 const IDS_IN_TEXT = /(?<![A-Za-z0-9_])(?:wx[0-9a-f]{16}|gh_[0-9a-f]{12})(?![A-Za-z0-9_])/g;
 
+const MAX_TYPED_LENGTH = 64;
+
 /** Fields whose value is an AppID. */
 export const APPID_FIELDS: readonly string[] = ['appid'];
 
@@ -53,6 +55,8 @@ function canonical(value: string): string {
 export function checkAppId(input: CheckInput): Finding[] {
   const value = typeof input.value === 'string' ? input.value : '';
   if (value.trim() === '') return [];
+  // far longer than any id, even with spaces: no need to read it all
+  if (value.length > MAX_TYPED_LENGTH) return [{ code: 'appid.format', severity: 'error', facts: ['F07'] }];
   const appId = canonical(value);
   const kind = classifyId(appId);
   if (kind === 'original-id') return [{ code: 'appid.is-original-id', severity: 'error', facts: ['F07'] }];

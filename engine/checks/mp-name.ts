@@ -48,11 +48,16 @@ function classify(char: string): CharClass {
   return 'refused';
 }
 
+/** Characters read for the character check: far beyond any valid name, which already gets a length error. */
+const CHAR_SCAN_LIMIT = 1000;
+
 /** One pass over the name, classifying each distinct character once. */
 function charFinding(value: string): Finding | null {
   const classOf = new Map<string, CharClass>();
   const found: Record<Exclude<CharClass, 'ok'>, string[]> = { refused: [], 'full-width': [], symbol: [] };
+  let read = 0;
   for (const char of value) {
+    if (++read > CHAR_SCAN_LIMIT) break;
     if (classOf.has(char)) continue;
     const kind = classify(char);
     classOf.set(char, kind);
