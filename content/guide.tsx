@@ -22,6 +22,7 @@ import { activeProfile, knownEmails, recoverProfilesState, type ProfilesState } 
 import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings';
 import { baseTipModel, consoleMessagesInRow, statusOf, toTipFinding } from './field-model';
 import { FieldTips } from './field-tips';
+import { reportProgress } from './progress';
 import { watchPage } from './watch';
 
 // Wires the pure engine to the live console: detect the page, show the guide panel and the field
@@ -198,6 +199,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     doc.documentElement.dataset.mpgPage = next.rule.id;
+    reportProgress(next.rule.id, doc, location.href);
     notes.clear();
     for (const field of next.fields) {
       notes.set(field.id, consoleMessagesInRow(field));

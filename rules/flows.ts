@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Profile } from '../storage/profiles';
 import { consolePageIdSchema, factIdEnumSchema, type ConsolePageId } from './facts';
 import { consoleMessageById } from './messages';
 
@@ -204,30 +203,3 @@ export const knownSignals: ReadonlySet<string> = new Set(flowPaths.flatMap((path
  * Official Account's AppID, which also starts with wx, so they are left out on purpose (F07).
  */
 export const appIdPages: readonly ConsolePageId[] = ['home.guide', 'profile.basic'];
-
-// ── Verification documents by entity type (F16, F20–F24, F41–F44) ───────────────────────────────
-// Minimal list until rules/documents.ts exists; keys are `doc.<id>` in locales/en/popup.json.
-
-export const documentItemSchema = z.object({ id: kebab, facts: z.array(factIdEnumSchema).min(1), optional: z.boolean().default(false) });
-export type DocumentItem = z.infer<typeof documentItemSchema>;
-export type EntityType = Profile['entityType'];
-
-const doc = (id: string, facts: DocumentItem['facts'], optional = false): DocumentItem => ({ id, facts, optional });
-const contactDocuments = [doc('contact-id', ['F21', 'F22']), doc('contact-phone-bill', ['F23'])];
-const letters = [doc('application-letter', ['F24']), doc('application-form', ['F42']), doc('authorisation-letter', ['F43']), doc('trademark', ['F44'], true)];
-
-const documentsByEntity: Record<EntityType, DocumentItem[]> = {
-  company: [doc('company-registration', ['F16', 'F41']), ...contactDocuments, ...letters],
-  'individual-business': [doc('individual-business-registration', ['F41']), ...contactDocuments, ...letters],
-  government: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
-  media: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
-  other: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
-  personal: [doc('contact-id', ['F21'])],
-};
-
-/** What the verification step needs for this kind of entity (all scans: images, at most 5 MB each, F20 F41). */
-export function documentChecklist(entityType: EntityType): readonly DocumentItem[] {
-  return documentsByEntity[entityType];
-}
-
-export const documentIds: readonly string[] = [...new Set(Object.values(documentsByEntity).flat().map((d) => d.id))];

@@ -3,11 +3,22 @@ import { browser } from 'wxt/browser';
 import { openDeadlines } from '../../engine/deadlines';
 import { clientSummary, currentStep, formatDay, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
 import { translator } from '../../locales';
-import { documentChecklist, type PathId } from '../../rules/flows';
+import { documentChecklists } from '../../rules/documents';
+import type { PathId } from '../../rules/flows';
 import { fetchProfiles, send } from '../../storage/client';
 import type { Message } from '../../storage/messages';
 import { activeProfile, type Profile, type ProfilesState } from '../../storage/profiles';
-import { clientProgress, emptyProgressState, recoverProgressState, stepRecordSchema, type ProgressState } from '../../storage/progress';
+import {
+  clientProgress,
+  emptyProgressState,
+  recoverProgressState,
+  setDocument,
+  setPath,
+  setStep,
+  stepRecord,
+  stepRecordSchema,
+  type ProgressState,
+} from '../../storage/progress';
 import { ClientSwitcher } from './ClientSwitcher';
 import { DeadlineList } from './DeadlineList';
 import { DocumentChecklist } from './DocumentChecklist';
@@ -79,14 +90,21 @@ export function PopupApp() {
     setNotice((previous) => ({ text, kind, undo, n: (previous?.n ?? 0) + 1 }));
   }, []);
 
-  /** Sends a write; on failure says why. The storage listener refreshes the view. */
+  /**
+   * Sends a write. `optimistic` shows its effect at once (a checkbox flips when clicked); the storage
+   * listener then brings the stored truth, and a failure says why and reloads.
+   */
   const write = useCallback(
-    async (message: Message) => {
+    async (message: Message, optimistic?: (state: ProgressState) => ProgressState) => {
+      if (optimistic) setProgress(optimistic);
       const reply = await send(message);
-      if (!reply.ok) say(t('popup.error', { error: String(reply.error) }), 'alert');
+      if (!reply.ok) {
+        say(t('popup.error', { error: String(reply.error) }), 'alert');
+        refresh();
+      }
       return reply;
     },
-    [say],
+    [say, refresh],
   );
 
   const profile = profiles ? activeProfile(profiles) : null;
@@ -97,10 +115,14 @@ export function PopupApp() {
 
   const mark = (owner: Profile, view: StepView, done: boolean) => {
     const title = t(view.step.title);
-    void write({ type: 'progress.mark', profileId: owner.id, step: view.step.id, done }).then((reply) => {
+    const optimistic = (state: ProgressState) => setStep(state, owner.id, view.step.id, done ? stepRecord(new Date().toISOString()) : null).state;
+    void write({ type: 'progress.mark', profileId: owner.id, step: view.step.id, done }, optimistic).then((reply) => {
       if (!reply.ok) return;
       const previous = stepRecordSchema.nullable().catch(null).parse(reply.previous ?? null);
-      const undo = () => void write({ type: 'progress.restore', profileId: owner.id, step: view.step.id, record: previous }).then((r) => r.ok && say(t('popup.steps.undone')));
+      const undo = () =>
+        void write({ type: 'progress.restore', profileId: owner.id, step: view.step.id, record: previous }, (state) => setStep(state, owner.id, view.step.id, previous).state).then(
+          (r) => r.ok && say(t('popup.steps.undone')),
+        );
       say(t(done ? 'popup.steps.ticked' : 'popup.steps.unticked', { title }), 'status', undo);
     });
   };
@@ -110,8 +132,10 @@ export function PopupApp() {
     void browser.runtime.openOptionsPage();
   };
 
+  // The checklist matters until the documents are in; personal accounts have none (rules/documents.ts).
   const verification = views.find((view) => view.step.id === 'verify-documents');
-  const showDocuments = profile && client && verification && verification.status !== 'done' && verification.status !== 'passed';
+  const documents = profile && profile.entityType !== 'personal' ? documentChecklists[profile.entityType] : null;
+  const showDocuments = documents && verification && verification.status !== 'done' && verification.status !== 'passed';
 
   return (
     <div className="popup">
@@ -150,20 +174,23 @@ export function PopupApp() {
             profiles={profiles.profiles}
             active={profile}
             t={t}
-            onActivate={(chosen) => void write({ type: 'profiles.activate', id: chosen.id }).then((r) => r.ok && say(t('popup.client.switched', { label: chosen.label })))}
+            onActivate={(chosen) => {
+              setProfiles((state) => state && { ...state, activeId: chosen.id });
+              void write({ type: 'profiles.activate', id: chosen.id }).then((r) => r.ok && say(t('popup.client.switched', { label: chosen.label })));
+            }}
           />
           {profile && client && path && (
             <div key={profile.id}>
-              <PathPicker path={path} suggested={suggestPath(profile)} t={t} onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id })} />
+              <PathPicker path={path} suggested={suggestPath(profile)} t={t} onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id }, (state) => setPath(state, profile.id, id))} />
               <NextAction current={currentStep(views)} t={t} />
               <DeadlineList deadlines={deadlines} t={t} />
               <StepList views={views} t={t} onMark={(view, done) => mark(profile, view, done)} />
               {showDocuments && (
                 <DocumentChecklist
-                  items={documentChecklist(profile.entityType)}
+                  items={documents}
                   ready={client.documents}
                   t={t}
-                  onToggle={(document, ready) => void write({ type: 'progress.document', profileId: profile.id, document, ready })}
+                  onToggle={(document, ready) => void write({ type: 'progress.document', profileId: profile.id, document, ready }, (state) => setDocument(state, profile.id, document, ready))}
                 />
               )}
               <NotesEditor key={profile.notes} notes={profile.notes} t={t} onSave={(notes) => void write({ type: 'profiles.notes', id: profile.id, notes }).then((r) => r.ok && say(t('popup.notes.saved')))} />
