@@ -13,11 +13,17 @@ export interface GuidePanelProps {
   /** Copies the diagnostics (no personal data) for a bug report; resolves to whether it worked. */
   onCopyDiagnostics(): Promise<boolean>;
   copied: 'idle' | 'done' | 'failed';
+  /** Page-specific warnings for this client (e.g. filing does not apply to overseas entities). */
+  notices?: string[];
+  /** A checklist tied to the page's fields (the verification documents). */
+  checklist?: { title: string; items: { key: string; text: string; state: 'ok' | 'problem' | 'todo' }[] };
 }
+
+const CHECK_MARK = { ok: '✓', problem: '!', todo: '○' } as const;
 
 /** The step's guide: title, what it needs, and the facts that matter here, in plain English. */
 export function GuidePanel(props: GuidePanelProps) {
-  const { rule, t, englishConsole, translated, collapsed, fieldsFound, fieldsTotal, onToggle, onCopyDiagnostics, copied } = props;
+  const { rule, t, englishConsole, translated, collapsed, fieldsFound, fieldsTotal, onToggle, onCopyDiagnostics, copied, notices = [], checklist } = props;
   const title = t(rule.title);
   const incomplete = fieldsFound < fieldsTotal;
   return (
@@ -37,6 +43,11 @@ export function GuidePanel(props: GuidePanelProps) {
       <h2 className="title">{title}</h2>
       {!collapsed && (
         <div className="body">
+          {notices.map((notice) => (
+            <p key={notice} className="note notice" role="status">
+              {notice}
+            </p>
+          ))}
           {translated && <p className="note translated">{t('panel.translated-note')}</p>}
           {englishConsole && <p className="note lang-note">{t('panel.language-note')}</p>}
           <h3>{t('panel.needs')}</h3>
@@ -54,6 +65,22 @@ export function GuidePanel(props: GuidePanelProps) {
               </li>
             ))}
           </ul>
+          {checklist && checklist.items.length > 0 && (
+            <>
+              <h3>{checklist.title}</h3>
+              <ul className="checklist">
+                {checklist.items.map((item) => (
+                  <li key={item.key} className={item.state} data-state={item.state}>
+                    <span className="mark" aria-hidden="true">
+                      {CHECK_MARK[item.state]}
+                    </span>
+                    {item.text}
+                    <span className="sr-only"> ({t(`panel.checklist-${item.state}`)})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {fieldsTotal > 0 && (
             <div className={incomplete ? 'fields-found incomplete' : 'fields-found'}>
               <span>{t(incomplete ? 'panel.fields-partial' : 'panel.fields-found', { found: fieldsFound, total: fieldsTotal })}</span>

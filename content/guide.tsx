@@ -4,6 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuidePanel } from '../components/GuidePanel';
 import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
+import type { Finding } from '../engine/checks/types';
+import { checkUpload, documentChecklist, documentKindFromLabel } from '../engine/checks/upload';
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
 import { detectPage, type Detection } from '../engine/detect';
@@ -11,6 +13,7 @@ import { buildDiagnostics, isMachineTranslated, missingFields } from '../engine/
 import type { LocatedField } from '../engine/locate';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import { isEnglishConsole } from '../engine/url';
+import { checklistEntityType, documentKindByField, sizeLimitFromHint } from '../engine/uploads';
 import { fillControl, readFieldValue } from '../engine/values';
 import { checkMessages, translator } from '../locales';
 import { pageRules } from '../rules';
@@ -45,6 +48,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const bound = new WeakSet<Element>();
   const notes = new Map<string, ConsoleMessage[]>();
   const recordedTaken = new Set<string>();
+  /** Findings for the file last chosen in each upload field (checked before the page's own upload runs). */
+  const uploads = new Map<string, Finding[]>();
   let errors = 0;
   let copied: 'idle' | 'done' | 'failed' = 'idle';
 
@@ -78,6 +83,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
         translated={isMachineTranslated(doc)}
         copied={copied}
         onCopyDiagnostics={copyDiagnostics}
+        notices={pageNotices(rule.id)}
+        checklist={documentsChecklist()}
         collapsed={settings.panelCollapsed}
         fieldsFound={rule.fields.filter((f) => !f.optional).length - missingFields(detection).length}
         fieldsTotal={rule.fields.filter((f) => !f.optional).length}
@@ -88,6 +95,29 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
         }}
       />,
     );
+  };
+
+  /** Warnings about this page for the active client. */
+  const pageNotices = (pageId: string): string[] => {
+    const profile = activeProfile(profiles);
+    const overseas = isOverseas(profile?.countryRegion);
+    return pageId.startsWith('filing.') && overseas ? [t('notice.filing-overseas')] : [];
+  };
+
+  /** On verify.documents: what the chosen entity type must upload, and what each upload field holds. */
+  const documentsChecklist = () => {
+    if (!detection || detection.rule.id !== 'verify.documents') return undefined;
+    const typeField = detection.fields.find((f) => f.id === 'entity-type');
+    const type = checklistEntityType(typeField ? readFieldValue(typeField) : undefined) ?? checklistEntityType(activeProfile(profiles)?.entityType);
+    const fieldByKind = new Map(Object.entries(documentKindByField).map(([field, kind]) => [kind, field]));
+    return {
+      title: t('panel.documents'),
+      items: documentChecklist(type).map((item) => {
+        const findings = uploads.get(fieldByKind.get(item.kind) ?? '');
+        const state: 'ok' | 'problem' | 'todo' = !findings ? 'todo' : findings.some((f) => f.severity === 'error') ? 'problem' : 'ok';
+        return { key: item.key, text: formatFinding({ code: item.key, severity: 'info' }, checkText), state };
+      }),
+    };
   };
 
   const ensurePanel = async () => {
@@ -118,6 +148,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       countryRegion: profile.countryRegion || undefined,
       entityType: profile.entityType,
       officialAccountEmail: profile.officialAccountEmail || undefined,
+      miniProgramAppId: profile.appId || undefined,
       usedEmails,
     };
   };
@@ -125,6 +156,10 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   /** The field's tip: meaning, console notes, and — once it is due — the checks' findings. */
   const refreshField = (field: LocatedField, values: Record<string, string>, countryRegion: string | null) => {
     const base = baseTipModel(field, notes.get(field.id) ?? [], t);
+    if (field.rule.kind === 'upload') {
+      const chosen = uploads.get(field.id);
+      return chosen ? { ...base, status: statusOf(chosen), findings: chosen.map((f) => toTipFinding(f, checkText)) } : base;
+    }
     const value = values[field.id] ?? '';
     const due = touched.has(field.id) || (CHOICE_KINDS.has(field.rule.kind) && value !== '');
     if (!due) return base;
@@ -170,6 +205,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const leave = () => {
       touched.add(field.id);
       refreshAll();
+      renderPanel(); // a choice can change the panel (the documents checklist follows the entity type)
     };
     target.addEventListener('focusout', leave, { signal: ctx.signal });
     target.addEventListener('change', leave, { signal: ctx.signal });
@@ -226,6 +262,27 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       doc.documentElement.dataset.mpgErrors = String(++errors);
       console.warn('[MP Console Guide]', error);
     });
+  // Capture phase: the file is checked before the page's own upload handler runs. Never blocks or
+  // changes the upload itself.
+  doc.addEventListener(
+    'change',
+    (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !detection) return;
+      const field = detection.fields.find((f) => f.rule.kind === 'upload' && f.row.contains(input));
+      if (!field) return;
+      const file = input.files?.[0];
+      if (!file) uploads.delete(field.id);
+      else {
+        const kind = documentKindByField[field.id] ?? documentKindFromLabel(field.label.textContent ?? '');
+        const maxBytes = sizeLimitFromHint(field.row.textContent ?? '');
+        uploads.set(field.id, checkUpload({ name: file.name, type: file.type, size: file.size }, { maxBytes, documentKind: kind }));
+      }
+      refreshAll();
+      renderPanel();
+    },
+    { capture: true, signal: ctx.signal },
+  );
   watchPage(doc, () => void safeEvaluate(), ctx.signal);
   ctx.onInvalidated(() => {
     tips.clear();
