@@ -3,6 +3,14 @@ import { defineConfig } from 'wxt';
 // The console's host is the only required host permission; everything else is optional and
 // requested when a feature needs it (see README, "Privacy").
 export default defineConfig({
+  hooks: {
+    // The guide's stylesheet must also load on beian.miit.gov.cn once the user allows that host.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        if (typeof entry === 'object' && 'matches' in entry && entry.matches.includes('https://mp.weixin.qq.com/*')) entry.matches.push('https://beian.miit.gov.cn/*');
+      }
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   outDir: '.output',
@@ -15,6 +23,9 @@ export default defineConfig({
     description: 'English guidance, live field checks and progress tracking on the WeChat Mini Program console.',
     permissions: ['storage'],
     host_permissions: ['https://mp.weixin.qq.com/*'],
+    // Asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
+    optional_permissions: ['scripting'],
+    optional_host_permissions: ['https://beian.miit.gov.cn/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -22,10 +22,14 @@ import {
 import { ClientSwitcher } from './ClientSwitcher';
 import { DeadlineList } from './DeadlineList';
 import { DocumentChecklist } from './DocumentChecklist';
+import { MiitAccess } from './MiitAccess';
 import { NextAction } from './NextAction';
 import { NotesEditor } from './NotesEditor';
 import { PathPicker } from './PathPicker';
 import { StepList } from './StepList';
+
+/** The filing stages at which the MIIT SMS page matters (rules/flows.ts). */
+const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
 
 const t = translator();
@@ -183,6 +187,7 @@ export function PopupApp() {
             <div key={profile.id}>
               <PathPicker path={path} suggested={suggestPath(profile)} t={t} onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id }, (state) => setPath(state, profile.id, id))} />
               <NextAction current={currentStep(views)} t={t} />
+              {MIIT_STAGES.has(currentStep(views)?.step.id ?? '') && <MiitAccess t={t} />}
               <DeadlineList deadlines={deadlines} t={t} />
               <StepList views={views} t={t} onMark={(view, done) => mark(profile, view, done)} />
               {showDocuments && (
