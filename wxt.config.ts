@@ -6,8 +6,14 @@ export default defineConfig({
   hooks: {
     // The guide's stylesheet must also load on beian.miit.gov.cn once the user allows that host.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // Firefox MV2 has no optional_host_permissions: the origin goes with the optional permissions.
+      if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions] as typeof manifest.optional_permissions;
+        delete manifest.optional_host_permissions;
+      }
       for (const entry of manifest.web_accessible_resources ?? []) {
-        if (typeof entry === 'object' && 'matches' in entry && entry.matches.includes('https://mp.weixin.qq.com/*')) entry.matches.push('https://beian.miit.gov.cn/*');
+        if (typeof entry === 'object' && entry.matches?.includes('https://mp.weixin.qq.com/*')) entry.matches.push('https://beian.miit.gov.cn/*');
+        // (MV2 lists plain strings and needs no match list.)
       }
     },
   },

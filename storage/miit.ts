@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 // still gives the guidance.
 
 export const MIIT_ORIGIN = 'https://beian.miit.gov.cn/*';
-export const MIIT_PERMISSIONS = { permissions: ['scripting'], origins: [MIIT_ORIGIN] };
+type PermissionRequest = Parameters<typeof browser.permissions.request>[0];
+export const MIIT_PERMISSIONS = { permissions: ['scripting'], origins: [MIIT_ORIGIN] } as PermissionRequest;
 const SCRIPT_ID = 'mpg-miit';
 
 export async function hasMiitAccess(): Promise<boolean> {

@@ -12,8 +12,9 @@ export function MiitAccess({ t }: { t: Translate }) {
   if (granted === null) return null;
   const toggle = async () => {
     // Must run in the click's user gesture: the browser asks the user.
-    const ok = granted ? !(await browser.permissions.remove(MIIT_PERMISSIONS)) : await browser.permissions.request(MIIT_PERMISSIONS);
-    setGranted(ok); // the background follows permissions.onAdded/onRemoved and (un)registers the guide
+    if (granted) await browser.permissions.remove(MIIT_PERMISSIONS);
+    else await browser.permissions.request(MIIT_PERMISSIONS);
+    setGranted(await hasMiitAccess()); // the background follows permissions.onAdded/onRemoved and (un)registers the guide
   };
   return (
     <section className="miit" aria-labelledby="miit-title">
