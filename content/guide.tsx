@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuidePanel } from '../components/GuidePanel';
-import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
+import { CHECKED_FIELDS, PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
 import type { Finding } from '../engine/checks/types';
 import { checkUpload, documentChecklist, documentKindFromLabel } from '../engine/checks/upload';
 import { formatFinding } from '../engine/checks/format';
@@ -161,7 +161,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       return chosen ? { ...base, status: statusOf(chosen), findings: chosen.map((f) => toTipFinding(f, checkText)) } : base;
     }
     const value = values[field.id] ?? '';
-    const due = touched.has(field.id) || (CHOICE_KINDS.has(field.rule.kind) && value !== '');
+    // Fields without checks get no status: "ok" would claim something was checked.
+    const due = CHECKED_FIELDS.includes(field.id) && (touched.has(field.id) || (CHOICE_KINDS.has(field.rule.kind) && value !== ''));
     if (!due) return base;
     const findings = runChecks(field.id, {
       value,
