@@ -16,7 +16,7 @@ const scripting = {
 };
 
 function grant(granted: boolean) {
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => granted) as unknown as typeof fakeBrowser.permissions.contains);
 }
 
 beforeEach(() => {
