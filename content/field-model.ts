@@ -5,7 +5,7 @@ import { matchConsoleMessages } from '../engine/messages';
 import { forEachTextNode } from '../engine/text';
 import type { FieldTipModel, TipFinding } from '../components/field-tip';
 import type { Messages, Translate } from '../locales';
-import type { ConsoleMessage } from '../rules/messages';
+import { consoleMessageKeys, type ConsoleMessage } from '../rules/messages';
 
 // Builds what a field's tip shows from the field, the console's own texts in its row and the
 // findings of its checks. Pure apart from reading the row's text.
@@ -39,6 +39,9 @@ export function baseTipModel(field: LocatedField, notes: readonly ConsoleMessage
     fieldId: field.id,
     name: t(`field.${field.id}.name`),
     about: t(`field.${field.id}.about`),
-    consoleNotes: notes.map((m) => ({ zh: m.zh, en: m.en, action: m.kind === 'hint' ? undefined : m.action })),
+    consoleNotes: notes.map((m) => {
+      const keys = consoleMessageKeys(m.id);
+      return { zh: m.zh, en: t(keys.en), action: m.kind === 'hint' ? undefined : t(keys.action) };
+    }),
   };
 }
