@@ -15,7 +15,7 @@ import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import { isEnglishConsole } from '../engine/url';
 import { checklistEntityType, documentKindByField, sizeLimitFromHint } from '../engine/uploads';
 import { fillControl, readFieldValue } from '../engine/values';
-import { checkMessages, translator } from '../locales';
+import { checkMessages, htmlLang, translator } from '../locales';
 import { pageRules } from '../rules';
 import type { ConsoleMessage } from '../rules/messages';
 import { isOverseas, regionFromConsoleText } from '../rules/regions';
@@ -31,8 +31,6 @@ import { watchPage } from './watch';
 // Wires the pure engine to the live console: detect the page, show the guide panel and the field
 // tips, run the checks as the user types, keep the diagnostics attributes current.
 
-const t = translator('en');
-const checkText = checkMessages.en;
 /** Fields whose value is a choice, checked as soon as it is seen (not only after the user leaves them). */
 const CHOICE_KINDS = new Set(['radio', 'select', 'checkbox']);
 
@@ -40,6 +38,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const tips = new FieldTips(doc);
   let settings: Settings = defaultSettings;
+  // The UI language follows settings.locale, live: a change re-renders the panel and every tip.
+  let t = translator(settings.locale);
+  let checkText = checkMessages[settings.locale];
   let profiles: ProfilesState = { profiles: [], activeId: null };
   let detection: Detection | null = null;
   let panel: ShadowRootContentScriptUi<Root> | null = null;
@@ -75,6 +76,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const renderPanel = () => {
     if (!detection || !panel?.mounted) return;
     const rule = detection.rule;
+    panel.shadowHost.setAttribute('lang', htmlLang[t.locale]);
     panel.mounted.render(
       <GuidePanel
         rule={rule}
@@ -248,10 +250,21 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     renderPanel();
   };
 
-  [settings, profiles] = await Promise.all([readSettings(), fetchProfiles().then((view) => view.state)]);
+  /** Takes new settings; true when the language changed (the tips then need new text too). */
+  const applySettings = (next: Settings) => {
+    const relabel = next.locale !== settings.locale;
+    settings = next;
+    t = translator(settings.locale);
+    checkText = checkMessages[settings.locale];
+    return relabel;
+  };
+  const [stored, view] = await Promise.all([readSettings(), fetchProfiles()]);
+  applySettings(stored);
+  profiles = view.state;
   settingsItem.watch((value) => {
-    settings = parseSettings(value);
+    const relabel = applySettings(parseSettings(value));
     renderPanel();
+    if (relabel) refreshAll();
   });
   profilesItem.watch((value) => {
     profiles = recoverProfilesState(value).value;

@@ -8,9 +8,9 @@ export interface DocumentChecklistProps {
   onToggle(documentId: ChecklistItem['kind'], ready: boolean): void;
 }
 
-/** The document's name as the verification checks word it (locales/checks.en.json), variant first. */
-function documentName(item: ChecklistItem): string {
-  const names = checkMessages.en;
+/** The document's name as the verification checks word it (locales/<locale>/checks.json), variant first. */
+function documentName(item: ChecklistItem, t: Translate): string {
+  const names = checkMessages[t.locale];
   return (item.variant && names[`documents.${item.kind}:${item.variant}`]) || names[`documents.${item.kind}`] || item.kind;
 }
 
@@ -31,7 +31,7 @@ export function DocumentChecklist({ items, ready, t, onToggle }: DocumentCheckli
             <li key={item.kind}>
               <input id={id} type="checkbox" checked={ready.includes(item.kind)} onChange={(event) => onToggle(item.kind, event.currentTarget.checked)} />
               <label htmlFor={id}>
-                {documentName(item)} {item.when && <span className="muted">{t('popup.documents.optional')}</span>}
+                {documentName(item, t)} {item.when && <span className="muted">{t('popup.documents.optional')}</span>}
                 <span className="facts">{item.facts.join(' · ')}</span>
               </label>
             </li>

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react
 import { browser } from 'wxt/browser';
 import { openDeadlines } from '../../engine/deadlines';
 import { clientSummary, currentStep, formatDay, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
-import { translator } from '../../locales';
 import { documentChecklists } from '../../rules/documents';
 import type { PathId } from '../../rules/flows';
 import { fetchProfiles, send } from '../../storage/client';
@@ -19,6 +18,8 @@ import {
   stepRecordSchema,
   type ProgressState,
 } from '../../storage/progress';
+import { LanguageSelect } from '../LanguageSelect';
+import { useTranslator } from '../locale-context';
 import { ClientSwitcher } from './ClientSwitcher';
 import { DeadlineList } from './DeadlineList';
 import { DocumentChecklist } from './DocumentChecklist';
@@ -32,7 +33,6 @@ import { StepList } from './StepList';
 const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
 
-const t = translator();
 const MINUTE = 60_000;
 
 interface Notice {
@@ -51,6 +51,7 @@ function summaryFileName(label: string, now: number): string {
 
 /** The toolbar popup: each client's way from registration to a live, paid store. Writes go through the background. */
 export function PopupApp() {
+  const t = useTranslator();
   const [profiles, setProfiles] = useState<ProfilesState | null>(null);
   const [progress, setProgress] = useState<ProgressState>(emptyProgressState);
   const [problems, setProblems] = useState(false);
@@ -90,6 +91,10 @@ export function PopupApp() {
     };
   }, [refresh]);
 
+  useEffect(() => {
+    document.title = `${t('popup.brand')} · ${t('popup.title')}`;
+  }, [t]);
+
   const say = useCallback((text: string, kind: Notice['kind'] = 'status', undo?: () => void) => {
     setNotice((previous) => ({ text, kind, undo, n: (previous?.n ?? 0) + 1 }));
   }, []);
@@ -108,7 +113,7 @@ export function PopupApp() {
       }
       return reply;
     },
-    [say, refresh],
+    [say, refresh, t],
   );
 
   const profile = profiles ? activeProfile(profiles) : null;
@@ -148,9 +153,12 @@ export function PopupApp() {
           <span className="brand">{t('popup.brand')}</span>
           <h1>{t('popup.title')}</h1>
         </div>
-        <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
-          {t('popup.options')}
-        </a>
+        <div className="head-tools">
+          <LanguageSelect />
+          <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
+            {t('popup.options')}
+          </a>
+        </div>
       </header>
 
       {/* One live region, always present, so every change is announced. */}
