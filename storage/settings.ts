@@ -1,31 +1,15 @@
-import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
+import { defaultSettings, type Settings } from './settings-item';
 
-// UI preferences. Versioned and validated on read; written by the background only.
+// UI preferences. Versioned and validated on read; written by the background only. The item and its
+// zod-free reader live in storage/settings-item.ts (the content script reads settings without zod).
+
+export { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from './settings-item';
 
 export const settingsSchema = z.object({
-  panelCollapsed: z.boolean().default(false),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = settingsSchema.parse({});
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: defaultSettings,
-  version: 1,
+  panelCollapsed: z.boolean().default(defaultSettings.panelCollapsed),
 });
 
-/** Never throws: anything unreadable falls back to defaults, field by field where possible. */
-export function parseSettings(raw: unknown): Settings {
-  const whole = settingsSchema.safeParse(raw);
-  if (whole.success) return whole.data;
-  const merged = { ...defaultSettings };
-  if (raw && typeof raw === 'object') {
-    const collapsed = (raw as Record<string, unknown>).panelCollapsed;
-    if (typeof collapsed === 'boolean') merged.panelCollapsed = collapsed;
-  }
-  return merged;
-}
-
-export async function readSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
-}
+// The hand-written Settings type must say exactly what the schema says.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+export const schemaMatchesType: Same<z.infer<typeof settingsSchema>, Settings> = true;

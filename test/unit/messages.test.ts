@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_MATCH_INPUT, matchConsoleMessages, normaliseConsoleText } from '../../engine/messages';
 import { factIds } from '../../rules/facts';
-import { consoleMessageById, consoleMessages, consoleMessageSchema } from '../../rules/messages';
+import { consoleMessageById, consoleMessages } from '../../rules/messages';
+import { consoleMessageSchema } from '../../rules/messages.schema';
 
 const PLACEHOLDER = /\{\d+\}|\{n\}|\{数字\}|%s|%d/g;
 
