@@ -1,6 +1,6 @@
 import type { PageRule, TextVariants } from '../rules/schema';
-import { indexLabels, labelLookup, locateFields, type LabelIndex, type LocatedField } from './locate';
-import { normalizeText, pageText } from './text';
+import { labelIndexer, labelLookup, locateFields, type LabelIndex, type LocatedField } from './locate';
+import { forEachTextNode, normalizeText } from './text';
 import { matchesUrl } from './url';
 
 export interface Detection {
@@ -28,10 +28,23 @@ export function evaluateRule(rule: PageRule, url: URL, text: string, doc: Docume
 
 const lookups = new WeakMap<readonly PageRule[], ReturnType<typeof labelLookup>>();
 
+/** The page's visible text (as `pageText`) and its label index (as `indexLabels`), from one walk. */
+export function scanPage(doc: Document, known: ReadonlyMap<string, unknown>): { text: string; labels: LabelIndex } {
+  const parts: string[] = [doc.title];
+  const indexer = labelIndexer(known);
+  const body = doc.body;
+  if (!body) return { text: normalizeText(doc.title), labels: new Map() };
+  forEachTextNode(body, (node) => {
+    parts.push(node.data);
+    indexer.visit(node);
+  });
+  return { text: normalizeText(parts.join(' ')), labels: indexer.finish(body) };
+}
+
 /**
  * Decides which page of the console is open, from its URL and document. Pure: the same in the
- * content script, the practice console, unit tests and the benchmark. One pass over the page's
- * text serves every rule.
+ * content script, the practice console, unit tests and the benchmark. One walk over the page
+ * serves every rule: its text for the markers, its labels for the fields.
  */
 export function detectPage(rules: readonly PageRule[], href: string, doc: Document): Detection | null {
   let url: URL;
@@ -43,8 +56,7 @@ export function detectPage(rules: readonly PageRule[], href: string, doc: Docume
   if (!doc.body) return null;
   let lookup = lookups.get(rules);
   if (!lookup) lookups.set(rules, (lookup = labelLookup(rules)));
-  const text = pageText(doc);
-  const labels = indexLabels(doc.body, lookup);
+  const { text, labels } = scanPage(doc, lookup);
   let best: Detection | null = null;
   for (const rule of rules) {
     const result = evaluateRule(rule, url, text, doc, labels);

@@ -52,14 +52,18 @@ export function labelLookup(rules: readonly PageRule[]): Map<string, FieldRule[]
 /** Label elements on the page, keyed by normalised label text (only labels some rule knows). */
 export type LabelIndex = Map<string, Element[]>;
 
-export function indexLabels(root: ParentNode & Node, known: ReadonlyMap<string, unknown>): LabelIndex {
+/**
+ * Builds a label index from text nodes fed one at a time, so detection can index labels in the same
+ * walk that collects the page's text. `finish` adds controls labelled by attributes only.
+ */
+export function labelIndexer(known: ReadonlyMap<string, unknown>) {
   const index: LabelIndex = new Map();
   const add = (key: string, element: Element) => {
     const list = index.get(key);
     if (!list) index.set(key, [element]);
     else if (!list.includes(element)) list.push(element);
   };
-  forEachTextNode(root, (node) => {
+  const visit = (node: Text) => {
     const own = node.data.trim();
     if (!own || own.length > MAX_LABEL_LENGTH) return;
     let element = node.parentElement;
@@ -74,17 +78,26 @@ export function indexLabels(root: ParentNode & Node, known: ReadonlyMap<string, 
       element = parent;
     }
     add(key, element);
-  });
-  // Controls labelled only by aria-label, placeholder or title.
-  for (const control of Array.from(root.querySelectorAll(CONTROL_SELECTOR))) {
-    for (const attr of ['aria-label', 'placeholder', 'title']) {
-      const value = control.getAttribute(attr);
-      if (!value) continue;
-      const key = normalizeLabel(value);
-      if (known.has(key)) add(key, control);
+  };
+  const finish = (root: ParentNode): LabelIndex => {
+    // Controls labelled only by aria-label, placeholder or title.
+    for (const control of Array.from(root.querySelectorAll(CONTROL_SELECTOR))) {
+      for (const attr of ['aria-label', 'placeholder', 'title']) {
+        const value = control.getAttribute(attr);
+        if (!value) continue;
+        const key = normalizeLabel(value);
+        if (known.has(key)) add(key, control);
+      }
     }
-  }
-  return index;
+    return index;
+  };
+  return { visit, finish };
+}
+
+export function indexLabels(root: ParentNode & Node, known: ReadonlyMap<string, unknown>): LabelIndex {
+  const indexer = labelIndexer(known);
+  forEachTextNode(root, indexer.visit);
+  return indexer.finish(root);
 }
 
 function isControl(element: Element): boolean {

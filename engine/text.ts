@@ -23,29 +23,39 @@ export const OVERLAY_ATTRIBUTE = 'data-mpg-host';
 /** Hidden without layout: the hidden attribute, aria-hidden, or an inline display:none. */
 export function isHiddenCheap(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  // Reading .style builds a style object per element: only elements with a style attribute pay for it.
+  if (!element.hasAttribute('style')) return false;
   const style = (element as HTMLElement).style;
   return style !== undefined && style.display === 'none';
 }
 
 export function isSkipped(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.tagName) || element.hasAttribute(OVERLAY_ATTRIBUTE) || isHiddenCheap(element);
+  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  // Elements without any attribute (most wrappers and text spans) are settled by this one call.
+  if (!element.hasAttributes()) return false;
+  return element.hasAttribute(OVERLAY_ATTRIBUTE) || isHiddenCheap(element);
 }
 
 /**
- * Visits the visible text nodes under root, pruning skipped subtrees. Stops after `limit` characters
- * so a hostile or huge page costs a bounded amount of work.
+ * Visits the visible text nodes under root in document order, pruning skipped subtrees. Stops after
+ * `limit` characters so a hostile or huge page costs a bounded amount of work. A plain
+ * first-child/next-sibling walk: a TreeWalker filter would call back into script for every node.
  */
 export function forEachTextNode(root: Node, visit: (node: Text) => void, limit = 200_000): void {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) =>
-      node.nodeType === 1 ? (isSkipped(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */) : 1 /* ACCEPT */,
-  });
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < limit; node = walker.nextNode()) {
-    const text = node as Text;
-    seen += text.data.length;
-    visit(text);
+  let node: Node | null = root.firstChild;
+  while (node && seen < limit) {
+    const type = node.nodeType;
+    if (type === 3) {
+      seen += (node as Text).data.length;
+      visit(node as Text);
+    } else if (type === 1 && node.firstChild && !isSkipped(node as Element)) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) return;
+    node = node.nextSibling;
   }
 }
 
