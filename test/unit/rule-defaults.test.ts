@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageRuleInputs, pageRules } from '../../rules';
+import { flowPathInputs, flowPaths, withFlowDefaults } from '../../rules/flows';
+import { flowPathSchema } from '../../rules/flows.schema';
 import { pageRuleSchema } from '../../rules/page-rule.schema';
 import { withRuleDefaults } from '../../rules/schema';
 
-// The content script fills in rule defaults with a plain function instead of zod (bundle size);
-// it must give exactly what the schema gives.
+// The content script fills in rule and flow defaults with plain functions instead of zod (bundle
+// size); they must give exactly what the schemas give.
 
 describe('rule defaults without zod', () => {
   it.each(pageRuleInputs.map((rule) => [rule.id, rule] as const))('%s: withRuleDefaults equals pageRuleSchema.parse', (_id, rule) => {
@@ -25,5 +27,15 @@ describe('rule defaults without zod', () => {
 
   it('is what rules/index.ts exports', () => {
     expect(pageRules).toStrictEqual(pageRuleInputs.map((rule) => pageRuleSchema.parse(rule)));
+  });
+});
+
+describe('flow defaults without zod', () => {
+  it.each(flowPathInputs.map((path) => [path.id, path] as const))('%s: withFlowDefaults equals flowPathSchema.parse', (_id, path) => {
+    expect(withFlowDefaults(path)).toStrictEqual(flowPathSchema.parse(path));
+  });
+
+  it('is what rules/flows.ts exports', () => {
+    expect(flowPaths).toStrictEqual(flowPathInputs.map((path) => flowPathSchema.parse(path)));
   });
 });
