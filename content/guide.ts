@@ -4,14 +4,15 @@ import { createGuidePanel, type GuidePanelHandle } from '../components/guide-pan
 import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
-import { detectPage, type Detection } from '../engine/detect';
+import { changeTriggers, isRelevantChange, triggerMatcher } from '../engine/changes';
+import { detectPage, scanPage, type Detection } from '../engine/detect';
 import { buildDiagnostics, isMachineTranslated, missingFields } from '../engine/diagnostics';
 import type { LocatedField } from '../engine/locate';
 import { isEnglishConsole } from '../engine/url';
 import { fillControl, readFieldValue } from '../engine/values';
 import { checkMessages, translator } from '../locales';
 import { pageRules } from '../rules';
-import type { ConsoleMessage } from '../rules/messages';
+import { consoleMessages, type ConsoleMessage } from '../rules/messages';
 import { isOverseas, regionFromConsoleText } from '../rules/regions';
 import { fetchProfiles, send } from '../storage/client';
 import { activeProfile, knownEmails } from '../storage/active-profile';
@@ -39,6 +40,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = defaultSettings;
   let profiles: ProfilesState = { profiles: [], activeId: null };
   let detection: Detection | null = null;
+  /** The recognised fields' rows: any change inside them counts (the console's hints and errors). */
+  let rows: readonly Element[] = [];
   let panel: GuidePanelHandle | null = null;
   /** Fields the user has left at least once: from then on they are checked on every input. */
   const touched = new Set<string>();
@@ -176,8 +179,10 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   };
 
   const evaluate = () => {
-    const next = detectPage(pageRules, location.href, doc);
+    const scan = scanPage(pageRules, doc);
+    const next = detectPage(pageRules, location.href, doc, scan);
     detection = next;
+    rows = next?.fields.map((field) => field.row) ?? [];
     // Diagnostics: the extension has looked at this page at least once (tests wait for it).
     doc.documentElement.dataset.mpgReady = '';
     if (!next) {
@@ -198,7 +203,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     renderPanel();
     // Set last: once the page id is there, so are its tips and the panel.
     doc.documentElement.dataset.mpgPage = next.rule.id;
-    reportProgress(next.rule.id, doc, location.href);
+    reportProgress(next.rule.id, doc, location.href, scan.text);
   };
 
   /** One failure never stops the guide: it is counted (diagnostics) and the next change re-runs. */
@@ -228,7 +233,10 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     renderPanel();
   });
   profilesItem.watch(() => void loadProfiles());
-  watchPage(doc, safeEvaluate, ctx.signal);
+  const triggers = triggerMatcher(changeTriggers(pageRules, consoleMessages));
+  watchPage(doc, safeEvaluate, ctx.signal, {
+    relevant: (record) => isRelevantChange(record, triggers, rows),
+  });
   ctx.onInvalidated(() => {
     tips.clear();
     panel?.remove();

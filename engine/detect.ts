@@ -28,12 +28,25 @@ export function evaluateRule(rule: PageRule, url: URL, text: string, doc: Docume
 
 const lookups = new WeakMap<readonly PageRule[], ReturnType<typeof labelLookup>>();
 
-/** The page's visible text (as `pageText`) and its label index (as `indexLabels`), from one walk. */
-export function scanPage(doc: Document, known: ReadonlyMap<string, unknown>): { text: string; labels: LabelIndex } {
+export interface PageScan {
+  /** The page's visible text, normalised (as `pageText`). */
+  text: string;
+  /** Its labels (as `indexLabels`). */
+  labels: LabelIndex;
+}
+
+function lookupFor(rules: readonly PageRule[]) {
+  let lookup = lookups.get(rules);
+  if (!lookup) lookups.set(rules, (lookup = labelLookup(rules)));
+  return lookup;
+}
+
+/** One walk over the page serves every rule: its text for the markers, its labels for the fields. */
+export function scanPage(rules: readonly PageRule[], doc: Document): PageScan {
   const parts: string[] = [doc.title];
-  const indexer = labelIndexer(known);
   const body = doc.body;
   if (!body) return { text: normalizeText(doc.title), labels: new Map() };
+  const indexer = labelIndexer(lookupFor(rules));
   forEachTextNode(body, (node) => {
     parts.push(node.data);
     indexer.visit(node);
@@ -43,10 +56,10 @@ export function scanPage(doc: Document, known: ReadonlyMap<string, unknown>): { 
 
 /**
  * Decides which page of the console is open, from its URL and document. Pure: the same in the
- * content script, the practice console, unit tests and the benchmark. One walk over the page
- * serves every rule: its text for the markers, its labels for the fields.
+ * content script, the practice console, unit tests and the benchmark. A caller that needs the page's
+ * text as well passes its own scan, so the page is read once.
  */
-export function detectPage(rules: readonly PageRule[], href: string, doc: Document): Detection | null {
+export function detectPage(rules: readonly PageRule[], href: string, doc: Document, scan?: PageScan): Detection | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -54,9 +67,7 @@ export function detectPage(rules: readonly PageRule[], href: string, doc: Docume
     return null;
   }
   if (!doc.body) return null;
-  let lookup = lookups.get(rules);
-  if (!lookup) lookups.set(rules, (lookup = labelLookup(rules)));
-  const { text, labels } = scanPage(doc, lookup);
+  const { text, labels } = scan ?? scanPage(rules, doc);
   let best: Detection | null = null;
   for (const rule of rules) {
     const result = evaluateRule(rule, url, text, doc, labels);

@@ -31,6 +31,7 @@ export const CONTROL_SELECTOR = [
 ].join(',');
 
 const MAX_LABEL_LENGTH = 40;
+const LABELLING_ATTRIBUTES = '[aria-label],[placeholder],[title]';
 const MAX_ROW_CLIMB = 5;
 
 /** Normalised label → fields, for every rule; built once. */
@@ -47,6 +48,17 @@ export function labelLookup(rules: readonly PageRule[]): Map<string, FieldRule[]
     }
   }
   return lookup;
+}
+
+// A console page shows the same short texts evaluation after evaluation: normalise each once.
+const normalised = new Map<string, string>();
+function normalizeLabelCached(text: string): string {
+  let key = normalised.get(text);
+  if (key === undefined) {
+    if (normalised.size > 20_000) normalised.clear();
+    normalised.set(text, (key = normalizeLabel(text)));
+  }
+  return key;
 }
 
 /** Label elements on the page, keyed by normalised label text (only labels some rule knows). */
@@ -68,7 +80,7 @@ export function labelIndexer(known: ReadonlyMap<string, unknown>) {
     if (!own || own.length > MAX_LABEL_LENGTH) return;
     let element = node.parentElement;
     if (!element) return;
-    const key = normalizeLabel(element.textContent ?? '');
+    const key = normalizeLabelCached(element.textContent ?? '');
     if (!known.has(key)) return;
     // Climb while the parent adds no text of its own: <label><span>*</span><font>邮箱</font></label>.
     for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -80,8 +92,9 @@ export function labelIndexer(known: ReadonlyMap<string, unknown>) {
     add(key, element);
   };
   const finish = (root: ParentNode): LabelIndex => {
-    // Controls labelled only by aria-label, placeholder or title.
-    for (const control of Array.from(root.querySelectorAll(CONTROL_SELECTOR))) {
+    // Controls labelled only by aria-label, placeholder or title (asking for those attributes first
+    // spares a look at every control of a long form).
+    for (const control of Array.from(root.querySelectorAll(LABELLING_ATTRIBUTES)).filter(isControl)) {
       for (const attr of ['aria-label', 'placeholder', 'title']) {
         const value = control.getAttribute(attr);
         if (!value) continue;

@@ -36,26 +36,33 @@ export function isSkipped(element: Element): boolean {
   return element.hasAttribute(OVERLAY_ATTRIBUTE) || isHiddenCheap(element);
 }
 
+/** Elements isSkipped may accept; the rest of the page needs no look from script. */
+const SKIP_CANDIDATES = `script,style,noscript,template,svg,[${OVERLAY_ATTRIBUTE}],[hidden],[aria-hidden="true"],[style]`;
+
 /**
  * Visits the visible text nodes under root in document order, pruning skipped subtrees. Stops after
- * `limit` characters so a hostile or huge page costs a bounded amount of work. A plain
- * first-child/next-sibling walk: a TreeWalker filter would call back into script for every node.
+ * `limit` characters so a hostile or huge page costs a bounded amount of work. Script touches only
+ * text nodes and the few skipped elements: the browser finds both natively (a NodeIterator over
+ * text, a selector for the candidates). Walking every element from the content script's isolated
+ * world would cost a script wrapper per element, and a console page has tens of thousands.
  */
 export function forEachTextNode(root: Node, visit: (node: Text) => void, limit = 200_000): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const scope = root as Node & Partial<ParentNode>;
+  // Text inside skipped subtrees, gathered first (a set lookup per text node is cheaper than
+  // asking the DOM where each node sits relative to each skipped subtree).
+  const hidden = new Set<Node>();
+  for (const element of scope.querySelectorAll ? Array.from(scope.querySelectorAll(SKIP_CANDIDATES)) : []) {
+    if (!isSkipped(element)) continue;
+    const inner = doc.createNodeIterator(element, 0x4 /* SHOW_TEXT */);
+    for (let node = inner.nextNode(); node; node = inner.nextNode()) hidden.add(node);
+  }
+  const iterator = doc.createNodeIterator(root, 0x4 /* SHOW_TEXT */);
   let seen = 0;
-  let node: Node | null = root.firstChild;
-  while (node && seen < limit) {
-    const type = node.nodeType;
-    if (type === 3) {
-      seen += (node as Text).data.length;
-      visit(node as Text);
-    } else if (type === 1 && node.firstChild && !isSkipped(node as Element)) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) return;
-    node = node.nextSibling;
+  for (let node = iterator.nextNode() as Text | null; node && seen < limit; node = iterator.nextNode() as Text | null) {
+    if (hidden.has(node)) continue;
+    seen += node.data.length;
+    visit(node);
   }
 }
 
