@@ -4,7 +4,7 @@ import { createGuidePanel, type GuidePanelHandle } from '../components/guide-pan
 import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
-import { changeTriggers, isRelevantChange, triggerMatcher } from '../engine/changes';
+import { changeTriggers, fieldRows, isRelevantChange, triggerMatcher, type FieldRows } from '../engine/changes';
 import { detectPage, scanPage, type Detection } from '../engine/detect';
 import { buildDiagnostics, isMachineTranslated, missingFields } from '../engine/diagnostics';
 import type { LocatedField } from '../engine/locate';
@@ -41,7 +41,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   let profiles: ProfilesState = { profiles: [], activeId: null };
   let detection: Detection | null = null;
   /** The recognised fields' rows: any change inside them counts (the console's hints and errors). */
-  let rows: readonly Element[] = [];
+  let rows: FieldRows = fieldRows([]);
   let panel: GuidePanelHandle | null = null;
   /** Fields the user has left at least once: from then on they are checked on every input. */
   const touched = new Set<string>();
@@ -182,7 +182,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const scan = scanPage(pageRules, doc);
     const next = detectPage(pageRules, location.href, doc, scan);
     detection = next;
-    rows = next?.fields.map((field) => field.row) ?? [];
+    rows = fieldRows(next?.fields.map((field) => field.row) ?? []);
     // Diagnostics: the extension has looked at this page at least once (tests wait for it).
     doc.documentElement.dataset.mpgReady = '';
     if (!next) {
@@ -203,7 +203,10 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     renderPanel();
     // Set last: once the page id is there, so are its tips and the panel.
     doc.documentElement.dataset.mpgPage = next.rule.id;
-    reportProgress(next.rule.id, doc, location.href, scan.text);
+    // Progress matches the whole page against the message catalog: a task of its own, after the
+    // overlay is up, so neither makes the other a long task.
+    const href = location.href;
+    setTimeout(() => reportProgress(next.rule.id, doc, href, scan.text), 0);
   };
 
   /** One failure never stops the guide: it is counted (diagnostics) and the next change re-runs. */

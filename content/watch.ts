@@ -7,16 +7,23 @@ import { OVERLAY_ATTRIBUTE } from '../engine/text';
 // the same paint as the form; while changes keep coming (a page that updates itself), it runs at
 // most once per `minIntervalMs`, so a burst costs a bounded amount.
 
+const OURS = `[${OVERLAY_ATTRIBUTE}]`;
+
 function isOurs(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!element?.closest(`[${OVERLAY_ATTRIBUTE}]`);
+  return !!element?.closest(OURS);
 }
+
+const isOurHost = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(OVERLAY_ATTRIBUTE);
 
 function isPageChange(record: MutationRecord): boolean {
   if (record.type !== 'childList') return !isOurs(record.target);
   if (isOurs(record.target)) return false;
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length === 0 || nodes.some((node) => !(node.nodeType === 1 && (node as Element).hasAttribute(OVERLAY_ATTRIBUTE)));
+  const { addedNodes: added, removedNodes: removed } = record;
+  if (added.length + removed.length === 0) return true;
+  for (let i = 0; i < added.length; i++) if (!isOurHost(added[i]!)) return true;
+  for (let i = 0; i < removed.length; i++) if (!isOurHost(removed[i]!)) return true;
+  return false;
 }
 
 /**

@@ -58,23 +58,45 @@ function textOf(node: Node): string {
   return node.nodeType === 3 ? (node as Text).data : (node.textContent ?? '');
 }
 
+/** Recognised fields' rows, and one ancestor of them all: most changes fall outside it, one test each. */
+export interface FieldRows {
+  region: Node | null;
+  rows: readonly Element[];
+}
+
+export function fieldRows(rows: readonly Element[]): FieldRows {
+  let region: Node | null = rows[0] ?? null;
+  while (region && !rows.every((row) => region!.contains(row))) region = region.parentNode;
+  return { region, rows };
+}
+
+function inRows(node: Node, { region, rows }: FieldRows): boolean {
+  return region !== null && region.contains(node) && rows.some((row) => row.contains(node));
+}
+
+function anyMatches(nodes: NodeList, matches: (text: string) => boolean): boolean {
+  for (let i = 0; i < nodes.length; i++) if (matches(textOf(nodes[i]!))) return true;
+  return false;
+}
+
 /**
  * Whether a mutation can change what the extension shows: it adds or removes text with a trigger,
- * shows or hides such text, or happens in a recognised field's row (the console's own hints and
- * errors appear there). `oldValue` must be recorded for character data.
+ * shows or hides such text, or happens in (or removes) a recognised field's row, where the console
+ * shows its own hints and errors. `oldValue` must be recorded for character data.
  */
-export function isRelevantChange(record: MutationRecord, matches: (text: string) => boolean, rows: readonly Element[]): boolean {
-  if (rows.some((row) => row.contains(record.target))) return true;
+export function isRelevantChange(record: MutationRecord, matches: (text: string) => boolean, fields: FieldRows): boolean {
   switch (record.type) {
     case 'characterData':
-      return matches(textOf(record.target)) || matches(record.oldValue ?? '');
+      return matches((record.target as Text).data) || matches(record.oldValue ?? '') || inRows(record.target, fields);
     case 'attributes':
       // Shown or hidden: what matters is the text that appears or goes.
-      return record.attributeName === 'checked' || matches(textOf(record.target));
-    default:
-      return (
-        Array.from(record.addedNodes).some((node) => matches(textOf(node))) ||
-        Array.from(record.removedNodes).some((node) => matches(textOf(node)) || rows.some((row) => node.contains(row)))
-      );
+      return record.attributeName === 'checked' || matches(textOf(record.target)) || inRows(record.target, fields);
+    default: {
+      if (anyMatches(record.addedNodes, matches) || anyMatches(record.removedNodes, matches) || inRows(record.target, fields)) return true;
+      // A removed subtree that held a recognised row (the step was swapped out).
+      const removed = record.removedNodes;
+      for (let i = 0; i < removed.length; i++) if (fields.rows.some((row) => removed[i]!.contains(row))) return true;
+      return false;
+    }
   }
 }

@@ -9,8 +9,12 @@ export interface Detection {
   fields: LocatedField[];
 }
 
+const normalisedVariants = new WeakMap<TextVariants, string[]>();
+
 function variantsFound(text: string, variants: TextVariants): boolean {
-  return [...variants.zh, ...variants.en].some((v) => text.includes(normalizeText(v)));
+  let normalised = normalisedVariants.get(variants);
+  if (!normalised) normalisedVariants.set(variants, (normalised = [...variants.zh, ...variants.en].map(normalizeText)));
+  return normalised.some((v) => text.includes(v));
 }
 
 /** How strongly a rule matches the page; null when it doesn't. */

@@ -61,6 +61,38 @@ function normalizeLabelCached(text: string): string {
   return key;
 }
 
+const firstCharFilters = new WeakMap<ReadonlyMap<string, unknown>, (text: string) => boolean>();
+
+/**
+ * A quick "could normalizeLabel(text) be one of these keys?": its first character must start some
+ * key. Exact (falls back to yes where one character's normalisation could differ from the whole
+ * text's); it spares normalising the thousands of texts on a long page that label nothing we know.
+ */
+function firstCharFilter(known: ReadonlyMap<string, unknown>): (text: string) => boolean {
+  let filter = firstCharFilters.get(known);
+  if (filter) return filter;
+  const firsts = new Set([...known.keys()].map((key) => key.codePointAt(0)));
+  const verdicts = new Map<number, boolean>();
+  const significant = /[^\s\u200b*]/u;
+  const mark = /\p{M}/uy;
+  filter = (text) => {
+    const found = significant.exec(text);
+    if (!found) return false;
+    const code = text.codePointAt(found.index)!;
+    // A combining mark after it would compose differently in the whole text: normalise it all.
+    mark.lastIndex = found.index + (code > 0xffff ? 2 : 1);
+    if (mark.test(text)) return true;
+    let verdict = verdicts.get(code);
+    if (verdict === undefined) {
+      const first = normalizeLabel(String.fromCodePoint(code));
+      verdicts.set(code, (verdict = first === '' || firsts.has(first.codePointAt(0))));
+    }
+    return verdict;
+  };
+  firstCharFilters.set(known, filter);
+  return filter;
+}
+
 /** Label elements on the page, keyed by normalised label text (only labels some rule knows). */
 export type LabelIndex = Map<string, Element[]>;
 
@@ -70,6 +102,7 @@ export type LabelIndex = Map<string, Element[]>;
  */
 export function labelIndexer(known: ReadonlyMap<string, unknown>) {
   const index: LabelIndex = new Map();
+  const mayBeKnown = firstCharFilter(known);
   const add = (key: string, element: Element) => {
     const list = index.get(key);
     if (!list) index.set(key, [element]);
@@ -80,7 +113,9 @@ export function labelIndexer(known: ReadonlyMap<string, unknown>) {
     if (!own || own.length > MAX_LABEL_LENGTH) return;
     let element = node.parentElement;
     if (!element) return;
-    const key = normalizeLabelCached(element.textContent ?? '');
+    const text = element.textContent ?? '';
+    if (!mayBeKnown(text)) return;
+    const key = normalizeLabelCached(text);
     if (!known.has(key)) return;
     // Climb while the parent adds no text of its own: <label><span>*</span><font>邮箱</font></label>.
     for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -165,13 +200,22 @@ function anchorFor(label: Element, row: Element, control: Element | null): Eleme
   return next && !next.hasAttribute(OVERLAY_ATTRIBUTE) ? next : label;
 }
 
+const keysByField = new WeakMap<FieldRule, string[]>();
+
+/** A field's label texts, normalised once. */
+function labelKeys(field: FieldRule): string[] {
+  let keys = keysByField.get(field);
+  if (!keys) keysByField.set(field, (keys = [...field.labels.zh, ...field.labels.en].map(normalizeLabel)));
+  return keys;
+}
+
 /** Finds the rule's fields in the document; fields whose label isn't on the page are left out. */
 export function locateFields(rule: PageRule, root: Document | Element, index?: LabelIndex): LocatedField[] {
   const scope = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
   if (!scope) return [];
   const labels = index ?? indexLabels(scope, labelLookup([rule]));
   const candidates = rule.fields.map((field) => {
-    const keys = [...field.labels.zh, ...field.labels.en].map(normalizeLabel);
+    const keys = labelKeys(field);
     const elements = keys.flatMap((key) => labels.get(key) ?? []).filter((el) => scope.contains(el) && !isSkipped(el));
     return { field, elements };
   });

@@ -7,7 +7,7 @@
 //   --readme          also rewrite the table in README.md
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { cpus, release, type } from 'node:os';
+import { cpus, loadavg, release, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserExecutable, extensionDir, launchConsole } from '../test/support/browser.mjs';
@@ -17,6 +17,7 @@ import { measureIdle, measureLoad, measureTyping, REPLICA_DELAY_MS } from './ben
 import { bundleSizes } from './bench/sizes.mjs';
 import { serveStressPage, STRESS_MUTATIONS, STRESS_ROWS, STRESS_URL } from './bench/stress-page.mjs';
 import { markdownTable, summarise, updateReadme } from './bench/report.mjs';
+import { round } from './bench/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,6 +28,7 @@ const option = (name, fallback) => {
 const rounds = option('--rounds', 3);
 const stressRounds = option('--stress-rounds', 5);
 const started = Date.now();
+const loadStart = loadavg()[0];
 const log = (message) => process.stdout.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
 if (!args.includes('--no-build')) {
@@ -99,12 +101,12 @@ const loads = { replicas: [], stress: [] };
 for (let r = 0; r < rounds; r++) {
   for (const replica of consoleReplicas) {
     const target = replicaTarget(replica);
-    loads.replicas.push({ name: target.name, render: target.render, page: target.expectPage, round: r, ...(await pair(target, r)) });
+    loads.replicas.push({ name: target.name, render: target.render, page: target.expectPage, round: r, ...(await pair(target, r, { trace: r === 0 })) });
   }
   log(`replica round ${r + 1}/${rounds} done (${consoleReplicas.length} pages × 2)`);
 }
 for (let r = 0; r < stressRounds; r++) {
-  loads.stress.push({ round: r, ...(await pair(stressTarget, r)) });
+  loads.stress.push({ round: r, ...(await pair(stressTarget, r, { trace: true })) });
 }
 log(`stress rounds done (${stressRounds} × 2)`);
 
@@ -130,7 +132,7 @@ for (const t of typingTargets) {
   const row = { name: t.name, chars: t.text.length, exactAt: t.text.indexOf(PROFILE.companyName) === 0 ? PROFILE.companyName.length - 1 : null };
   for (const mode of ['without', 'with']) {
     const load = await measureLoad(modes[mode].context, { url: t.url, lateRender: t.late, expectPage: t.page, withExtension: mode === 'with', keepOpen: true, done: t.url === STRESS_URL ? stressTarget.done : undefined });
-    row[mode] = await measureTyping(load.page, t.label, t.text);
+    row[mode] = await measureTyping(load.page, load.cdp, t.label, t.text);
     await load.page.close();
   }
   typing.push(row);
@@ -149,6 +151,8 @@ const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
   chromium: chromiumVersion,
+  /** 1-minute load average at the start and the end: other work on the machine slows wall-clock timings. */
+  loadAverage: [round(loadStart, 1), round(loadavg()[0], 1)],
 };
 const results = summarise({
   sizes, loads, idle, typing, budgets, machine, durationS,
