@@ -93,7 +93,8 @@ const replicaTarget = (r) => ({ name: r.name, url: r.url, lateRender: r.render =
 async function pair(target, roundIndex, extra) {
   const order = roundIndex % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
   const out = {};
-  for (const mode of order) out[mode] = await measureLoad(modes[mode].context, { ...target, withExtension: mode === 'with', ...extra });
+  // Only the extension's calls are traced, so only its loads carry the trace.
+  for (const mode of order) out[mode] = await measureLoad(modes[mode].context, { ...target, withExtension: mode === 'with', ...extra, trace: mode === 'with' && extra?.trace });
   return out;
 }
 
