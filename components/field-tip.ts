@@ -70,7 +70,14 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   live.setAttribute('aria-live', 'polite');
   root.append(style, box);
 
+  let shown = '';
+  let fill: FieldTipModel['fill'];
   const update = (next: FieldTipModel) => {
+    fill = next.fill;
+    // Every keystroke refreshes every tip of the page: only a tip whose content changed is rebuilt.
+    const signature = JSON.stringify({ ...next, fill: next.fill?.label });
+    if (signature === shown) return;
+    shown = signature;
     // textContent only: names, hints and console texts never become markup.
     const head = element(doc, 'div', 'head');
     host.setAttribute('lang', next.labels.lang);
@@ -103,7 +110,7 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
     if (next.fill) {
       const button = element(doc, 'button', 'fill', next.fill.label);
       button.type = 'button';
-      button.addEventListener('click', next.fill.run);
+      button.addEventListener('click', () => fill?.run());
       parts.push(button);
     }
     box.className = `tip ${next.status ?? ''}`;

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { consolePageIdSchema, factIdEnumSchema } from './facts';
+import type { ConsolePageId, FactId } from './facts';
 
 // Catalog of the console's own texts: hints under fields, client-side validation errors, server
 // errors (with their `base_resp.ret` codes where known), resend results, blocking messages, category
@@ -10,26 +9,24 @@ import { consolePageIdSchema, factIdEnumSchema } from './facts';
 // trailing extra text anyway. What each entry means and what to do next are user-visible guidance:
 // they live in locales/ under the entry's id (consoleMessageKeys), not here.
 
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The entries' shape is below; the zod schema that validates every entry (rules/messages.schema.ts)
+// is kept out of this module so the content script, which matches these texts, ships without zod.
 
-export const consoleMessageKindSchema = z.enum(['hint', 'error', 'notice']);
+export type ConsoleMessageKind = 'hint' | 'error' | 'notice';
 
-export const consoleMessageSchema = z.object({
+export interface ConsoleMessage {
   /** Stable id, "<field-or-area>.<what>" in kebab-case, e.g. "email.occupied". */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id like "email.occupied"'),
+  id: string;
   /** The verbatim Chinese text; placeholders {0}, {1}, {n}, %s as in the source. */
-  zh: z.string().trim().min(2),
-  kind: consoleMessageKindSchema,
-  fields: z.array(z.string().regex(kebab, 'kebab-case field id')).min(1).optional(),
-  pages: z.array(consolePageIdSchema).min(1).optional(),
-  facts: z.array(factIdEnumSchema).min(1).optional(),
+  zh: string;
+  kind: ConsoleMessageKind;
+  fields?: string[];
+  pages?: ConsolePageId[];
+  facts?: FactId[];
   /** The email in the form is already in use: the extension records it as taken. */
-  marksEmailTaken: z.boolean().optional(),
-  ret: z.array(z.number().int()).min(1).optional(),
-});
-
-export type ConsoleMessage = z.infer<typeof consoleMessageSchema>;
-export type ConsoleMessageKind = z.infer<typeof consoleMessageKindSchema>;
+  marksEmailTaken?: boolean;
+  ret?: number[];
+}
 
 /**
  * Locale keys of an entry's texts (locales/<locale>/console-messages.json): `en`, what it says in

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { consolePageIdSchema } from '../rules/facts';
 import { documentKinds } from '../rules/documents';
-import { flowStepIdSchema, pathIdSchema, signalSchema } from '../rules/flows';
+import { flowStepIdSchema, pathIdSchema, signalSchema } from '../rules/flows.schema';
 import { emailRecordSchema, profileSchema } from './profiles';
 import { stepRecordSchema } from './progress';
 import { settingsSchema } from './settings';

@@ -6,7 +6,8 @@ import { pageText } from '../../engine/text';
 import { locales, translator } from '../../locales';
 import { consolePageIds, factIds } from '../../rules/facts';
 import { consoleMessageById } from '../../rules/messages';
-import { APPID_SEEN, flowPathInputs, flowPaths, flowPathSchema, flowStepIds, MANUAL } from '../../rules/flows';
+import { APPID_SEEN, flowPathInputs, flowPaths, flowStepIds, MANUAL } from '../../rules/flows';
+import { flowPathSchema } from '../../rules/flows.schema';
 import { replicaByName } from '../fixtures/replicas.mjs';
 import { renderedReplica } from '../support/dom';
 

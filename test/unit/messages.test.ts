@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MATCH_INPUT, matchConsoleMessages, normaliseConsoleText } from '../../engine/messages';
 import { factIds } from '../../rules/facts';
 import { localeIds, locales } from '../../locales';
-import { consoleMessageById, consoleMessageKeys, consoleMessages, consoleMessageSchema } from '../../rules/messages';
+import { consoleMessageById, consoleMessageKeys, consoleMessages } from '../../rules/messages';
+import { consoleMessageSchema } from '../../rules/messages.schema';
 
 const PLACEHOLDER = /\{\d+\}|\{n\}|\{数字\}|%s|%d/g;
 

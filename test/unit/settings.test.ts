@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../storage/service';
-import { defaultSettings, parseSettings, readSettings, settingsItem, settingsMigrations } from '../../storage/settings';
+import { defaultSettings, parseSettings, readSettings, settingsItem, settingsMigrations, settingsSchema } from '../../storage/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -36,5 +37,25 @@ describe('settings', () => {
   it('refuse an unknown language', async () => {
     expect(await handleMessage({ type: 'settings.update', patch: { locale: 'fr' } })).toMatchObject({ ok: false });
     expect((await readSettings()).locale).toBe('en');
+  });
+});
+
+describe('parseSettings and the schema', () => {
+  // The content script reads settings with a hand-written reader (no zod in its bundle): it must
+  // agree with the schema wherever the schema accepts a value, and fall back field by field elsewhere.
+  it('reads what the schema reads', () => {
+    for (const raw of [{ panelCollapsed: true, locale: 'en' }, { panelCollapsed: false, locale: 'zh_CN' }, { panelCollapsed: true, locale: 'en', extra: 1 }]) {
+      expect(parseSettings(raw)).toStrictEqual(settingsSchema.parse(raw));
+    }
+  });
+
+  it('agrees with the schema on arbitrary values', () => {
+    fc.assert(
+      fc.property(fc.anything(), (raw) => {
+        const parsed = settingsSchema.safeParse(raw);
+        if (parsed.success) expect(parseSettings(raw)).toStrictEqual(parsed.data);
+        else expect(typeof parseSettings(raw).panelCollapsed).toBe('boolean');
+      }),
+    );
   });
 });

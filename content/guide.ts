@@ -1,35 +1,36 @@
-import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { GuidePanel } from '../components/GuidePanel';
+import { createGuidePanel, type GuidePanelHandle } from '../components/guide-panel';
 import { CHECKED_FIELDS, PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
 import type { Finding } from '../engine/checks/types';
 import { checkUpload, documentChecklist, documentKindFromLabel } from '../engine/checks/upload';
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
-import { detectPage, type Detection } from '../engine/detect';
+import { changeTriggers, fieldRows, isRelevantChange, triggerMatcher, type FieldRows } from '../engine/changes';
+import { detectPage, scanPage, type Detection } from '../engine/detect';
 import { buildDiagnostics, isMachineTranslated, missingFields } from '../engine/diagnostics';
 import type { LocatedField } from '../engine/locate';
-import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import { isEnglishConsole } from '../engine/url';
 import { checklistEntityType, documentKindByField, sizeLimitFromHint } from '../engine/uploads';
 import { fillControl, readFieldValue } from '../engine/values';
 import { checkMessages, htmlLang, translator } from '../locales';
 import { pageRules } from '../rules';
-import type { ConsoleMessage } from '../rules/messages';
+import { consoleMessages, type ConsoleMessage } from '../rules/messages';
 import { isOverseas, regionFromConsoleText } from '../rules/regions';
 import { fetchProfiles, send } from '../storage/client';
+import { activeProfile, knownEmails } from '../storage/active-profile';
 import { profilesItem } from '../storage/items';
-import { activeProfile, knownEmails, recoverProfilesState, type ProfilesState } from '../storage/profiles';
-import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings';
+import type { ProfilesState } from '../storage/profiles';
+import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings-item';
 import { baseTipModel, consoleMessagesInRow, statusOf, toTipFinding } from './field-model';
 import { FieldTips } from './field-tips';
 import { reportProgress } from './progress';
 import { watchPage } from './watch';
 
 // Wires the pure engine to the live console: detect the page, show the guide panel and the field
-// tips, run the checks as the user types, keep the diagnostics attributes current.
+// tips, run the checks as the user types, keep the diagnostics attributes current. Everything here
+// runs inside someone else's page, so it stays small (no React, no zod: see README, "Performance")
+// and does its work in reaction to the page, never on a timer of its own.
 
 /** Fields whose value is a choice, checked as soon as it is seen (not only after the user leaves them). */
 const CHOICE_KINDS = new Set(['radio', 'select', 'checkbox']);
@@ -43,7 +44,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   let checkText = checkMessages[settings.locale];
   let profiles: ProfilesState = { profiles: [], activeId: null };
   let detection: Detection | null = null;
-  let panel: ShadowRootContentScriptUi<Root> | null = null;
+  /** The recognised fields' rows: any change inside them counts (the console's hints and errors). */
+  let rows: FieldRows = fieldRows([]);
+  let panel: GuidePanelHandle | null = null;
   /** Fields the user has left at least once: from then on they are checked on every input. */
   const touched = new Set<string>();
   const bound = new WeakSet<Element>();
@@ -74,29 +77,28 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   };
 
   const renderPanel = () => {
-    if (!detection || !panel?.mounted) return;
+    if (!detection || !panel) return;
     const rule = detection.rule;
-    panel.shadowHost.setAttribute('lang', htmlLang[t.locale]);
-    panel.mounted.render(
-      <GuidePanel
-        rule={rule}
-        t={t}
-        englishConsole={isEnglishConsole(new URL(location.href))}
-        translated={isMachineTranslated(doc)}
-        copied={copied}
-        onCopyDiagnostics={copyDiagnostics}
-        notices={pageNotices(rule.id)}
-        checklist={documentsChecklist()}
-        collapsed={settings.panelCollapsed}
-        fieldsFound={rule.fields.filter((f) => !f.optional).length - missingFields(detection).length}
-        fieldsTotal={rule.fields.filter((f) => !f.optional).length}
-        onToggle={() => {
-          settings = { ...settings, panelCollapsed: !settings.panelCollapsed };
-          renderPanel();
-          void send({ type: 'settings.update', patch: { panelCollapsed: settings.panelCollapsed } });
-        }}
-      />,
-    );
+    panel.host.setAttribute('lang', htmlLang[t.locale]);
+    const required = rule.fields.filter((f) => !f.optional).length;
+    panel.update({
+      rule,
+      t,
+      englishConsole: isEnglishConsole(new URL(location.href)),
+      translated: isMachineTranslated(doc),
+      copied,
+      onCopyDiagnostics: copyDiagnostics,
+      notices: pageNotices(rule.id),
+      checklist: documentsChecklist(),
+      collapsed: settings.panelCollapsed,
+      fieldsFound: required - missingFields(detection).length,
+      fieldsTotal: required,
+      onToggle: () => {
+        settings = { ...settings, panelCollapsed: !settings.panelCollapsed };
+        renderPanel();
+        void send({ type: 'settings.update', patch: { panelCollapsed: settings.panelCollapsed } });
+      },
+    });
   };
 
   /** Warnings about this page for the active client. */
@@ -122,22 +124,11 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     };
   };
 
-  const ensurePanel = async () => {
-    if (panel) return;
-    panel = await createShadowRootUi(ctx, {
-      name: 'mpg-guide-panel',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      isolateEvents: true,
-      onMount: (container, _shadow, host) => {
-        host.setAttribute(OVERLAY_ATTRIBUTE, '');
-        host.setAttribute('translate', 'no');
-        return createRoot(container);
-      },
-      onRemove: (root) => root?.unmount(),
-    });
-    panel.mount();
+  const ensurePanel = () => {
+    if (panel?.host.isConnected) return;
+    panel?.remove();
+    panel = createGuidePanel(doc);
+    doc.body.append(panel.host);
   };
 
   const checkProfile = (): CheckProfile | null => {
@@ -156,7 +147,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   };
 
   /** The field's tip: meaning, console notes, and — once it is due — the checks' findings. */
-  const refreshField = (field: LocatedField, values: Record<string, string>, countryRegion: string | null) => {
+  const refreshField = (field: LocatedField, values: Record<string, string>, countryRegion: string | null, profile: CheckProfile | null) => {
     const base = baseTipModel(field, notes.get(field.id) ?? [], t);
     if (field.rule.kind === 'upload') {
       const chosen = uploads.get(field.id);
@@ -168,7 +159,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     if (!due) return base;
     const findings = runChecks(field.id, {
       value,
-      profile: checkProfile(),
+      profile,
       countryRegion,
       overseas: isOverseas(countryRegion),
       otherValues: values,
@@ -196,7 +187,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     for (const field of detection.fields) values[field.id] = readFieldValue(field);
     const country = detection.fields.some((f) => f.id === 'country') ? regionFromConsoleText(values.country)?.code : undefined;
     const countryRegion = country ?? activeProfile(profiles)?.countryRegion ?? null;
-    tips.sync(detection.fields, (field) => refreshField(field, values, countryRegion || null));
+    const profile = checkProfile();
+    tips.sync(detection.fields, (field) => refreshField(field, values, countryRegion || null, profile));
   };
 
   const bindField = (field: LocatedField) => {
@@ -225,9 +217,11 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     void send({ type: 'emails.record', address, status: 'taken' });
   };
 
-  const evaluate = async () => {
-    const next = detectPage(pageRules, location.href, doc);
+  const evaluate = () => {
+    const scan = scanPage(pageRules, doc);
+    const next = detectPage(pageRules, location.href, doc, scan);
     detection = next;
+    rows = fieldRows(next?.fields.map((field) => field.row) ?? []);
     // Diagnostics: the extension has looked at this page at least once (tests wait for it).
     doc.documentElement.dataset.mpgReady = '';
     if (!next) {
@@ -237,8 +231,6 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       panel = null;
       return;
     }
-    doc.documentElement.dataset.mpgPage = next.rule.id;
-    reportProgress(next.rule.id, doc, location.href);
     notes.clear();
     for (const field of next.fields) {
       notes.set(field.id, consoleMessagesInRow(field));
@@ -246,8 +238,14 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     }
     refreshAll();
     recordTakenEmail(next.fields);
-    await ensurePanel();
+    ensurePanel();
     renderPanel();
+    // Set last: once the page id is there, so are its tips and the panel.
+    doc.documentElement.dataset.mpgPage = next.rule.id;
+    // Progress matches the whole page against the message catalog: a task of its own, after the
+    // overlay is up, so neither makes the other a long task.
+    const href = location.href;
+    setTimeout(() => reportProgress(next.rule.id, doc, href, scan.text), 0);
   };
 
   /** Takes new settings; true when the language changed (the tips then need new text too). */
@@ -258,24 +256,40 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     checkText = checkMessages[settings.locale];
     return relabel;
   };
-  const [stored, view] = await Promise.all([readSettings(), fetchProfiles()]);
-  applySettings(stored);
-  profiles = view.state;
+
+  /** One failure never stops the guide: it is counted (diagnostics) and the next change re-runs. */
+  const safeEvaluate = () => {
+    try {
+      evaluate();
+    } catch (error) {
+      doc.documentElement.dataset.mpgErrors = String(++errors);
+      console.warn('[MP Console Guide]', error);
+    }
+  };
+
+  // Profiles come validated from the background (storage's only reader and writer); the page is not
+  // kept waiting for them: the tips appear at once and the checks re-run when they arrive.
+  let request = 0;
+  const loadProfiles = async () => {
+    const mine = ++request;
+    const view = await fetchProfiles();
+    if (mine !== request) return;
+    profiles = view.state;
+    refreshAll();
+    renderPanel();
+  };
+  void loadProfiles();
+  applySettings(await readSettings());
   settingsItem.watch((value) => {
     const relabel = applySettings(parseSettings(value));
     renderPanel();
     if (relabel) refreshAll();
   });
-  profilesItem.watch((value) => {
-    profiles = recoverProfilesState(value).value;
-    refreshAll();
+  profilesItem.watch(() => void loadProfiles());
+  const triggers = triggerMatcher(changeTriggers(pageRules, consoleMessages));
+  watchPage(doc, safeEvaluate, ctx.signal, {
+    relevant: (record) => isRelevantChange(record, triggers, rows),
   });
-  /** One failure never stops the guide: it is counted (diagnostics) and the next change re-runs. */
-  const safeEvaluate = () =>
-    evaluate().catch((error: unknown) => {
-      doc.documentElement.dataset.mpgErrors = String(++errors);
-      console.warn('[MP Console Guide]', error);
-    });
   // Capture phase: the file is checked before the page's own upload handler runs. Never blocks or
   // changes the upload itself.
   doc.addEventListener(
@@ -297,10 +311,10 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     },
     { capture: true, signal: ctx.signal },
   );
-  watchPage(doc, () => void safeEvaluate(), ctx.signal);
   ctx.onInvalidated(() => {
     tips.clear();
+    panel?.remove();
     delete doc.documentElement.dataset.mpgPage;
   });
-  await safeEvaluate();
+  safeEvaluate();
 }
