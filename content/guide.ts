@@ -13,7 +13,7 @@ import type { LocatedField } from '../engine/locate';
 import { isEnglishConsole } from '../engine/url';
 import { checklistEntityType, documentKindByField, sizeLimitFromHint } from '../engine/uploads';
 import { fillControl, readFieldValue } from '../engine/values';
-import { checkMessages, htmlLang, translator } from '../locales';
+import { checkMessages, htmlLang, translator } from '../locales/overlay';
 import { pageRules } from '../rules';
 import { consoleMessages, type ConsoleMessage } from '../rules/messages';
 import { isOverseas, regionFromConsoleText } from '../rules/regions';
