@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { localeIds, locales } from '../../locales';
-import { checkMessages, translator } from '../../locales/overlay';
+import { buildCatalog, type Messages } from '../../locales/catalog';
+import { OVERLAY_FILES } from '../../locales/overlay-files';
+
+// What the content script has in each language: English bundled, others from the build's
+// locales/overlay-<id>.json, both made of the same OVERLAY_FILES.
+const files = import.meta.glob<Messages>('../../locales/*/*.json', { eager: true, import: 'default' });
+const overlayFiles = Object.fromEntries(Object.entries(files).filter(([path]) => OVERLAY_FILES.some((name) => path.endsWith(`/${name}.json`))));
+const { checkMessages, translator } = buildCatalog(overlayFiles);
 import { pageRules } from '../../rules';
 import { consoleMessageKeys, consoleMessages } from '../../rules/messages';
 
