@@ -26,7 +26,9 @@ export default defineConfig({
         delete manifest.optional_host_permissions;
       }
       for (const entry of manifest.web_accessible_resources ?? []) {
-        if (typeof entry === 'object' && entry.matches?.includes('https://mp.weixin.qq.com/*')) entry.matches.push('https://beian.miit.gov.cn/*');
+        if (typeof entry === 'object' && entry.matches?.includes('https://mp.weixin.qq.com/*') && !entry.matches.includes('https://beian.miit.gov.cn/*')) {
+          entry.matches.push('https://beian.miit.gov.cn/*');
+        }
         // (MV2 lists plain strings and needs no match list.)
       }
     },

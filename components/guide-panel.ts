@@ -54,7 +54,8 @@ function button(doc: Document, className: string, text: string, onClick: () => v
 /** What the panel shows; the DOM is rebuilt only when this changes. */
 function signature(m: GuidePanelModel): string {
   const checklist = m.checklist ? m.checklist.items.map((i) => `${i.key}:${i.state}`).join(',') : '';
-  return [m.t.locale, m.rule.id, m.englishConsole, m.translated, m.collapsed, m.fieldsFound, m.fieldsTotal, m.copied, (m.notices ?? []).join('¦'), checklist].join('|');
+  // The title's text (not just t.locale) so a language whose texts arrive later still re-renders.
+  return [m.t.locale, m.t(m.rule.title), m.rule.id, m.englishConsole, m.translated, m.collapsed, m.fieldsFound, m.fieldsTotal, m.copied, (m.notices ?? []).join('¦'), checklist].join('|');
 }
 
 function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement {
