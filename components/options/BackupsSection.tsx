@@ -11,7 +11,7 @@ export interface BackupSummary {
   at: string;
   reason: string;
   /** What the backup holds, when the background says (profiles when absent). */
-  kind?: 'profiles' | 'progress';
+  kind?: 'profiles' | 'progress' | 'settings';
 }
 
 /** A readable local date and time; the raw value when it is not a date. */
@@ -29,7 +29,7 @@ export function parseBackups(raw: unknown): BackupSummary[] {
     const { id, at, reason, kind } = entry as Record<string, unknown>;
     if (typeof id !== 'string') return [];
     const summary: BackupSummary = { id, at: typeof at === 'string' ? at : '', reason: typeof reason === 'string' ? reason : '' };
-    if (kind === 'profiles' || kind === 'progress') summary.kind = kind;
+    if (kind === 'profiles' || kind === 'progress' || kind === 'settings') summary.kind = kind;
     return [summary];
   });
 }
@@ -110,7 +110,7 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
           onConfirm={() => void restore(pending)}
           onCancel={() => setPending(null)}
         >
-          <p>{t(pending.kind === 'progress' ? 'options.backups.restore-body-progress' : 'options.backups.restore-body', { date: formatDate(pending.at), reason: pending.reason })}</p>
+          <p>{t(pending.kind === 'progress' || pending.kind === 'settings' ? `options.backups.restore-body-${pending.kind}` : 'options.backups.restore-body', { date: formatDate(pending.at), reason: pending.reason })}</p>
         </ConfirmDialog>
       )}
     </section>
