@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuidePanel } from '../components/GuidePanel';
-import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
+import { INTERNAL_ERROR_CODE, PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
 import { detectPage, type Detection } from '../engine/detect';
-import { buildDiagnostics, isMachineTranslated, missingFields } from '../engine/diagnostics';
+import { buildDiagnostics, createFailureCounter, isMachineTranslated, missingFields } from '../engine/diagnostics';
 import type { LocatedField } from '../engine/locate';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import { isEnglishConsole } from '../engine/url';
@@ -45,7 +45,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const bound = new WeakSet<Element>();
   const notes = new Map<string, ConsoleMessage[]>();
   const recordedTaken = new Set<string>();
-  let errors = 0;
+  /** Our own caught errors (rules, checks, the guide), counted in data-mpg-errors and the diagnostics. */
+  const failures = createFailureCounter(doc);
   let copied: 'idle' | 'done' | 'failed' = 'idle';
 
   const copyDiagnostics = async () => {
@@ -54,7 +55,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       href: location.href,
       version: browser.runtime.getManifest().version,
       translated: isMachineTranslated(doc),
-      errors,
+      errors: failures.total,
+      failed: failures.sources,
       userAgent: navigator.userAgent,
     });
     try {
@@ -135,6 +137,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       overseas: isOverseas(countryRegion),
       otherValues: values,
     });
+    for (const finding of findings) if (finding.code === INTERNAL_ERROR_CODE) failures.record(`check:${finding.params?.check ?? '?'}`);
     const fix = findings.find((f) => f.fix)?.fix;
     const control = field.control;
     return {
@@ -187,7 +190,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   };
 
   const evaluate = async () => {
-    const next = detectPage(pageRules, location.href, doc);
+    const next = detectPage(pageRules, location.href, doc, (rule) => failures.record(`rule:${rule.id}`));
     detection = next;
     // Diagnostics: the extension has looked at this page at least once (tests wait for it).
     doc.documentElement.dataset.mpgReady = '';
@@ -223,7 +226,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   /** One failure never stops the guide: it is counted (diagnostics) and the next change re-runs. */
   const safeEvaluate = () =>
     evaluate().catch((error: unknown) => {
-      doc.documentElement.dataset.mpgErrors = String(++errors);
+      failures.record('guide');
       console.warn('[MP Console Guide]', error);
     });
   watchPage(doc, () => void safeEvaluate(), ctx.signal);

@@ -26,14 +26,42 @@ export function evaluateRule(rule: PageRule, url: URL, text: string, doc: Docume
   return { rule, score: (onUrl ? 100 : 0) + markers * 10 + found.length, fields: found };
 }
 
-const lookups = new WeakMap<readonly PageRule[], ReturnType<typeof labelLookup>>();
+/** Told about each rule that threw (and was skipped), so the caller can count it for diagnostics. */
+export type RuleErrorHandler = (rule: PageRule, error: unknown) => void;
+
+interface Lookup {
+  labels: ReturnType<typeof labelLookup>;
+  /** Rules whose fields could not even be indexed, with the error, reported on every detection. */
+  broken: Map<PageRule, unknown>;
+}
+
+const lookups = new WeakMap<readonly PageRule[], Lookup>();
+
+/** Label lookup for all rules, built rule by rule so that one malformed rule leaves the others working. */
+function buildLookup(rules: readonly PageRule[]): Lookup {
+  const labels: Lookup['labels'] = new Map();
+  const broken: Lookup['broken'] = new Map();
+  for (const rule of rules) {
+    try {
+      for (const [key, fields] of labelLookup([rule])) {
+        const list = labels.get(key) ?? [];
+        for (const field of fields) if (!list.some((f) => f.id === field.id)) list.push(field);
+        labels.set(key, list);
+      }
+    } catch (error) {
+      broken.set(rule, error);
+    }
+  }
+  return { labels, broken };
+}
 
 /**
  * Decides which page of the console is open, from its URL and document. Pure: the same in the
  * content script, the practice console, unit tests and the benchmark. One pass over the page's
- * text serves every rule.
+ * text serves every rule. A rule that throws is skipped and reported to `onRuleError`; the others
+ * still decide.
  */
-export function detectPage(rules: readonly PageRule[], href: string, doc: Document): Detection | null {
+export function detectPage(rules: readonly PageRule[], href: string, doc: Document, onRuleError?: RuleErrorHandler): Detection | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -42,12 +70,22 @@ export function detectPage(rules: readonly PageRule[], href: string, doc: Docume
   }
   if (!doc.body) return null;
   let lookup = lookups.get(rules);
-  if (!lookup) lookups.set(rules, (lookup = labelLookup(rules)));
+  if (!lookup) lookups.set(rules, (lookup = buildLookup(rules)));
   const text = pageText(doc);
-  const labels = indexLabels(doc.body, lookup);
+  const labels = indexLabels(doc.body, lookup.labels);
   let best: Detection | null = null;
   for (const rule of rules) {
-    const result = evaluateRule(rule, url, text, doc, labels);
+    if (lookup.broken.has(rule)) {
+      onRuleError?.(rule, lookup.broken.get(rule));
+      continue;
+    }
+    let result: Detection | null;
+    try {
+      result = evaluateRule(rule, url, text, doc, labels);
+    } catch (error) {
+      onRuleError?.(rule, error);
+      continue;
+    }
     if (result && (!best || result.score > best.score)) best = result;
   }
   return best;
