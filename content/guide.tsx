@@ -22,6 +22,7 @@ import { activeProfile, knownEmails, recoverProfilesState, type ProfilesState } 
 import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings';
 import { baseTipModel, consoleMessagesInRow, statusOf, toTipFinding } from './field-model';
 import { FieldTips } from './field-tips';
+import { createPointerGate } from './pointer-gate';
 import { reportProgress } from './progress';
 import { watchPage } from './watch';
 
@@ -47,6 +48,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const recordedTaken = new Set<string>();
   /** Our own caught errors (rules, checks, the guide), counted in data-mpg-errors and the diagnostics. */
   const failures = createFailureCounter(doc);
+  const pointerGate = createPointerGate(doc, ctx.signal);
   let copied: 'idle' | 'done' | 'failed' = 'idle';
 
   const copyDiagnostics = async () => {
@@ -155,7 +157,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     };
   };
 
-  const refreshAll = () => {
+  const renderTips = () => {
     if (!detection) return;
     const values: Record<string, string> = {};
     for (const field of detection.fields) values[field.id] = readFieldValue(field);
@@ -163,6 +165,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const countryRegion = country ?? activeProfile(profiles)?.countryRegion ?? null;
     tips.sync(detection.fields, (field) => refreshField(field, values, countryRegion || null));
   };
+  /** Tips never move the page under a pressed mouse button (the release would miss its target). */
+  const refreshAll = () => pointerGate(renderTips);
 
   const bindField = (field: LocatedField) => {
     const target = field.control ? field.row : null;
