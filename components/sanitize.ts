@@ -6,12 +6,14 @@ import DOMPurify, { type Config } from 'dompurify';
 // formatted help text, say), it goes through here: DOMPurify with a small allow-list, links only to
 // https: and mailto:. test/unit/sanitize.test.ts also fails if any other file builds HTML from a string.
 
-const config: Config = {
+/** Exported for the browser test, which runs it through Chromium's own parser. */
+export const SANITIZE_CONFIG = {
   ALLOWED_TAGS: ['a', 'b', 'br', 'code', 'em', 'i', 'li', 'ol', 'p', 'strong', 'ul'],
   ALLOWED_ATTR: ['href', 'title'],
   ALLOWED_URI_REGEXP: /^(?:https:|mailto:)/i,
   ALLOW_DATA_ATTR: false,
-};
+} satisfies Config;
+const config: Config = SANITIZE_CONFIG;
 
 let hooked = false;
 /** Links leave in a new tab without handing the opener over. */
