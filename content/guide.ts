@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createGuidePanel, type GuidePanelHandle } from '../components/guide-panel';
-import { CHECKED_FIELDS, PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
+import { CHECKED_FIELDS, INTERNAL_ERROR_CODE, PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
 import type { Finding } from '../engine/checks/types';
 import { checkUpload, documentChecklist, documentKindFromLabel } from '../engine/checks/upload';
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
 import { changeTriggers, fieldRows, isRelevantChange, triggerMatcher, type FieldRows } from '../engine/changes';
 import { detectPage, scanPage, type Detection } from '../engine/detect';
-import { buildDiagnostics, isMachineTranslated, missingFields } from '../engine/diagnostics';
+import { buildDiagnostics, createFailureCounter, isMachineTranslated, missingFields } from '../engine/diagnostics';
 import type { LocatedField } from '../engine/locate';
 import { isEnglishConsole } from '../engine/url';
 import { checklistEntityType, documentKindByField, sizeLimitFromHint } from '../engine/uploads';
@@ -24,6 +24,7 @@ import type { ProfilesState } from '../storage/profiles';
 import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings-item';
 import { baseTipModel, consoleMessagesInRow, statusOf, toTipFinding } from './field-model';
 import { FieldTips } from './field-tips';
+import { createPointerGate } from './pointer-gate';
 import { reportProgress } from './progress';
 import { watchPage } from './watch';
 
@@ -55,7 +56,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const recordedTaken = new Set<string>();
   /** Findings for the file last chosen in each upload field (checked before the page's own upload runs). */
   const uploads = new Map<string, Finding[]>();
-  let errors = 0;
+  /** Our own caught errors (rules, checks, the guide), counted in data-mpg-errors and the diagnostics. */
+  const failures = createFailureCounter(doc);
+  const pointerGate = createPointerGate(doc, ctx.signal);
   let copied: 'idle' | 'done' | 'failed' = 'idle';
 
   const copyDiagnostics = async () => {
@@ -64,7 +67,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       href: location.href,
       version: browser.runtime.getManifest().version,
       translated: isMachineTranslated(doc),
-      errors,
+      errors: failures.total,
+      failed: failures.sources,
       userAgent: navigator.userAgent,
     });
     try {
@@ -165,6 +169,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       overseas: isOverseas(countryRegion),
       otherValues: values,
     });
+    for (const finding of findings) if (finding.code === INTERNAL_ERROR_CODE) failures.record(`check:${finding.params?.check ?? '?'}`);
     const fix = findings.find((f) => f.fix)?.fix;
     const control = field.control;
     return {
@@ -182,7 +187,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     };
   };
 
-  const refreshAll = () => {
+  const renderTips = () => {
     if (!detection) return;
     const values: Record<string, string> = {};
     for (const field of detection.fields) values[field.id] = readFieldValue(field);
@@ -191,6 +196,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const profile = checkProfile();
     tips.sync(detection.fields, (field) => refreshField(field, values, countryRegion || null, profile));
   };
+
+  /** Tips never move the page under a pressed mouse button (the release would miss its target). */
+  const refreshAll = () => pointerGate(renderTips);
 
   const bindField = (field: LocatedField) => {
     const target = field.control ? field.row : null;
@@ -220,7 +228,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
 
   const evaluate = () => {
     const scan = scanPage(pageRules, doc);
-    const next = detectPage(pageRules, location.href, doc, scan);
+    const next = detectPage(pageRules, location.href, doc, scan, (rule) => failures.record(`rule:${rule.id}`));
     detection = next;
     rows = fieldRows(next?.fields.map((field) => field.row) ?? []);
     // Diagnostics: the extension has looked at this page at least once (tests wait for it).
@@ -275,7 +283,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     try {
       evaluate();
     } catch (error) {
-      doc.documentElement.dataset.mpgErrors = String(++errors);
+      failures.record('guide');
       console.warn('[MP Console Guide]', error);
     }
   };

@@ -30,7 +30,34 @@ export function evaluateRule(rule: PageRule, url: URL, text: string, doc: Docume
   return { rule, score: (onUrl ? 100 : 0) + markers * 10 + found.length, fields: found };
 }
 
-const lookups = new WeakMap<readonly PageRule[], ReturnType<typeof labelLookup>>();
+/** Told about each rule that threw (and was skipped), so the caller can count it for diagnostics. */
+export type RuleErrorHandler = (rule: PageRule, error: unknown) => void;
+
+interface Lookup {
+  labels: ReturnType<typeof labelLookup>;
+  /** Rules whose fields could not even be indexed, with the error, reported on every detection. */
+  broken: Map<PageRule, unknown>;
+}
+
+const lookups = new WeakMap<readonly PageRule[], Lookup>();
+
+/** Label lookup for all rules, built rule by rule so that one malformed rule leaves the others working. */
+function buildLookup(rules: readonly PageRule[]): Lookup {
+  const labels: Lookup['labels'] = new Map();
+  const broken: Lookup['broken'] = new Map();
+  for (const rule of rules) {
+    try {
+      for (const [key, fields] of labelLookup([rule])) {
+        const list = labels.get(key) ?? [];
+        for (const field of fields) if (!list.some((f) => f.id === field.id)) list.push(field);
+        labels.set(key, list);
+      }
+    } catch (error) {
+      broken.set(rule, error);
+    }
+  }
+  return { labels, broken };
+}
 
 export interface PageScan {
   /** The page's visible text, normalised (as `pageText`). */
@@ -39,9 +66,9 @@ export interface PageScan {
   labels: LabelIndex;
 }
 
-function lookupFor(rules: readonly PageRule[]) {
+function lookupFor(rules: readonly PageRule[]): Lookup {
   let lookup = lookups.get(rules);
-  if (!lookup) lookups.set(rules, (lookup = labelLookup(rules)));
+  if (!lookup) lookups.set(rules, (lookup = buildLookup(rules)));
   return lookup;
 }
 
@@ -50,7 +77,7 @@ export function scanPage(rules: readonly PageRule[], doc: Document): PageScan {
   const parts: string[] = [doc.title];
   const body = doc.body;
   if (!body) return { text: normalizeText(doc.title), labels: new Map() };
-  const indexer = labelIndexer(lookupFor(rules));
+  const indexer = labelIndexer(lookupFor(rules).labels);
   forEachTextNode(body, (node) => {
     parts.push(node.data);
     indexer.visit(node);
@@ -61,9 +88,10 @@ export function scanPage(rules: readonly PageRule[], doc: Document): PageScan {
 /**
  * Decides which page of the console is open, from its URL and document. Pure: the same in the
  * content script, the practice console, unit tests and the benchmark. A caller that needs the page's
- * text as well passes its own scan, so the page is read once.
+ * text as well passes its own scan, so the page is read once. A rule that throws is skipped and
+ * reported to `onRuleError`; the others still decide.
  */
-export function detectPage(rules: readonly PageRule[], href: string, doc: Document, scan?: PageScan): Detection | null {
+export function detectPage(rules: readonly PageRule[], href: string, doc: Document, scan?: PageScan, onRuleError?: RuleErrorHandler): Detection | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -72,9 +100,20 @@ export function detectPage(rules: readonly PageRule[], href: string, doc: Docume
   }
   if (!doc.body) return null;
   const { text, labels } = scan ?? scanPage(rules, doc);
+  const lookup = lookupFor(rules);
   let best: Detection | null = null;
   for (const rule of rules) {
-    const result = evaluateRule(rule, url, text, doc, labels);
+    if (lookup.broken.has(rule)) {
+      onRuleError?.(rule, lookup.broken.get(rule));
+      continue;
+    }
+    let result: Detection | null;
+    try {
+      result = evaluateRule(rule, url, text, doc, labels);
+    } catch (error) {
+      onRuleError?.(rule, error);
+      continue;
+    }
     if (result && (!best || result.score > best.score)) best = result;
   }
   return best;

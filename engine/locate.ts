@@ -113,14 +113,16 @@ export function labelIndexer(known: ReadonlyMap<string, unknown>) {
     if (!own || own.length > MAX_LABEL_LENGTH) return;
     let element = node.parentElement;
     if (!element) return;
-    const text = element.textContent ?? '';
-    if (!mayBeKnown(text)) return;
+    // Read at most a label's length of the element (a container's whole text would make this
+    // quadratic); indented markup pads a label with whitespace, so only the rest counts.
+    const text = boundedText(element, MAX_LABEL_LENGTH * 2, false);
+    if (text === null || !mayBeKnown(text)) return;
     const key = normalizeLabelCached(text);
     if (!known.has(key)) return;
     // Climb while the parent adds no text of its own: <label><span>*</span><font>邮箱</font></label>.
     for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-      const parentText = parent.textContent ?? '';
-      if (parentText.length > MAX_LABEL_LENGTH * 2 || normalizeLabel(parentText) !== key) break;
+      const parentText = boundedText(parent, MAX_LABEL_LENGTH * 2);
+      if (parentText === null || normalizeLabel(parentText) !== key) break;
       if (parent.querySelector(CONTROL_SELECTOR)) break;
       element = parent;
     }
@@ -146,6 +148,24 @@ export function indexLabels(root: ParentNode & Node, known: ReadonlyMap<string, 
   const indexer = labelIndexer(known);
   forEachTextNode(root, indexer.visit);
   return indexer.finish(root);
+}
+
+/**
+ * The element's text, or null once it is longer than `max` (whitespace counted or not): reading a
+ * large container's whole textContent for every short text inside it made indexing quadratic in
+ * the page's size (found by the detector's property test, test/unit/properties.test.ts).
+ */
+function boundedText(element: Element, max: number, countWhitespace = true): string | null {
+  let text = '';
+  let length = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    length += countWhitespace ? data.length : data.replace(/\s+/g, '').length;
+    if (length > max) return null;
+    text += data;
+  }
+  return text;
 }
 
 function isControl(element: Element): boolean {

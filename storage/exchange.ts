@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { utf8Length } from './backups';
 import { describeIssues, profileSchema, type Profile } from './profiles';
 
 // The profiles file an agency exports and imports (documented in README, "Profile files").
@@ -25,8 +26,11 @@ export type ParsedImport = { ok: true; profiles: Profile[] } | { ok: false; erro
 
 /** Parses an import file's text. Never throws; an error names what is wrong in plain English. */
 export function parseImport(text: string): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB); profile files are at most 5 MB.` };
+  if (typeof text !== 'string') return { ok: false, error: 'The file could not be read as text.' };
+  // Bytes, not characters: a Chinese character is three bytes in the file (and in storage).
+  const bytes = text.length > MAX_IMPORT_BYTES ? text.length : utf8Length(text);
+  if (bytes > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB); profile files are at most 5 MB.` };
   }
   let data: unknown;
   try {
@@ -54,9 +58,22 @@ export function parseImport(text: string): ParsedImport {
   return { ok: true, profiles: parsed.data.profiles };
 }
 
+const sameClient = (p: Profile, q: Profile) => q.id === p.id || q.label.trim().toLowerCase() === p.label.trim().toLowerCase();
+
 /** Profiles the import would overwrite: same id, or same client label. */
 export function importConflicts(existing: readonly Profile[], incoming: readonly Profile[]): Profile[] {
-  return existing.filter((p) => incoming.some((q) => q.id === p.id || q.label.trim().toLowerCase() === p.label.trim().toLowerCase()));
+  return existing.filter((p) => incoming.some((q) => sameClient(p, q)));
+}
+
+/** Each overwritten profile's id → the id of the incoming profile that replaces it. */
+export function importReplacements(existing: readonly Profile[], incoming: readonly Profile[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const p of existing) {
+    // An incoming profile with the same id wins over one with the same label.
+    const by = incoming.find((q) => q.id === p.id) ?? incoming.find((q) => sameClient(p, q));
+    if (by) map.set(p.id, by.id);
+  }
+  return map;
 }
 
 /** The merged list: incoming profiles replace those they conflict with; the rest are kept. */

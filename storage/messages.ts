@@ -4,7 +4,7 @@ import { documentKinds } from '../rules/documents';
 import { flowStepIdSchema, pathIdSchema, signalSchema } from '../rules/flows.schema';
 import { emailRecordSchema, profileSchema } from './profiles';
 import { stepRecordSchema } from './progress';
-import { settingsSchema } from './settings';
+import { settingsPatchSchema } from './settings';
 
 // Pages, popup and content scripts ask the background to write; it is storage's only writer.
 
@@ -18,13 +18,23 @@ const profileId = profileSchema.shape.id;
 const documentIdSchema = z.enum(documentKinds).exclude(['other']);
 
 export const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('settings.update'), patch: settingsSchema.partial() }),
+  z.object({ type: z.literal('settings.update'), patch: settingsPatchSchema }),
   z.object({ type: z.literal('profiles.get') }),
-  z.object({ type: z.literal('profiles.save'), profile: profileDraftSchema }),
+  z.object({
+    type: z.literal('profiles.save'),
+    profile: profileDraftSchema,
+    /**
+     * The profile as the form showed it when editing began. Fields the user left as they were keep
+     * what is stored now (a console tab may have recorded an email or the AppID meanwhile).
+     */
+    base: profileDraftSchema.omit({ id: true }).optional(),
+  }),
   z.object({ type: z.literal('profiles.delete'), id: z.string() }),
   z.object({ type: z.literal('profiles.activate'), id: z.string().nullable() }),
   z.object({ type: z.literal('profiles.import'), text: z.string(), confirmOverwrite: z.boolean().default(false) }),
   z.object({ type: z.literal('backups.list') }),
+  /** The user has read the problems found in stored data (the options page's banner). */
+  z.object({ type: z.literal('problems.dismiss') }),
   z.object({ type: z.literal('backups.restore'), id: z.string() }),
   z.object({ type: z.literal('emails.record'), address: emailRecordSchema.shape.address, status: emailRecordSchema.shape.status }),
   z.object({ type: z.literal('profiles.notes'), id: profileId, notes: profileSchema.shape.notes }),

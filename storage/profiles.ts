@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listKeys, unknownKeys } from './unknown-fields';
 
 // Client profiles: what the checks need and nothing secret (no ID numbers, passwords, SMS codes,
 // session tokens). Agencies keep one profile per client; one is active at a time.
@@ -53,8 +54,8 @@ export interface Recovered<T> {
 export function recoverProfilesState(raw: unknown): Recovered<ProfilesState> {
   if (raw === null || raw === undefined) return { value: emptyProfilesState, problems: [] };
   const whole = profilesStateSchema.safeParse(raw);
-  if (whole.success) return { value: normaliseActive(whole.data), problems: [] };
-  const problems: string[] = [];
+  if (whole.success) return { value: normaliseActive(whole.data), problems: unknownFieldProblems(raw) };
+  const problems: string[] = unknownFieldProblems(raw);
   const list = raw && typeof raw === 'object' && Array.isArray((raw as { profiles?: unknown }).profiles)
     ? ((raw as { profiles: unknown[] }).profiles)
     : null;
@@ -67,6 +68,24 @@ export function recoverProfilesState(raw: unknown): Recovered<ProfilesState> {
   });
   const activeId = (raw as { activeId?: unknown }).activeId;
   return { value: normaliseActive({ profiles, activeId: typeof activeId === 'string' ? activeId : null }), problems };
+}
+
+const STATE_KEYS = new Set(Object.keys(profilesStateSchema.shape));
+const PROFILE_KEYS = new Set(Object.keys(profileSchema.shape));
+
+/** Fields this version does not know (written by a newer one): reported, so the raw value is backed up. */
+function unknownFieldProblems(raw: unknown): string[] {
+  const problems: string[] = [];
+  const top = unknownKeys(raw, STATE_KEYS);
+  if (top.length) problems.push(`The stored profiles have fields this version does not know (${listKeys(top)}); they are kept in the backup.`);
+  const list = (raw as { profiles?: unknown }).profiles;
+  if (Array.isArray(list)) {
+    list.slice(0, 5000).forEach((entry, index) => {
+      const extra = unknownKeys(entry, PROFILE_KEYS);
+      if (extra.length) problems.push(`Profile ${index + 1} has fields this version does not know (${listKeys(extra)}); they are kept in the backup.`);
+    });
+  }
+  return problems;
 }
 
 function normaliseActive(state: ProfilesState): ProfilesState {

@@ -3,6 +3,7 @@ import { stripToken } from '../engine/url';
 import type { PathId } from '../rules/flows';
 import { pathIdSchema } from '../rules/flows.schema';
 import type { Recovered } from './profiles';
+import { listKeys, unknownKeys } from './unknown-fields';
 
 // Each client's progress: the path chosen for them (null: follow the suggestion), the steps done
 // with their date and the console page (token stripped) that showed it, and the verification
@@ -56,6 +57,24 @@ function salvageClient(entry: unknown): ClientProgress | null {
   return { profileId: id.data, path: path.success ? path.data : null, steps, documents };
 }
 
+const STATE_KEYS = new Set(Object.keys(progressStateSchema.shape));
+const CLIENT_KEYS = new Set(Object.keys(clientProgressSchema.shape));
+
+/** Fields this version does not know (written by a newer one): reported, so the raw value is backed up. */
+function unknownFieldProblems(raw: unknown): string[] {
+  const problems: string[] = [];
+  const top = unknownKeys(raw, STATE_KEYS);
+  if (top.length) problems.push(`The stored progress has fields this version does not know (${listKeys(top)}); they are kept in the backup.`);
+  const list = (raw as { clients?: unknown }).clients;
+  if (Array.isArray(list)) {
+    list.slice(0, 5000).forEach((entry, index) => {
+      const extra = unknownKeys(entry, CLIENT_KEYS);
+      if (extra.length) problems.push(`Progress entry ${index + 1} has fields this version does not know (${listKeys(extra)}); they are kept in the backup.`);
+    });
+  }
+  return problems;
+}
+
 /**
  * Reads stored progress defensively: keeps every client and every step record that validates and
  * reports the rest. Never throws; the caller backs up the raw value whenever problems is not empty.
@@ -63,10 +82,10 @@ function salvageClient(entry: unknown): ClientProgress | null {
 export function recoverProgressState(raw: unknown): Recovered<ProgressState> {
   if (raw === null || raw === undefined) return { value: emptyProgressState, problems: [] };
   const whole = progressStateSchema.safeParse(raw);
-  if (whole.success) return { value: whole.data, problems: [] };
+  if (whole.success) return { value: whole.data, problems: unknownFieldProblems(raw) };
   const list = typeof raw === 'object' && Array.isArray((raw as { clients?: unknown }).clients) ? (raw as { clients: unknown[] }).clients : null;
   if (!list) return { value: emptyProgressState, problems: ['The stored progress was not in a known shape.'] };
-  const problems: string[] = [];
+  const problems: string[] = unknownFieldProblems(raw);
   const clients: ClientProgress[] = [];
   list.slice(0, 5000).forEach((entry, index) => {
     const parsed = clientProgressSchema.safeParse(entry);
@@ -119,6 +138,16 @@ export function setDocument(state: ProgressState, profileId: string, documentId:
 
 export function removeClient(state: ProgressState, profileId: string): ProgressState {
   return { clients: state.clients.filter((c) => c.profileId !== profileId) };
+}
+
+/**
+ * Moves a client's progress to another profile id (an import replaced the profile by its label).
+ * Left as it is when the new id already has progress of its own.
+ */
+export function moveClient(state: ProgressState, fromId: string, toId: string): ProgressState {
+  const from = state.clients.find((c) => c.profileId === fromId);
+  if (!from || fromId === toId || state.clients.some((c) => c.profileId === toId && hasProgress(c))) return state;
+  return { clients: [...state.clients.filter((c) => c.profileId !== fromId && c.profileId !== toId), { ...from, profileId: toId }] };
 }
 
 /** True when the client has anything worth a backup before it is removed. */

@@ -1,13 +1,16 @@
+import { z } from 'zod';
 import { badgeCount, openDeadlines } from '../engine/deadlines';
 import { resolvePath, stepsCompletedBy } from '../engine/progress';
 import { APPID_SEEN, appIdPages } from '../rules/flows';
-import { backupsItem, MAX_BACKUPS, profilesItem, progressItem, type Backup } from './items';
-import { importConflicts, mergeImport, parseImport } from './exchange';
+import { importConflicts, importReplacements, mergeImport, parseImport } from './exchange';
+import { profilesItem, progressItem } from './items';
+import { mergeSave } from './merge-save';
 import { messageSchema, type Message } from './messages';
-import { activeProfile, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
+import { activeProfile, describeIssues, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
 import {
   clientProgress,
   hasProgress,
+  moveClient,
   recordSteps,
   recoverProgressState,
   removeClient,
@@ -17,10 +20,12 @@ import {
   stepRecord,
   type ProgressState,
 } from './progress';
-import { parseSettings, settingsItem } from './settings';
+import { addBackup, clearProblems, isQuotaError, loadChecked, readBackups, readProblems, STORAGE_FULL_MESSAGE, write } from './safe-store';
+import { recoverSettings, settingsItem } from './settings';
 
 // The background's storage service: the only writer. Every write is a read-modify-write inside
-// one queue, so two console tabs and the popup writing at once lose no update.
+// one queue, so two console tabs and the popup writing at once lose no update. Reads are checked
+// and repaired with a backup first (storage/safe-store.ts).
 
 let queue: Promise<unknown> = Promise.resolve();
 function serialised<T>(task: () => Promise<T>): Promise<T> {
@@ -29,37 +34,25 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export async function addBackup(reason: string, data: unknown, kind: Backup['kind'] = 'profiles'): Promise<void> {
-  const backups = await backupsItem.getValue();
-  const list = Array.isArray(backups) ? backups : [];
-  const entry: Backup = { id: `b-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`, at: new Date().toISOString(), reason, kind, data };
-  await backupsItem.setValue([entry, ...list].slice(0, MAX_BACKUPS));
-}
+export { addBackup };
 
 export interface ProfilesView {
   state: ProfilesState;
+  /** Problems found in stored data (any item) that the user has not dismissed yet. */
   problems: string[];
 }
 
+type Mode = 'read' | 'write';
+
 /** Reads profiles, backing up and repairing the stored value if any of it was unreadable. */
-async function loadProfiles(): Promise<ProfilesView> {
-  const raw = await profilesItem.getValue();
-  const { value, problems } = recoverProfilesState(raw);
-  if (problems.length > 0) {
-    await addBackup('unreadable stored profiles (kept as they were)', raw);
-    await profilesItem.setValue(value);
-  }
+async function loadProfiles(mode: Mode = 'write'): Promise<ProfilesView> {
+  const { value, problems } = await loadChecked('profiles', profilesItem, recoverProfilesState, mode);
   return { state: value, problems };
 }
 
 /** Reads progress, backing up and repairing the stored value if any of it was unreadable. */
-async function loadProgress(): Promise<{ progress: ProgressState; problems: string[] }> {
-  const raw = await progressItem.getValue();
-  const { value, problems } = recoverProgressState(raw);
-  if (problems.length > 0) {
-    await addBackup('unreadable stored progress (kept as it was)', raw, 'progress');
-    await progressItem.setValue(value);
-  }
+async function loadProgress(mode: Mode = 'write'): Promise<{ progress: ProgressState; problems: string[] }> {
+  const { value, problems } = await loadChecked('progress', progressItem, recoverProgressState, mode);
   return { progress: value, problems };
 }
 
@@ -79,26 +72,37 @@ export type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: s
 async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<Reply> {
   switch (message.type) {
     case 'settings.update': {
-      const next = { ...parseSettings(await settingsItem.getValue()), ...message.patch };
-      await settingsItem.setValue(next);
+      const { value } = await loadChecked('settings', settingsItem, recoverSettings, 'write');
+      const next = { ...value, ...message.patch };
+      await write(settingsItem, next);
       return { ok: true, settings: next };
     }
-    case 'profiles.get':
-      return { ok: true, ...(await loadProfiles()) };
+    case 'profiles.get': {
+      // Every stored item is checked here, so the options page can explain all that was repaired.
+      const { state } = await loadProfiles('read');
+      await loadProgress('read');
+      await loadChecked('settings', settingsItem, recoverSettings, 'read');
+      return { ok: true, state, problems: (await readProblems()).map((p) => p.text) };
+    }
+    case 'problems.dismiss':
+      await clearProblems();
+      return { ok: true };
     case 'profiles.save': {
       const { state } = await loadProfiles();
       const existing = state.profiles.find((p) => p.id === message.profile.id);
+      const draft = mergeSave(existing, message.profile, message.base);
       const parsed = profileSchema.safeParse({
-        ...message.profile,
-        hasVerifiedOfficialAccount: message.profile.hasVerifiedOfficialAccount ?? existing?.hasVerifiedOfficialAccount ?? false,
+        ...draft,
+        hasVerifiedOfficialAccount: draft.hasVerifiedOfficialAccount ?? existing?.hasVerifiedOfficialAccount ?? false,
         id: existing?.id ?? newProfileId(),
         createdAt: existing?.createdAt ?? now(),
         updatedAt: now(),
       });
-      if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid profile' };
+      // Names the field, e.g. "label: a client label is required".
+      if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
       const profiles = existing ? state.profiles.map((p) => (p.id === existing.id ? parsed.data : p)) : [...state.profiles, parsed.data];
       const next = { profiles, activeId: state.activeId ?? parsed.data.id };
-      await profilesItem.setValue(next);
+      await write(profilesItem, next);
       return { ok: true, profile: parsed.data, state: next };
     }
     case 'profiles.delete': {
@@ -107,12 +111,12 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       await addBackup('before deleting a profile', state);
       const profiles = state.profiles.filter((p) => p.id !== message.id);
       const next = { profiles, activeId: state.activeId === message.id ? (profiles[0]?.id ?? null) : state.activeId };
-      await profilesItem.setValue(next);
+      await write(profilesItem, next);
       // A deleted client's progress goes too, kept in a backup of its own.
       const { progress } = await loadProgress();
       if (hasProgress(clientProgress(progress, message.id))) {
         await addBackup('progress, before deleting a profile', progress, 'progress');
-        await progressItem.setValue(removeClient(progress, message.id));
+        await write(progressItem, removeClient(progress, message.id));
       }
       return { ok: true, state: next };
     }
@@ -120,7 +124,7 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       const { state } = await loadProfiles();
       if (message.id !== null && !state.profiles.some((p) => p.id === message.id)) return { ok: false, error: 'No such profile.' };
       const next = { ...state, activeId: message.id };
-      await profilesItem.setValue(next);
+      await write(profilesItem, next);
       return { ok: true, state: next };
     }
     case 'profiles.import': {
@@ -132,26 +136,38 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
         return { ok: false, error: 'confirm-overwrite', conflicts: conflicts.map((p) => p.label), count: parsed.profiles.length };
       }
       await addBackup(`before importing ${parsed.profiles.length} profile(s)`, state);
-      const next = { profiles: mergeImport(state.profiles, parsed.profiles), activeId: state.activeId ?? parsed.profiles[0]?.id ?? null };
-      const checked = recoverProfilesState(next);
-      await profilesItem.setValue(checked.value);
+      // A replaced profile's place is taken by its replacement: the active client stays the same
+      // client (not whichever profile comes first), and its progress follows it.
+      const replacements = importReplacements(state.profiles, parsed.profiles);
+      const activeId = state.activeId ? (replacements.get(state.activeId) ?? state.activeId) : (parsed.profiles[0]?.id ?? null);
+      const checked = recoverProfilesState({ profiles: mergeImport(state.profiles, parsed.profiles), activeId });
+      const { progress } = await loadProgress();
+      const moved = [...replacements].reduce((acc, [from, to]) => moveClient(acc, from, to), progress);
+      if (moved !== progress) await addBackup('progress, before importing profiles', progress, 'progress');
+      await write(profilesItem, checked.value);
+      if (moved !== progress) await write(progressItem, moved);
       return { ok: true, imported: parsed.profiles.length, replaced: conflicts.length, state: checked.value };
     }
     case 'backups.list':
-      return { ok: true, backups: (await backupsItem.getValue()).map(({ id, at, reason }) => ({ id, at, reason })) };
+      return { ok: true, backups: (await readBackups()).map(({ id, at, reason, kind, unreadable }) => ({ id, at, reason, kind, unreadable: unreadable === true })) };
     case 'backups.restore': {
-      const backups = await backupsItem.getValue();
-      const backup = backups.find((b) => b.id === message.id);
+      const backup = (await readBackups()).find((b) => b.id === message.id);
       if (!backup) return { ok: false, error: 'No such backup.' };
       if (backup.kind === 'progress') {
         const restored = recoverProgressState(backup.data);
         await addBackup('progress, before restoring a backup', await progressItem.getValue(), 'progress');
-        await progressItem.setValue(restored.value);
+        await write(progressItem, restored.value);
         return { ok: true, progress: restored.value, problems: restored.problems };
+      }
+      if (backup.kind === 'settings') {
+        const restored = recoverSettings(backup.data);
+        await addBackup('settings, before restoring a backup', await settingsItem.getValue(), 'settings');
+        await write(settingsItem, restored.value);
+        return { ok: true, settings: restored.value, problems: restored.problems };
       }
       const { value, problems } = recoverProfilesState(backup.data);
       await addBackup('before restoring a backup', await profilesItem.getValue());
-      await profilesItem.setValue(value);
+      await write(profilesItem, value);
       return { ok: true, state: value, problems };
     }
     case 'emails.record': {
@@ -164,7 +180,7 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       if (previous?.status === 'taken' || previous?.status === message.status) return { ok: true, state };
       const updated = { ...profile, emails: [...rest, { address, status: message.status, at: now() }], updatedAt: now() };
       const next = { ...state, profiles: state.profiles.map((p) => (p.id === profile.id ? updated : p)) };
-      await profilesItem.setValue(next);
+      await write(profilesItem, next);
       return { ok: true, state: next };
     }
     case 'profiles.notes': {
@@ -172,11 +188,14 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       const profile = findProfile(state, message.id);
       if (!profile) return { ok: false, error: 'No such profile.' };
       const next = withProfile(state, { ...profile, notes: message.notes, updatedAt: now() });
-      await profilesItem.setValue(next);
+      await write(profilesItem, next);
       return { ok: true, state: next };
     }
-    case 'progress.get':
-      return { ok: true, ...(await loadProgress()) };
+    case 'progress.get': {
+      const { progress } = await loadProgress('read');
+      const problems = (await readProblems()).filter((p) => p.kind === 'progress').map((p) => p.text);
+      return { ok: true, progress, problems };
+    }
     case 'progress.report': {
       const { state } = await loadProfiles();
       const profile = activeProfile(state);
@@ -188,9 +207,9 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       const path = resolvePath(clientProgress(progress, profile.id).path, profile);
       const at = now();
       const result = recordSteps(progress, profile.id, stepsCompletedBy(path, signals), stepRecord(at, message.url));
-      if (result.recorded.length > 0) await progressItem.setValue(result.state);
+      if (result.recorded.length > 0) await write(progressItem, result.state);
       const appIdRecorded = ownAppIdPage && !!message.appId && profile.appId === '';
-      if (appIdRecorded) await profilesItem.setValue(withProfile(state, { ...profile, appId: message.appId!, updatedAt: at }));
+      if (appIdRecorded) await write(profilesItem, withProfile(state, { ...profile, appId: message.appId!, updatedAt: at }));
       return { ok: true, recorded: result.recorded, appIdRecorded };
     }
     case 'progress.mark':
@@ -200,21 +219,21 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       const { progress } = await loadProgress();
       const record = message.type === 'progress.mark' ? (message.done ? stepRecord(now()) : null) : message.record && stepRecord(message.record.at, message.record.url);
       const result = setStep(progress, message.profileId, message.step, record);
-      await progressItem.setValue(result.state);
+      await write(progressItem, result.state);
       return { ok: true, progress: result.state, previous: result.previous };
     }
     case 'progress.path': {
       const { state } = await loadProfiles();
       if (!findProfile(state, message.profileId)) return { ok: false, error: 'No such profile.' };
       const next = setPath((await loadProgress()).progress, message.profileId, message.path);
-      await progressItem.setValue(next);
+      await write(progressItem, next);
       return { ok: true, progress: next };
     }
     case 'progress.document': {
       const { state } = await loadProfiles();
       if (!findProfile(state, message.profileId)) return { ok: false, error: 'No such profile.' };
       const next = setDocument((await loadProgress()).progress, message.profileId, message.document, message.ready);
-      await progressItem.setValue(next);
+      await write(progressItem, next);
       return { ok: true, progress: next };
     }
   }
@@ -230,11 +249,22 @@ export async function badgeState(at: number = Date.now()): Promise<{ count: numb
   return badgeCount(openDeadlines(resolvePath(client.path, profile), client.steps, at));
 }
 
+/** A refused profile names the field the user got wrong ("label: a client label is required"). */
+function refusal(raw: unknown, error: z.ZodError): string {
+  if ((raw as { type?: unknown } | null)?.type !== 'profiles.save') return 'unknown message';
+  const fields = error.issues.filter((issue) => issue.path[0] === 'profile').map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+  return fields.length > 0 ? describeIssues(new z.ZodError(fields)) : 'unknown message';
+}
+
 /** Validates and handles one runtime message; unknown or malformed messages get an error reply. */
 export function handleMessage(raw: unknown): Promise<Reply> {
   const parsed = messageSchema.safeParse(raw);
-  if (!parsed.success) return Promise.resolve({ ok: false, error: 'unknown message' });
-  return serialised(() => handle(parsed.data)).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+  if (!parsed.success) return Promise.resolve({ ok: false, error: refusal(raw, parsed.error) });
+  return serialised(() => handle(parsed.data)).catch((error: unknown) => ({
+    ok: false as const,
+    // A full quota says what to do; the write it stopped changed nothing.
+    error: isQuotaError(error) ? STORAGE_FULL_MESSAGE : String(error),
+  }));
 }
 
 export type { Message };

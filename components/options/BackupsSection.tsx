@@ -10,7 +10,7 @@ export interface BackupSummary {
   at: string;
   reason: string;
   /** What the backup holds, when the background says (profiles when absent). */
-  kind?: 'profiles' | 'progress';
+  kind?: 'profiles' | 'progress' | 'settings';
 }
 
 const DATE_LOCALE: Record<Locale, string> = { en: 'en-GB', zh_CN: 'zh-CN' };
@@ -30,7 +30,7 @@ export function parseBackups(raw: unknown): BackupSummary[] {
     const { id, at, reason, kind } = entry as Record<string, unknown>;
     if (typeof id !== 'string') return [];
     const summary: BackupSummary = { id, at: typeof at === 'string' ? at : '', reason: typeof reason === 'string' ? reason : '' };
-    if (kind === 'profiles' || kind === 'progress') summary.kind = kind;
+    if (kind === 'profiles' || kind === 'progress' || kind === 'settings') summary.kind = kind;
     return [summary];
   });
 }
@@ -112,7 +112,7 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
           onConfirm={() => void restore(pending)}
           onCancel={() => setPending(null)}
         >
-          <p>{t(pending.kind === 'progress' ? 'options.backups.restore-body-progress' : 'options.backups.restore-body', { date: formatDate(pending.at, t.locale), reason: pending.reason })}</p>
+          <p>{t(pending.kind === 'progress' || pending.kind === 'settings' ? `options.backups.restore-body-${pending.kind}` : 'options.backups.restore-body', { date: formatDate(pending.at, t.locale), reason: pending.reason })}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -41,16 +41,21 @@ export function OptionsApp() {
   const fetchSeq = useRef(0);
   const focusNext = useRef<string | null>(null);
 
+  const say = useCallback((area: Area, kind: 'status' | 'alert', text: string) => {
+    setNotice((previous) => ({ area, kind, text, n: (previous?.n ?? 0) + 1 }));
+  }, []);
   const refresh = useCallback(() => {
     const seq = ++fetchSeq.current;
     void loadAll().then(({ view, backups: list }) => {
       if (seq !== fetchSeq.current) return; // a newer refresh is on its way
+      // The background did not answer: say so, and keep what is on screen (it is not "no profiles").
+      if (view.error) return say('clients', 'alert', t('options.action-failed', { error: view.error.detail }));
       setState(view.state);
       // Problems are reported once (the background repairs and backs up); keep them until dismissed.
       if (view.problems.length > 0) setProblems(view.problems);
       if (list) setBackups(list);
     });
-  }, []);
+  }, [say]);
 
   useEffect(() => {
     // Initial load, then live updates from other tabs, the popup and content scripts.
@@ -79,9 +84,6 @@ export function OptionsApp() {
     target?.focus();
   });
 
-  const say = useCallback((area: Area, kind: 'status' | 'alert', text: string) => {
-    setNotice((previous) => ({ area, kind, text, n: (previous?.n ?? 0) + 1 }));
-  }, []);
   const sayExchange = useCallback((kind: 'status' | 'alert', text: string) => say('exchange', kind, text), [say]);
   const sayBackups = useCallback((kind: 'status' | 'alert', text: string) => say('backups', kind, text), [say]);
 
@@ -94,8 +96,8 @@ export function OptionsApp() {
     setEditing(null);
   };
 
-  const save = async (draft: ProfileDraft): Promise<string | null> => {
-    const reply = await send({ type: 'profiles.save', profile: draft });
+  const save = async (draft: ProfileDraft, base?: ProfileDraft): Promise<string | null> => {
+    const reply = await send({ type: 'profiles.save', profile: draft, base });
     if (!reply.ok) return reply.error;
     applyState(reply.state);
     const saved = reply.profile as Profile;
@@ -169,7 +171,7 @@ export function OptionsApp() {
             </a>
             .
           </p>
-          <button type="button" className="button small" onClick={() => setProblems([])}>
+          <button type="button" className="button small" onClick={() => { setProblems([]); void send({ type: 'problems.dismiss' }); }}>
             {t('options.problems.dismiss')}
           </button>
         </div>

@@ -101,8 +101,8 @@ export interface ProfileFormProps {
   initial: Profile | null;
   /** All profiles, kept live. */
   profiles: readonly Profile[];
-  /** Resolves to an error message, or null when saved. */
-  onSave(draft: ProfileDraft): Promise<string | null>;
+  /** Resolves to an error message, or null when saved. `base`: the profile as the form opened it (for the background's merge). */
+  onSave(draft: ProfileDraft, base?: ProfileDraft): Promise<string | null>;
   onCancel(): void;
 }
 
@@ -210,7 +210,8 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
     }
     setSaving(true);
     setSaveError('');
-    const error = await onSave(draftFromValues(current, latest?.id, latest, removed));
+    const base = initial ? draftFromValues(valuesFromProfile(initial), initial.id, undefined, new Set()) : undefined;
+    const error = await onSave(draftFromValues(current, latest?.id, latest, removed), base);
     // On success the parent unmounts the form; only an error comes back here.
     if (error !== null) {
       setSaving(false);
