@@ -102,12 +102,12 @@ const loads = { replicas: [], stress: [] };
 for (let r = 0; r < rounds; r++) {
   for (const replica of consoleReplicas) {
     const target = replicaTarget(replica);
-    loads.replicas.push({ name: target.name, render: target.render, page: target.expectPage, round: r, ...(await pair(target, r, { trace: r === 0 })) });
+    loads.replicas.push({ name: target.name, render: target.render, page: target.expectPage, round: r, ...(await pair(target, r, { trace: r === 0, heap: r === 0 })) });
   }
   log(`replica round ${r + 1}/${rounds} done (${consoleReplicas.length} pages × 2)`);
 }
 for (let r = 0; r < stressRounds; r++) {
-  loads.stress.push({ round: r, ...(await pair(stressTarget, r, { trace: true })) });
+  loads.stress.push({ round: r, ...(await pair(stressTarget, r, { trace: true, heap: true })) });
 }
 log(`stress rounds done (${stressRounds} × 2)`);
 

@@ -45,7 +45,7 @@ function replicaSummary(loads) {
       recognised: runs.every((r) => r.with.probe.pageId === r.page),
       addedScriptMs: round(median(runs.map((r) => r.with.scriptMs - r.without.scriptMs))),
       ownScriptMs: round(median(runs.map((r) => r.without.scriptMs))),
-      addedHeapKB: kB(median(runs.map((r) => r.with.heapBytes - r.without.heapBytes))),
+      addedHeapKB: kB(median(runs.filter((r) => r.with.heapBytes !== null && r.without.heapBytes !== null).map((r) => r.with.heapBytes - r.without.heapBytes))),
       longTasks: { with: sum(runs.map((r) => longTasks(r.with))), without: sum(runs.map((r) => longTasks(r.without))) },
     };
   });
