@@ -5,8 +5,12 @@ import { z } from 'zod';
 
 export const settingsSchema = z.object({
   panelCollapsed: z.boolean().default(false),
+  /** Presenter mode for trainers: spotlight, talking points, client data masked (content/presenter.ts). */
+  presenter: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+/** A change to some settings. Not settingsSchema.partial(): that fills in the defaults and resets every setting not named. */
+export const settingsPatchSchema = z.object({ panelCollapsed: z.boolean(), presenter: z.boolean() }).partial();
 export const defaultSettings: Settings = settingsSchema.parse({});
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
