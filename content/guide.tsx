@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuidePanel } from '../components/GuidePanel';
+import { maskFinding, profileSecrets } from '../components/presenter/mask';
 import { PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
 import { formatFinding } from '../engine/checks/format';
 import type { CheckProfile } from '../engine/checks/types';
@@ -22,6 +23,7 @@ import { activeProfile, knownEmails, recoverProfilesState, type ProfilesState } 
 import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings';
 import { baseTipModel, consoleMessagesInRow, statusOf, toTipFinding } from './field-model';
 import { FieldTips } from './field-tips';
+import { createPresenter } from './presenter';
 import { watchPage } from './watch';
 
 // Wires the pure engine to the live console: detect the page, show the guide panel and the field
@@ -32,8 +34,35 @@ const checkText = checkMessages.en;
 /** Fields whose value is a choice, checked as soon as it is seen (not only after the user leaves them). */
 const CHOICE_KINDS = new Set(['radio', 'select', 'checkbox']);
 
-export async function startGuide(ctx: ContentScriptContext): Promise<void> {
+/** Where the guide's client profiles come from. */
+export interface ProfilesSource {
+  read(): Promise<ProfilesState>;
+  /** Calls back on every change; returns the unsubscribe function. */
+  watch(onChange: (state: ProfilesState) => void): () => void;
+  /** The console said this email is taken: remember it for the active client. */
+  recordTakenEmail(address: string): void;
+}
+
+/** The user's real profiles: read from and written through the background (storage's only writer). */
+export const storedProfiles: ProfilesSource = {
+  read: () => fetchProfiles().then((view) => view.state),
+  watch: (onChange) => profilesItem.watch((value) => onChange(recoverProfilesState(value).value)),
+  recordTakenEmail: (address) => void send({ type: 'emails.record', address, status: 'taken' }),
+};
+
+/** The content script passes none; the practice console shows replicas under its own extension URL. */
+export interface GuideOptions {
+  /** The console URL the document stands for (default: the page's own). */
+  href?: () => string;
+  profiles?: ProfilesSource;
+  /** The panel's stylesheet, where the context does not inject the content script's CSS. */
+  panelCss?: string;
+}
+
+export async function startGuide(ctx: ContentScriptContext, options: GuideOptions = {}): Promise<void> {
   const doc = document;
+  const href = options.href ?? (() => location.href);
+  const source = options.profiles ?? storedProfiles;
   const tips = new FieldTips(doc);
   let settings: Settings = defaultSettings;
   let profiles: ProfilesState = { profiles: [], activeId: null };
@@ -46,11 +75,22 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const recordedTaken = new Set<string>();
   let errors = 0;
   let copied: 'idle' | 'done' | 'failed' = 'idle';
+  const presenter = createPresenter({
+    doc,
+    t,
+    panel: () => panel?.shadow.querySelector('aside') ?? null,
+    onLeave: () => {
+      settings = { ...settings, presenter: false };
+      refreshAll();
+      void send({ type: 'settings.update', patch: { presenter: false } });
+    },
+    signal: ctx.signal,
+  });
 
   const copyDiagnostics = async () => {
     if (!detection) return false;
     const report = buildDiagnostics(detection, {
-      href: location.href,
+      href: href(),
       version: browser.runtime.getManifest().version,
       translated: isMachineTranslated(doc),
       errors,
@@ -73,7 +113,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       <GuidePanel
         rule={rule}
         t={t}
-        englishConsole={isEnglishConsole(new URL(location.href))}
+        englishConsole={isEnglishConsole(new URL(href()))}
         translated={isMachineTranslated(doc)}
         copied={copied}
         onCopyDiagnostics={copyDiagnostics}
@@ -97,6 +137,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       anchor: 'body',
       append: 'last',
       isolateEvents: true,
+      css: options.panelCss,
       onMount: (container, _shadow, host) => {
         host.setAttribute(OVERLAY_ATTRIBUTE, '');
         host.setAttribute('translate', 'no');
@@ -136,10 +177,12 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     });
     const fix = findings.find((f) => f.fix)?.fix;
     const control = field.control;
+    // A room watching a presentation never sees a client's name or email spelled out.
+    const shown = settings.presenter ? findings.map((f) => maskFinding(f, profileSecrets(profiles))) : findings;
     return {
       ...base,
       status: statusOf(findings),
-      findings: findings.map((f) => toTipFinding(f, checkText)),
+      findings: shown.map((f) => toTipFinding(f, checkText)),
       checklist:
         field.id === 'password'
           ? passwordChecklist(value).map((c) => ({ label: formatFinding({ code: PASSWORD_RULE_KEYS[c.rule], severity: 'info' }, checkText), ok: c.ok }))
@@ -182,17 +225,18 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const address = readFieldValue(email).trim();
     if (!address || recordedTaken.has(address.toLowerCase()) || !activeProfile(profiles)) return;
     recordedTaken.add(address.toLowerCase());
-    void send({ type: 'emails.record', address, status: 'taken' });
+    source.recordTakenEmail(address);
   };
 
   const evaluate = async () => {
-    const next = detectPage(pageRules, location.href, doc);
+    const next = detectPage(pageRules, href(), doc);
     detection = next;
     // Diagnostics: the extension has looked at this page at least once (tests wait for it).
     doc.documentElement.dataset.mpgReady = '';
     if (!next) {
       delete doc.documentElement.dataset.mpgPage;
       tips.clear();
+      presenter.show(null);
       panel?.remove();
       panel = null;
       return;
@@ -207,17 +251,22 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     recordTakenEmail(next.fields);
     await ensurePanel();
     renderPanel();
+    presenter.show(settings.presenter ? next : null);
   };
 
-  [settings, profiles] = await Promise.all([readSettings(), fetchProfiles().then((view) => view.state)]);
+  [settings, profiles] = await Promise.all([readSettings(), source.read()]);
   settingsItem.watch((value) => {
     settings = parseSettings(value);
     renderPanel();
-  });
-  profilesItem.watch((value) => {
-    profiles = recoverProfilesState(value).value;
     refreshAll();
+    presenter.show(settings.presenter ? detection : null);
   });
+  ctx.onInvalidated(
+    source.watch((state) => {
+      profiles = state;
+      refreshAll();
+    }),
+  );
   /** One failure never stops the guide: it is counted (diagnostics) and the next change re-runs. */
   const safeEvaluate = () =>
     evaluate().catch((error: unknown) => {

@@ -5,12 +5,13 @@ import enOptions from './en/options.json';
 import enPopup from './en/popup.json';
 import enGuideVerify from './en/guide-verify.json';
 import enGuideConsole from './en/guide-console.json';
+import enPresenter from './en/presenter.json';
 
 // All extension text lives here, keyed; rules and checks carry keys, never sentences.
 
 export type Messages = Readonly<Record<string, string>>;
 export const locales = {
-  en: { ...enGuide, ...enFields, ...enOptions, ...enPopup, ...enGuideVerify, ...enGuideConsole } as Messages,
+  en: { ...enGuide, ...enFields, ...enOptions, ...enPopup, ...enGuideVerify, ...enGuideConsole, ...enPresenter } as Messages,
 } as const;
 export type Locale = keyof typeof locales;
 
