@@ -16,6 +16,7 @@ import { NotesEditor } from './NotesEditor';
 import { PathPicker } from './PathPicker';
 import { StepList } from './StepList';
 import { SummaryActions } from './SummaryActions';
+import { TrainerTools } from '../practice/TrainerTools';
 
 const t = translator();
 const MINUTE = 60_000;
@@ -180,6 +181,7 @@ export function PopupApp() {
           )}
         </>
       )}
+      <TrainerTools t={t} />
     </div>
   );
 }
