@@ -3,7 +3,7 @@ import { consolePageIdSchema } from '../rules/facts';
 import { documentIds, flowStepIdSchema, pathIdSchema, signalSchema } from '../rules/flows';
 import { emailRecordSchema, profileSchema } from './profiles';
 import { stepRecordSchema } from './progress';
-import { settingsPatchSchema } from './settings';
+import { settingsSchema } from './settings';
 
 // Pages, popup and content scripts ask the background to write; it is storage's only writer.
 
@@ -16,7 +16,7 @@ const profileId = profileSchema.shape.id;
 const documentIdSchema = z.string().refine((id) => documentIds.includes(id), 'unknown document id');
 
 export const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('settings.update'), patch: settingsPatchSchema }),
+  z.object({ type: z.literal('settings.update'), patch: settingsSchema.partial() }),
   z.object({ type: z.literal('profiles.get') }),
   z.object({ type: z.literal('profiles.save'), profile: profileDraftSchema }),
   z.object({ type: z.literal('profiles.delete'), id: z.string() }),

@@ -3,15 +3,15 @@ import { z } from 'zod';
 
 // UI preferences. Versioned and validated on read; written by the background only.
 
+// No .default() on the fields: messages.ts patches with settingsSchema.partial(), and zod fills
+// defaults inside partial(), so a patch of one setting would reset the others.
 export const settingsSchema = z.object({
-  panelCollapsed: z.boolean().default(false),
+  panelCollapsed: z.boolean(),
   /** Presenter mode for trainers: spotlight, talking points, client data masked (content/presenter.ts). */
-  presenter: z.boolean().default(false),
+  presenter: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-/** A change to some settings. Not settingsSchema.partial(): that fills in the defaults and resets every setting not named. */
-export const settingsPatchSchema = z.object({ panelCollapsed: z.boolean(), presenter: z.boolean() }).partial();
-export const defaultSettings: Settings = settingsSchema.parse({});
+export const defaultSettings: Settings = { panelCollapsed: false, presenter: false };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings,
@@ -24,8 +24,9 @@ export function parseSettings(raw: unknown): Settings {
   if (whole.success) return whole.data;
   const merged = { ...defaultSettings };
   if (raw && typeof raw === 'object') {
-    const collapsed = (raw as Record<string, unknown>).panelCollapsed;
-    if (typeof collapsed === 'boolean') merged.panelCollapsed = collapsed;
+    const { panelCollapsed, presenter } = raw as Record<string, unknown>;
+    if (typeof panelCollapsed === 'boolean') merged.panelCollapsed = panelCollapsed;
+    if (typeof presenter === 'boolean') merged.presenter = presenter;
   }
   return merged;
 }
