@@ -61,6 +61,14 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   box.setAttribute('role', 'note');
   const live = element(doc, 'div', 'findings');
   live.setAttribute('aria-live', 'polite');
+  // The parts that stay for the tip's life are never re-inserted: moving a node drops its focus,
+  // and Tab from the field lands on the fill button just as leaving the field re-runs the checks.
+  const content = element(doc, 'div', 'content');
+  const fill = element(doc, 'button', 'fill');
+  fill.type = 'button';
+  let runFill: (() => void) | undefined;
+  fill.addEventListener('click', () => runFill?.());
+  box.append(content, live, fill);
   root.append(style, box);
 
   const update = (next: FieldTipModel) => {
@@ -91,16 +99,12 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
         return row;
       }),
     );
-    parts.push(live);
-    if (next.fill) {
-      const button = element(doc, 'button', 'fill', next.fill.label);
-      button.type = 'button';
-      button.addEventListener('click', next.fill.run);
-      parts.push(button);
-    }
+    runFill = next.fill?.run;
+    fill.textContent = next.fill?.label ?? '';
+    fill.hidden = !next.fill;
     box.className = `tip ${next.status ?? ''}`;
     box.setAttribute('aria-label', `${next.name}: ${next.about}`);
-    box.replaceChildren(...parts);
+    content.replaceChildren(...parts);
     if (next.status) {
       host.setAttribute('data-mpg-status', next.status);
       host.setAttribute('data-mpg-codes', (next.findings ?? []).map((f) => f.code).join(' '));

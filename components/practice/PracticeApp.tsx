@@ -64,7 +64,8 @@ export function PracticeApp() {
 
   return (
     <div className="practice">
-      <header className="practice-head">
+      {/* Named landmarks: the replica page in the frame has its own header and main. */}
+      <header className="practice-head" aria-label={t('practice.title')}>
         <div className="practice-title">
           <span className="brand">{t('panel.brand')}</span>
           <h1>{t('practice.title')}</h1>
@@ -85,7 +86,7 @@ export function PracticeApp() {
           <StepNav currentPage={currentPage} onOpen={openStep} t={t} />
           <SampleClient profiles={profiles} masked={presenting} onChoose={store.activate} t={t} />
         </div>
-        <main className="practice-main">
+        <main className="practice-main" aria-label={t('practice.frame')}>
           <p className="practice-address">
             <span>{t('practice.address')}</span> <code>{stripToken(address)}</code>
           </p>
