@@ -77,7 +77,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
   let copied: 'idle' | 'done' | 'failed' = 'idle';
   const presenter = createPresenter({
     doc,
-    t,
+    // Looked up on every use: the words follow the translator in use at the time.
+    t: (key, params) => t(key, params),
     panel: () => panel?.shadow.querySelector('aside') ?? null,
     onLeave: () => {
       settings = { ...settings, presenter: false };
