@@ -14,11 +14,19 @@ export interface TipFinding {
   facts?: string[];
 }
 
+/** The tip's fixed words in the UI language (locales: tip.*), and its `lang` tag. */
+export interface TipLabels {
+  lang: string;
+  badge: string;
+  severity: Record<TipStatus, string>;
+}
+
 export interface FieldTipModel {
   fieldId: string;
+  labels: TipLabels;
   name: string;
   about: string;
-  /** English for the console's own texts found in the field's row (hints, errors). */
+  /** The console's own texts found in the field's row (hints, errors), explained in the UI language. */
   consoleNotes: { zh: string; en: string; action?: string }[];
   /** Absent until the field's checks have run. */
   status?: TipStatus;
@@ -38,7 +46,6 @@ export interface FieldTipHandle {
 const HOST_STYLE = 'all: initial; display: block; margin: 4px 0 2px; max-width: 560px;';
 // Events from inside the tip must not reach the page's own handlers (forms, delegated clicks).
 const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'submit'];
-const SEVERITY_LABEL: Record<TipStatus, string> = { ok: 'OK', info: 'Note', warn: 'Check', error: 'Fix' };
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string) {
   const el = doc.createElement(tag);
@@ -61,20 +68,27 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   box.setAttribute('role', 'note');
   const live = element(doc, 'div', 'findings');
   live.setAttribute('aria-live', 'polite');
+  let fill: FieldTipModel['fill'];
   // The parts that stay for the tip's life are never re-inserted: moving a node drops its focus,
   // and Tab from the field lands on the fill button just as leaving the field re-runs the checks.
   const content = element(doc, 'div', 'content');
-  const fill = element(doc, 'button', 'fill');
-  fill.type = 'button';
-  let runFill: (() => void) | undefined;
-  fill.addEventListener('click', () => runFill?.());
-  box.append(content, live, fill);
+  const fillButton = element(doc, 'button', 'fill');
+  fillButton.type = 'button';
+  fillButton.addEventListener('click', () => fill?.run());
+  box.append(content, live, fillButton);
   root.append(style, box);
 
+  let shown = '';
   const update = (next: FieldTipModel) => {
+    fill = next.fill;
+    // Every keystroke refreshes every tip of the page: only a tip whose content changed is rebuilt.
+    const signature = JSON.stringify({ ...next, fill: next.fill?.label });
+    if (signature === shown) return;
+    shown = signature;
     // textContent only: names, hints and console texts never become markup.
     const head = element(doc, 'div', 'head');
-    head.append(element(doc, 'span', 'badge', 'EN'), element(doc, 'span', 'name', next.name));
+    host.setAttribute('lang', next.labels.lang);
+    head.append(element(doc, 'span', 'badge', next.labels.badge), element(doc, 'span', 'name', next.name));
     const parts: Node[] = [head, element(doc, 'div', 'about', next.about)];
     for (const note of next.consoleNotes) {
       const item = element(doc, 'div', 'note');
@@ -94,14 +108,13 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
       ...(next.findings ?? []).map((finding) => {
         const row = element(doc, 'div', `finding ${finding.severity}`);
         row.setAttribute('data-code', finding.code);
-        row.append(element(doc, 'span', 'severity', SEVERITY_LABEL[finding.severity]), element(doc, 'span', 'text', finding.text));
+        row.append(element(doc, 'span', 'severity', next.labels.severity[finding.severity]), element(doc, 'span', 'text', finding.text));
         if (finding.facts?.length) row.append(element(doc, 'span', 'facts', finding.facts.join(' · ')));
         return row;
       }),
     );
-    runFill = next.fill?.run;
-    fill.textContent = next.fill?.label ?? '';
-    fill.hidden = !next.fill;
+    fillButton.textContent = next.fill?.label ?? '';
+    fillButton.hidden = !next.fill;
     box.className = `tip ${next.status ?? ''}`;
     box.setAttribute('aria-label', `${next.name}: ${next.about}`);
     content.replaceChildren(...parts);

@@ -3,9 +3,9 @@ import type { Finding } from '../engine/checks/types';
 import type { LocatedField } from '../engine/locate';
 import { matchConsoleMessages } from '../engine/messages';
 import { forEachTextNode } from '../engine/text';
-import type { FieldTipModel, TipFinding } from '../components/field-tip';
-import type { Messages, Translate } from '../locales';
-import type { ConsoleMessage } from '../rules/messages';
+import type { FieldTipModel, TipFinding, TipLabels } from '../components/field-tip';
+import { htmlLang, type Messages, type Translate } from '../locales';
+import { consoleMessageKeys, type ConsoleMessage } from '../rules/messages';
 
 // Builds what a field's tip shows from the field, the console's own texts in its row and the
 // findings of its checks. Pure apart from reading the row's text.
@@ -34,11 +34,23 @@ export function statusOf(findings: readonly Finding[]): FieldTipModel['status'] 
   return 'ok';
 }
 
+export function tipLabels(t: Translate): TipLabels {
+  return {
+    lang: htmlLang[t.locale],
+    badge: t('tip.badge'),
+    severity: { ok: t('tip.severity.ok'), info: t('tip.severity.info'), warn: t('tip.severity.warn'), error: t('tip.severity.error') },
+  };
+}
+
 export function baseTipModel(field: LocatedField, notes: readonly ConsoleMessage[], t: Translate): FieldTipModel {
   return {
     fieldId: field.id,
+    labels: tipLabels(t),
     name: t(`field.${field.id}.name`),
     about: t(`field.${field.id}.about`),
-    consoleNotes: notes.map((m) => ({ zh: m.zh, en: m.en, action: m.kind === 'hint' ? undefined : m.action })),
+    consoleNotes: notes.map((m) => {
+      const keys = consoleMessageKeys(m.id);
+      return { zh: m.zh, en: t(keys.en), action: m.kind === 'hint' ? undefined : t(keys.action) };
+    }),
   };
 }

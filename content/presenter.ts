@@ -2,7 +2,6 @@ import { createPresenterUi, type PresenterUi } from '../components/presenter/pre
 import { resolveTarget } from '../components/presenter/targets';
 import type { Detection } from '../engine/detect';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
-import type { Translate } from '../locales';
 import { presenterStops } from '../rules/presenter';
 
 // Presenter mode for trainers: walks the room through the recognised page one stop at a time
@@ -11,7 +10,8 @@ import { presenterStops } from '../rules/presenter';
 
 export interface PresenterOptions {
   doc: Document;
-  t: Translate;
+  /** The text of a locale key in the UI language. */
+  t(key: string, params?: Record<string, string | number>): string;
   /** The guide panel's visible box, for stops that point at the panel. */
   panel(): Element | null;
   /** Esc or the Leave button: the caller switches the setting off. */

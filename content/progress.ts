@@ -46,7 +46,8 @@ type Post = (message: Message) => unknown;
 export function createProgressReporter(post: Post = send) {
   let view = '';
   const sent = new Set<string>();
-  return (pageId: ConsolePageId, doc: Document, href: string): void => {
+  /** `text`: the page's visible text when the caller has already read it (pageText's form). */
+  return (pageId: ConsolePageId, doc: Document, href: string, text?: string): void => {
     try {
       const url = stripToken(href);
       const key = `${pageId} ${url}`;
@@ -54,7 +55,7 @@ export function createProgressReporter(post: Post = send) {
         view = key;
         sent.clear();
       }
-      const { signals, appId } = progressSignals(pageId, pageText(doc));
+      const { signals, appId } = progressSignals(pageId, text ?? pageText(doc));
       const fresh = signals.filter((signal) => !sent.has(signal));
       if (fresh.length === 0) return;
       fresh.forEach((signal) => sent.add(signal));

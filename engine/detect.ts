@@ -1,6 +1,6 @@
 import type { PageRule, TextVariants } from '../rules/schema';
-import { indexLabels, labelLookup, locateFields, type LabelIndex, type LocatedField } from './locate';
-import { normalizeText, pageText } from './text';
+import { labelIndexer, labelLookup, locateFields, type LabelIndex, type LocatedField } from './locate';
+import { forEachTextNode, normalizeText } from './text';
 import { matchesUrl } from './url';
 
 export interface Detection {
@@ -9,8 +9,12 @@ export interface Detection {
   fields: LocatedField[];
 }
 
+const normalisedVariants = new WeakMap<TextVariants, string[]>();
+
 function variantsFound(text: string, variants: TextVariants): boolean {
-  return [...variants.zh, ...variants.en].some((v) => text.includes(normalizeText(v)));
+  let normalised = normalisedVariants.get(variants);
+  if (!normalised) normalisedVariants.set(variants, (normalised = [...variants.zh, ...variants.en].map(normalizeText)));
+  return normalised.some((v) => text.includes(v));
 }
 
 /** How strongly a rule matches the page; null when it doesn't. */
@@ -28,12 +32,38 @@ export function evaluateRule(rule: PageRule, url: URL, text: string, doc: Docume
 
 const lookups = new WeakMap<readonly PageRule[], ReturnType<typeof labelLookup>>();
 
+export interface PageScan {
+  /** The page's visible text, normalised (as `pageText`). */
+  text: string;
+  /** Its labels (as `indexLabels`). */
+  labels: LabelIndex;
+}
+
+function lookupFor(rules: readonly PageRule[]) {
+  let lookup = lookups.get(rules);
+  if (!lookup) lookups.set(rules, (lookup = labelLookup(rules)));
+  return lookup;
+}
+
+/** One walk over the page serves every rule: its text for the markers, its labels for the fields. */
+export function scanPage(rules: readonly PageRule[], doc: Document): PageScan {
+  const parts: string[] = [doc.title];
+  const body = doc.body;
+  if (!body) return { text: normalizeText(doc.title), labels: new Map() };
+  const indexer = labelIndexer(lookupFor(rules));
+  forEachTextNode(body, (node) => {
+    parts.push(node.data);
+    indexer.visit(node);
+  });
+  return { text: normalizeText(parts.join(' ')), labels: indexer.finish(body) };
+}
+
 /**
  * Decides which page of the console is open, from its URL and document. Pure: the same in the
- * content script, the practice console, unit tests and the benchmark. One pass over the page's
- * text serves every rule.
+ * content script, the practice console, unit tests and the benchmark. A caller that needs the page's
+ * text as well passes its own scan, so the page is read once.
  */
-export function detectPage(rules: readonly PageRule[], href: string, doc: Document): Detection | null {
+export function detectPage(rules: readonly PageRule[], href: string, doc: Document, scan?: PageScan): Detection | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -41,10 +71,7 @@ export function detectPage(rules: readonly PageRule[], href: string, doc: Docume
     return null;
   }
   if (!doc.body) return null;
-  let lookup = lookups.get(rules);
-  if (!lookup) lookups.set(rules, (lookup = labelLookup(rules)));
-  const text = pageText(doc);
-  const labels = indexLabels(doc.body, lookup);
+  const { text, labels } = scan ?? scanPage(rules, doc);
   let best: Detection | null = null;
   for (const rule of rules) {
     const result = evaluateRule(rule, url, text, doc, labels);

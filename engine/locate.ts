@@ -31,6 +31,7 @@ export const CONTROL_SELECTOR = [
 ].join(',');
 
 const MAX_LABEL_LENGTH = 40;
+const LABELLING_ATTRIBUTES = '[aria-label],[placeholder],[title]';
 const MAX_ROW_CLIMB = 5;
 
 /** Normalised label → fields, for every rule; built once. */
@@ -49,22 +50,72 @@ export function labelLookup(rules: readonly PageRule[]): Map<string, FieldRule[]
   return lookup;
 }
 
+// A console page shows the same short texts evaluation after evaluation: normalise each once.
+const normalised = new Map<string, string>();
+function normalizeLabelCached(text: string): string {
+  let key = normalised.get(text);
+  if (key === undefined) {
+    if (normalised.size > 20_000) normalised.clear();
+    normalised.set(text, (key = normalizeLabel(text)));
+  }
+  return key;
+}
+
+const firstCharFilters = new WeakMap<ReadonlyMap<string, unknown>, (text: string) => boolean>();
+
+/**
+ * A quick "could normalizeLabel(text) be one of these keys?": its first character must start some
+ * key. Exact (falls back to yes where one character's normalisation could differ from the whole
+ * text's); it spares normalising the thousands of texts on a long page that label nothing we know.
+ */
+function firstCharFilter(known: ReadonlyMap<string, unknown>): (text: string) => boolean {
+  let filter = firstCharFilters.get(known);
+  if (filter) return filter;
+  const firsts = new Set([...known.keys()].map((key) => key.codePointAt(0)));
+  const verdicts = new Map<number, boolean>();
+  const significant = /[^\s\u200b*]/u;
+  const mark = /\p{M}/uy;
+  filter = (text) => {
+    const found = significant.exec(text);
+    if (!found) return false;
+    const code = text.codePointAt(found.index)!;
+    // A combining mark after it would compose differently in the whole text: normalise it all.
+    mark.lastIndex = found.index + (code > 0xffff ? 2 : 1);
+    if (mark.test(text)) return true;
+    let verdict = verdicts.get(code);
+    if (verdict === undefined) {
+      const first = normalizeLabel(String.fromCodePoint(code));
+      verdicts.set(code, (verdict = first === '' || firsts.has(first.codePointAt(0))));
+    }
+    return verdict;
+  };
+  firstCharFilters.set(known, filter);
+  return filter;
+}
+
 /** Label elements on the page, keyed by normalised label text (only labels some rule knows). */
 export type LabelIndex = Map<string, Element[]>;
 
-export function indexLabels(root: ParentNode & Node, known: ReadonlyMap<string, unknown>): LabelIndex {
+/**
+ * Builds a label index from text nodes fed one at a time, so detection can index labels in the same
+ * walk that collects the page's text. `finish` adds controls labelled by attributes only.
+ */
+export function labelIndexer(known: ReadonlyMap<string, unknown>) {
   const index: LabelIndex = new Map();
+  const mayBeKnown = firstCharFilter(known);
   const add = (key: string, element: Element) => {
     const list = index.get(key);
     if (!list) index.set(key, [element]);
     else if (!list.includes(element)) list.push(element);
   };
-  forEachTextNode(root, (node) => {
+  const visit = (node: Text) => {
     const own = node.data.trim();
     if (!own || own.length > MAX_LABEL_LENGTH) return;
     let element = node.parentElement;
     if (!element) return;
-    const key = normalizeLabel(element.textContent ?? '');
+    const text = element.textContent ?? '';
+    if (!mayBeKnown(text)) return;
+    const key = normalizeLabelCached(text);
     if (!known.has(key)) return;
     // Climb while the parent adds no text of its own: <label><span>*</span><font>邮箱</font></label>.
     for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -74,17 +125,27 @@ export function indexLabels(root: ParentNode & Node, known: ReadonlyMap<string, 
       element = parent;
     }
     add(key, element);
-  });
-  // Controls labelled only by aria-label, placeholder or title.
-  for (const control of Array.from(root.querySelectorAll(CONTROL_SELECTOR))) {
-    for (const attr of ['aria-label', 'placeholder', 'title']) {
-      const value = control.getAttribute(attr);
-      if (!value) continue;
-      const key = normalizeLabel(value);
-      if (known.has(key)) add(key, control);
+  };
+  const finish = (root: ParentNode): LabelIndex => {
+    // Controls labelled only by aria-label, placeholder or title (asking for those attributes first
+    // spares a look at every control of a long form).
+    for (const control of Array.from(root.querySelectorAll(LABELLING_ATTRIBUTES)).filter(isControl)) {
+      for (const attr of ['aria-label', 'placeholder', 'title']) {
+        const value = control.getAttribute(attr);
+        if (!value) continue;
+        const key = normalizeLabel(value);
+        if (known.has(key)) add(key, control);
+      }
     }
-  }
-  return index;
+    return index;
+  };
+  return { visit, finish };
+}
+
+export function indexLabels(root: ParentNode & Node, known: ReadonlyMap<string, unknown>): LabelIndex {
+  const indexer = labelIndexer(known);
+  forEachTextNode(root, indexer.visit);
+  return indexer.finish(root);
 }
 
 function isControl(element: Element): boolean {
@@ -139,13 +200,22 @@ function anchorFor(label: Element, row: Element, control: Element | null): Eleme
   return next && !next.hasAttribute(OVERLAY_ATTRIBUTE) ? next : label;
 }
 
+const keysByField = new WeakMap<FieldRule, string[]>();
+
+/** A field's label texts, normalised once. */
+function labelKeys(field: FieldRule): string[] {
+  let keys = keysByField.get(field);
+  if (!keys) keysByField.set(field, (keys = [...field.labels.zh, ...field.labels.en].map(normalizeLabel)));
+  return keys;
+}
+
 /** Finds the rule's fields in the document; fields whose label isn't on the page are left out. */
 export function locateFields(rule: PageRule, root: Document | Element, index?: LabelIndex): LocatedField[] {
   const scope = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
   if (!scope) return [];
   const labels = index ?? indexLabels(scope, labelLookup([rule]));
   const candidates = rule.fields.map((field) => {
-    const keys = [...field.labels.zh, ...field.labels.en].map(normalizeLabel);
+    const keys = labelKeys(field);
     const elements = keys.flatMap((key) => labels.get(key) ?? []).filter((el) => scope.contains(el) && !isSkipped(el));
     return { field, elements };
   });

@@ -1,8 +1,8 @@
 import { consoleMessages, type ConsoleMessage } from '../rules/messages';
 
 // Finds catalog messages (rules/messages.ts) inside arbitrary console text: a field row, a toast, a
-// dialog body. Pure and defensive: it runs on every DOM change, so the patterns are compiled once at
-// module load, input is capped, and nothing it is given can make it throw.
+// dialog body. Pure and defensive: it runs on every DOM change, so the patterns are compiled once (on
+// first use), input is capped, and nothing it is given can make it throw.
 //
 // Matching happens on a normalised copy of both the text and the catalog:
 //   - NFKC (full-width ，！：（）？ → , ! : ( ) ?; full-width letters/digits → ASCII),
@@ -243,9 +243,14 @@ function compileMessage(message: ConsoleMessage, order: number): CompiledMessage
   }
 }
 
-const compiled: readonly CompiledMessage[] = consoleMessages
-  .map((message, order) => compileMessage(message, order))
-  .filter((entry): entry is CompiledMessage => entry !== undefined);
+// Compiled on first use: a page that never asks (nothing recognised) never pays for it.
+let compiledCache: readonly CompiledMessage[] | undefined;
+function compiled(): readonly CompiledMessage[] {
+  compiledCache ??= consoleMessages
+    .map((message, order) => compileMessage(message, order))
+    .filter((entry): entry is CompiledMessage => entry !== undefined);
+  return compiledCache;
+}
 
 interface Candidate {
   readonly entry: CompiledMessage;
@@ -261,7 +266,7 @@ function findAll(text: string): ConsoleMessageMatch[] {
   if (haystack === '') return [];
 
   const candidates: Candidate[] = [];
-  for (const entry of compiled) {
+  for (const entry of compiled()) {
     if (!haystack.includes(entry.probe)) continue;
     const pattern = entry.pattern;
     pattern.lastIndex = 0;

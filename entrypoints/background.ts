@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { syncMiitScript } from '../storage/miit';
 import { badgeState, handleMessage } from '../storage/service';
 
 // The badge: how many deadlines of the active client are due within 3 days or overdue. Without
@@ -32,4 +33,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(refreshBadgeQuietly);
   browser.runtime.onInstalled.addListener(refreshBadgeQuietly);
   refreshBadgeQuietly();
+  // The guide on beian.miit.gov.cn follows the optional permission the user grants in the popup.
+  const syncMiit = () => void syncMiitScript().catch(() => undefined);
+  browser.permissions.onAdded.addListener(syncMiit);
+  browser.permissions.onRemoved.addListener(syncMiit);
+  syncMiit();
 });

@@ -66,7 +66,7 @@ export interface ChecklistItem {
   when?: 'trademark-name'; // 命名方式 基于商标命名: the name is based on a trademark (F44)
   /**
    * For the entity certificate: which registration document this entity type uploads (F41); it
-   * selects the item's label (`documents.entity-certificate:<variant>` in locales/checks.en.json).
+   * selects the item's label (`documents.entity-certificate:<variant>` in locales/en/checks.json).
    */
   variant?: 'business' | 'individual-business' | 'founding';
 }

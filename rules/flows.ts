@@ -1,7 +1,4 @@
-import { z } from 'zod';
-import type { Profile } from '../storage/profiles';
-import { consolePageIdSchema, factIdEnumSchema, type ConsolePageId } from './facts';
-import { consoleMessageById } from './messages';
+import type { ConsolePageId, FactId } from './facts';
 
 // The ways from registration to a live, paid store, as data. Each step says how it completes:
 //   page:<page id>        the console showed that page (reaching it means this step is behind you);
@@ -12,77 +9,53 @@ import { consoleMessageById } from './messages';
 // A deadline belongs to the step that must be done by then and starts when its `after` step is
 // recorded; `hard` ones cost money or the application when missed, `expected` ones say when to chase.
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
-const textKey = z.string().regex(/^[a-z0-9.-]+$/, 'locale key');
+// Plain data and types, no zod: the content script reads the signals steps listen for. The zod
+// schemas that validate every path (and that these types must equal) are in rules/flows.schema.ts.
 
 export const MANUAL = 'manual';
 export const APPID_SEEN = 'appid:seen';
 
-/** A completion signal; page and message ids must exist (rules/facts.ts, rules/messages.ts). */
-export const signalSchema = z.string().superRefine((value, ctx) => {
-  if (value === MANUAL || value === APPID_SEEN) return;
-  const [kind, id = ''] = value.split(/:(.*)/s);
-  if (kind === 'page' && consolePageIdSchema.safeParse(id).success) return;
-  if (kind === 'message' && consoleMessageById(id)) return;
-  ctx.addIssue({ code: 'custom', message: `unknown signal "${value}" (page:<page id>, message:<message id>, appid:seen or manual)` });
-});
-export type Signal = z.infer<typeof signalSchema>;
+/** A completion signal: page:<page id>, message:<message id>, appid:seen or manual. */
+export type Signal = string;
 
-export const deadlineUnitSchema = z.enum(['hours', 'days', 'working-days']);
-export type DeadlineUnit = z.infer<typeof deadlineUnitSchema>;
+export type DeadlineUnit = 'hours' | 'days' | 'working-days';
 
-export const deadlineSchema = z.object({
-  id: kebab,
+export interface FlowDeadline {
+  id: string;
   /** The step whose recorded date starts the clock. */
-  after: kebab,
-  amount: z.number().int().positive(),
-  unit: deadlineUnitSchema,
+  after: string;
+  amount: number;
+  unit: DeadlineUnit;
   /** hard: missing it costs the application or a fee; expected: when to chase if nothing happened. */
-  kind: z.enum(['hard', 'expected']),
+  kind: 'hard' | 'expected';
   /** Locale key naming what is due. */
-  label: textKey,
-  facts: z.array(factIdEnumSchema).min(1),
-});
-export type FlowDeadline = z.infer<typeof deadlineSchema>;
+  label: string;
+  facts: FactId[];
+}
 
-export const flowStepSchema = z.object({
-  id: kebab,
-  title: textKey,
+export interface FlowStep {
+  id: string;
+  title: string;
   /** What to do now, in one sentence. */
-  next: textKey,
-  facts: z.array(factIdEnumSchema).default([]),
-  completesOn: z.array(signalSchema).min(1),
+  next: string;
+  facts: FactId[];
+  completesOn: Signal[];
   /** Only some clients take this step; it never becomes the current step. */
-  optional: z.boolean().default(false),
-  deadlines: z.array(deadlineSchema).default([]),
-});
-export type FlowStep = z.infer<typeof flowStepSchema>;
-type FlowStepInput = z.input<typeof flowStepSchema>;
+  optional: boolean;
+  deadlines: FlowDeadline[];
+}
+export type FlowStepInput = Omit<FlowStep, 'facts' | 'optional' | 'deadlines'> & Partial<Pick<FlowStep, 'facts' | 'optional' | 'deadlines'>>;
 
 export const pathIds = ['overseas', 'quick', 'mainland'] as const;
-export const pathIdSchema = z.enum(pathIds);
-export type PathId = z.infer<typeof pathIdSchema>;
+export type PathId = (typeof pathIds)[number];
 
-export const flowPathSchema = z
-  .object({
-    id: pathIdSchema,
-    name: textKey,
-    about: textKey,
-    steps: z.array(flowStepSchema).min(1),
-  })
-  .superRefine((path, ctx) => {
-    const seen = new Set<string>();
-    path.steps.forEach((step, index) => {
-      if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step "${step.id}" appears twice` });
-      for (const deadline of step.deadlines) {
-        if (!seen.has(deadline.after)) {
-          ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}" starts after "${deadline.after}", which is not an earlier step` });
-        }
-      }
-      seen.add(step.id);
-    });
-  });
-export type FlowPath = z.infer<typeof flowPathSchema>;
+export interface FlowPath {
+  id: PathId;
+  name: string;
+  about: string;
+  steps: FlowStep[];
+}
+export type FlowPathInput = Omit<FlowPath, 'steps'> & { steps: FlowStepInput[] };
 
 const step = (id: string, completesOn: string[], facts: FlowStepInput['facts'] = [], extra: Partial<FlowStepInput> = {}): FlowStepInput => ({
   id,
@@ -183,10 +156,20 @@ export const flowPathInputs = [
       filingForm, filingPlatformReview, filingSms, filingBureau, payRequest, payConfirm, testPayment,
     ],
   },
-] satisfies z.input<typeof flowPathSchema>[];
+] satisfies FlowPathInput[];
 
-/** Parsed once so defaults are filled in; a bad flow fails loudly here and in the unit test. */
-export const flowPaths: readonly FlowPath[] = flowPathInputs.map((path) => flowPathSchema.parse(path));
+/** The path with every default filled in: exactly what flowPathSchema.parse returns (the unit test compares them). */
+export function withFlowDefaults(path: FlowPathInput): FlowPath {
+  return {
+    id: path.id,
+    name: path.name,
+    about: path.about,
+    steps: path.steps.map((s) => ({ id: s.id, title: s.title, next: s.next, facts: s.facts ?? [], completesOn: s.completesOn, optional: s.optional ?? false, deadlines: s.deadlines ?? [] })),
+  };
+}
+
+/** Every path with its defaults; the unit test validates each with the schema. */
+export const flowPaths: readonly FlowPath[] = flowPathInputs.map(withFlowDefaults);
 
 export function flowPathById(id: PathId): FlowPath {
   return flowPaths.find((path) => path.id === id) ?? flowPaths[0]!;
@@ -194,7 +177,6 @@ export function flowPathById(id: PathId): FlowPath {
 
 /** Every step id of every path (for validating messages and stored progress). */
 export const flowStepIds: readonly string[] = [...new Set(flowPaths.flatMap((path) => path.steps.map((s) => s.id)))];
-export const flowStepIdSchema = z.string().refine((id) => flowStepIds.includes(id), 'unknown step id');
 
 /** Every signal some step listens for; content scripts report only these. */
 export const knownSignals: ReadonlySet<string> = new Set(flowPaths.flatMap((path) => path.steps.flatMap((s) => s.completesOn)).filter((s) => s !== MANUAL));
@@ -204,30 +186,3 @@ export const knownSignals: ReadonlySet<string> = new Set(flowPaths.flatMap((path
  * Official Account's AppID, which also starts with wx, so they are left out on purpose (F07).
  */
 export const appIdPages: readonly ConsolePageId[] = ['home.guide', 'profile.basic'];
-
-// ── Verification documents by entity type (F16, F20–F24, F41–F44) ───────────────────────────────
-// Minimal list until rules/documents.ts exists; keys are `doc.<id>` in locales/en/popup.json.
-
-export const documentItemSchema = z.object({ id: kebab, facts: z.array(factIdEnumSchema).min(1), optional: z.boolean().default(false) });
-export type DocumentItem = z.infer<typeof documentItemSchema>;
-export type EntityType = Profile['entityType'];
-
-const doc = (id: string, facts: DocumentItem['facts'], optional = false): DocumentItem => ({ id, facts, optional });
-const contactDocuments = [doc('contact-id', ['F21', 'F22']), doc('contact-phone-bill', ['F23'])];
-const letters = [doc('application-letter', ['F24']), doc('application-form', ['F42']), doc('authorisation-letter', ['F43']), doc('trademark', ['F44'], true)];
-
-const documentsByEntity: Record<EntityType, DocumentItem[]> = {
-  company: [doc('company-registration', ['F16', 'F41']), ...contactDocuments, ...letters],
-  'individual-business': [doc('individual-business-registration', ['F41']), ...contactDocuments, ...letters],
-  government: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
-  media: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
-  other: [doc('founding-documents', ['F41']), ...contactDocuments, ...letters],
-  personal: [doc('contact-id', ['F21'])],
-};
-
-/** What the verification step needs for this kind of entity (all scans: images, at most 5 MB each, F20 F41). */
-export function documentChecklist(entityType: EntityType): readonly DocumentItem[] {
-  return documentsByEntity[entityType];
-}
-
-export const documentIds: readonly string[] = [...new Set(Object.values(documentsByEntity).flat().map((d) => d.id))];

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { consolePageIdSchema, type ConsolePageId } from './facts';
-import { textKeySchema } from './schema';
+import type { ConsolePageId } from './facts';
 
 // Presenter mode's talking points, as data: for each console page, the stops a trainer walks a room
 // through, in order. A stop's target is one of
@@ -8,19 +6,21 @@ import { textKeySchema } from './schema';
 //   - 'panel': the guide panel;
 //   - any other text: an element the page shows with that text (a heading, a button), as rendered.
 // A target missing from the page is not an error: the callout is centred and says so.
-// The English of each point is in locales/en/presenter.json.
+// The words of each point are in locales/<language>/presenter.json. Plain data without zod (the
+// content script carries it); test/unit/presenter/stops.test.ts checks every target and key.
 
 export const PANEL_TARGET = 'panel';
 
-export const presenterStopSchema = z.object({
-  target: z.string().trim().min(1),
-  point: textKeySchema,
-});
-export type PresenterStop = z.infer<typeof presenterStopSchema>;
+export interface PresenterStop {
+  target: string;
+  /** Locale key of the talking point. */
+  point: string;
+}
 
 const stop = (target: string, point: string): PresenterStop => ({ target, point: `presenter.point.${point}` });
 
-const stopsByPage: Record<ConsolePageId, PresenterStop[]> = {
+/** Every console page's stops, in the order they are presented. */
+export const presenterStops: Readonly<Record<ConsolePageId, readonly PresenterStop[]>> = {
   'register.type-select': [
     stop(PANEL_TARGET, 'type-select.panel'),
     stop('小程序', 'type-select.mini-program'),
@@ -111,8 +111,3 @@ const stopsByPage: Record<ConsolePageId, PresenterStop[]> = {
     stop('待确认（7天内有效）', 'pay.confirm'),
   ],
 };
-
-/** Every page's stops, validated once: every console page has at least one. */
-export const presenterStops: Readonly<Record<ConsolePageId, readonly PresenterStop[]>> = z
-  .record(consolePageIdSchema, z.array(presenterStopSchema).min(1))
-  .parse(stopsByPage);

@@ -1,85 +1,122 @@
-import { z } from 'zod';
-import { consolePageIdSchema, factIdEnumSchema } from './facts';
+import type { ConsolePageId, FactId } from './facts';
 
 // A page rule is data: when Tencent renames a label or moves a page, the fix is one line here.
-
-const text = z.string().trim().min(1);
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+// These are the rule types and the defaults every rule gets. Plain TypeScript, no zod: the content
+// script imports this module with every rule, and a validator would cost it ~25 kB gzipped. The zod
+// schema that validates every rule (and that these types must equal) is rules/page-rule.schema.ts.
 
 /** Page ids are the console pages the project tells apart (rules/facts.ts, console-reference.md §16). */
-export const pageIdSchema = consolePageIdSchema;
-/** Fact ids must name a fact in rules/facts.ts, so guidance coverage can be counted. */
-export const factIdSchema = factIdEnumSchema;
-/** Keys into locales/<lang>/guide.json. */
-export const textKeySchema = z.string().regex(/^[a-z0-9.-]+$/, 'locale key');
+export type PageId = ConsolePageId;
 
 /** Alternatives for one piece of console text: Chinese as the console shows it, English (lang=en_US). */
-export const textVariantsSchema = z.object({
-  zh: z.array(text).min(1),
-  en: z.array(text).default([]),
-});
+export interface TextVariants {
+  zh: string[];
+  en: string[];
+}
 
-export const urlMatcherSchema = z.object({
+export interface UrlMatcher {
   /** Host name; pages off the console (the MIIT filing site, filing.sms) name theirs. */
-  host: z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'lower-case host name').default('mp.weixin.qq.com'),
+  host: string;
   /** Exact pathname, e.g. "/wxopen/waregister". */
-  path: z.string().startsWith('/'),
+  path: string;
   /** Query parameters that must be present with these values (others are ignored). */
-  query: z.record(z.string(), z.string()).default({}),
-});
+  query: Record<string, string>;
+}
 
-export const fieldKindSchema = z.enum(['text', 'email', 'password', 'code', 'select', 'radio', 'checkbox', 'phone', 'textarea', 'upload', 'qr']);
+export type FieldKind = 'text' | 'email' | 'password' | 'code' | 'select' | 'radio' | 'checkbox' | 'phone' | 'textarea' | 'upload' | 'qr';
 
-export const fieldRuleSchema = z.object({
-  id: kebab,
-  kind: fieldKindSchema,
+export interface FieldRule {
+  id: string;
+  kind: FieldKind;
   /** Label texts as rendered (normalised before matching: whitespace, colons, asterisks). */
-  labels: textVariantsSchema,
+  labels: TextVariants;
   /** Fields the page can render without (e.g. only in one variant); they don't count as missing. */
-  optional: z.boolean().default(false),
-});
+  optional: boolean;
+}
 
-export const detectSchema = z.object({
+export interface DetectRule {
   /** Where the page is known to live. Several steps switch in place, so a URL is evidence, not proof. */
-  urls: z.array(urlMatcherSchema).default([]),
+  urls: UrlMatcher[];
   /** Only recognise the page on one of `urls`. */
-  urlRequired: z.boolean().default(false),
+  urlRequired: boolean;
   /** Heading, step-bar and intro texts; matched as substrings of the page's visible text. */
-  markers: z.array(textVariantsSchema).default([]),
+  markers: TextVariants[];
   /** Markers needed when the URL matches / when it does not. */
-  minMarkersOnUrl: z.number().int().min(0).default(0),
-  minMarkers: z.number().int().min(0).default(1),
+  minMarkersOnUrl: number;
+  minMarkers: number;
   /** Fields that must be found by label for the page to count. */
-  minFields: z.number().int().min(0).default(0),
+  minFields: number;
   /** Texts that rule the page out (e.g. a later step's heading sharing the same fields). */
-  excludeMarkers: z.array(textVariantsSchema).default([]),
-});
+  excludeMarkers: TextVariants[];
+}
 
-export const guidanceItemSchema = z.object({
-  key: textKeySchema,
-  facts: z.array(factIdSchema).default([]),
-});
+export interface GuidanceItem {
+  /** Key into locales/<lang>/guide.json. */
+  key: string;
+  facts: FactId[];
+}
 
-export const pageRuleSchema = z.object({
-  id: pageIdSchema,
+export interface PageRule {
+  id: PageId;
   /** Locale key of the step's English title. */
-  title: textKeySchema,
+  title: string;
   /** What the step needs, in order (locale keys). */
-  needs: z.array(textKeySchema).min(1),
+  needs: string[];
   /** Plain-English guidance with the facts each carries. */
-  guidance: z.array(guidanceItemSchema).min(1),
-  detect: detectSchema,
-  fields: z.array(fieldRuleSchema).default([]),
-});
+  guidance: GuidanceItem[];
+  detect: DetectRule;
+  fields: FieldRule[];
+}
 
-export type PageId = z.infer<typeof pageIdSchema>;
-export type TextVariants = z.infer<typeof textVariantsSchema>;
-export type UrlMatcher = z.infer<typeof urlMatcherSchema>;
-export type FieldRule = z.infer<typeof fieldRuleSchema>;
-export type PageRule = z.infer<typeof pageRuleSchema>;
-export type PageRuleInput = z.input<typeof pageRuleSchema>;
+type Defaulted<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
-/** Define a rule with full type checking of the input; the unit test parses every rule. */
+export type TextVariantsInput = Defaulted<TextVariants, 'en'>;
+export type UrlMatcherInput = Defaulted<UrlMatcher, 'host' | 'query'>;
+export type FieldRuleInput = Omit<Defaulted<FieldRule, 'optional'>, 'labels'> & { labels: TextVariantsInput };
+export type DetectRuleInput = {
+  urls?: UrlMatcherInput[];
+  urlRequired?: boolean;
+  markers?: TextVariantsInput[];
+  minMarkersOnUrl?: number;
+  minMarkers?: number;
+  minFields?: number;
+  excludeMarkers?: TextVariantsInput[];
+};
+export type PageRuleInput = Omit<PageRule, 'guidance' | 'detect' | 'fields'> & {
+  guidance: Defaulted<GuidanceItem, 'facts'>[];
+  detect: DetectRuleInput;
+  fields?: FieldRuleInput[];
+};
+
+/** Define a rule with full type checking of the input; the unit test validates every rule with the schema. */
 export function definePageRule(rule: PageRuleInput): PageRuleInput {
   return rule;
+}
+
+export const CONSOLE_HOST = 'mp.weixin.qq.com';
+
+const variants = (v: TextVariantsInput): TextVariants => ({ zh: v.zh, en: v.en ?? [] });
+
+/**
+ * The rule with every default filled in: exactly what pageRuleSchema.parse returns for a valid rule
+ * (the unit test compares the two for every rule), without a validator in the content script.
+ */
+export function withRuleDefaults(rule: PageRuleInput): PageRule {
+  const { detect } = rule;
+  return {
+    id: rule.id,
+    title: rule.title,
+    needs: rule.needs,
+    guidance: rule.guidance.map((g) => ({ key: g.key, facts: g.facts ?? [] })),
+    detect: {
+      urls: (detect.urls ?? []).map((u) => ({ host: u.host ?? CONSOLE_HOST, path: u.path, query: u.query ?? {} })),
+      urlRequired: detect.urlRequired ?? false,
+      markers: (detect.markers ?? []).map(variants),
+      minMarkersOnUrl: detect.minMarkersOnUrl ?? 0,
+      minMarkers: detect.minMarkers ?? 1,
+      minFields: detect.minFields ?? 0,
+      excludeMarkers: (detect.excludeMarkers ?? []).map(variants),
+    },
+    fields: (rule.fields ?? []).map((f) => ({ id: f.id, kind: f.kind, labels: variants(f.labels), optional: f.optional ?? false })),
+  };
 }

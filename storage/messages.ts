@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consolePageIdSchema } from '../rules/facts';
-import { documentIds, flowStepIdSchema, pathIdSchema, signalSchema } from '../rules/flows';
+import { documentKinds } from '../rules/documents';
+import { flowStepIdSchema, pathIdSchema, signalSchema } from '../rules/flows.schema';
 import { emailRecordSchema, profileSchema } from './profiles';
 import { stepRecordSchema } from './progress';
 import { settingsSchema } from './settings';
@@ -13,7 +14,8 @@ const profileDraftSchema = profileSchema.omit({ createdAt: true, updatedAt: true
   hasVerifiedOfficialAccount: z.boolean().optional(),
 });
 const profileId = profileSchema.shape.id;
-const documentIdSchema = z.string().refine((id) => documentIds.includes(id), 'unknown document id');
+/** Verification documents ticked as ready in the popup (rules/documents.ts kinds). */
+const documentIdSchema = z.enum(documentKinds).exclude(['other']);
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings.update'), patch: settingsSchema.partial() }),

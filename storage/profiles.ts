@@ -84,11 +84,5 @@ export function newProfileId(): string {
   return `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export function activeProfile(state: ProfilesState): Profile | null {
-  return state.profiles.find((p) => p.id === state.activeId) ?? null;
-}
-
-/** Every email address any client has used or the console marked taken, lower-cased. */
-export function knownEmails(state: ProfilesState): string[] {
-  return [...new Set(state.profiles.flatMap((p) => p.emails.map((e) => e.address.trim().toLowerCase())))];
-}
+// Re-exported for the popup and the background; the content script imports them from the zod-free module.
+export { activeProfile, knownEmails } from './active-profile';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stripToken } from '../engine/url';
-import { pathIdSchema, type PathId } from '../rules/flows';
+import type { PathId } from '../rules/flows';
+import { pathIdSchema } from '../rules/flows.schema';
 import type { Recovered } from './profiles';
 
 // Each client's progress: the path chosen for them (null: follow the suggestion), the steps done

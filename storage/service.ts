@@ -65,7 +65,7 @@ async function loadProgress(): Promise<{ progress: ProgressState; problems: stri
 
 const now = () => new Date().toISOString();
 
-/** The profile the message names, or an error reply. */
+/** The profile with this id, or null. */
 function findProfile(state: ProfilesState, id: string): Profile | null {
   return state.profiles.find((p) => p.id === id) ?? null;
 }

@@ -1,36 +1,19 @@
-import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
+import { localeIds } from '../locales/ids';
+import type { Settings } from './settings-item';
 
-// UI preferences. Versioned and validated on read; written by the background only.
+// UI preferences. Versioned and validated on read; written by the background only. The item and its
+// zod-free reader live in storage/settings-item.ts (the content script reads settings without zod).
+// No field defaults here: a patch of one setting must never reset the others.
 
-// No .default() on the fields: messages.ts patches with settingsSchema.partial(), and zod fills
-// defaults inside partial(), so a patch of one setting would reset the others.
+export { defaultSettings, parseSettings, readSettings, settingsItem, settingsMigrations, type Settings } from './settings-item';
+
 export const settingsSchema = z.object({
   panelCollapsed: z.boolean(),
-  /** Presenter mode for trainers: spotlight, talking points, client data masked (content/presenter.ts). */
+  locale: z.enum(localeIds),
   presenter: z.boolean(),
 });
-export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { panelCollapsed: false, presenter: false };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: defaultSettings,
-  version: 1,
-});
-
-/** Never throws: anything unreadable falls back to defaults, field by field where possible. */
-export function parseSettings(raw: unknown): Settings {
-  const whole = settingsSchema.safeParse(raw);
-  if (whole.success) return whole.data;
-  const merged = { ...defaultSettings };
-  if (raw && typeof raw === 'object') {
-    const { panelCollapsed, presenter } = raw as Record<string, unknown>;
-    if (typeof panelCollapsed === 'boolean') merged.panelCollapsed = panelCollapsed;
-    if (typeof presenter === 'boolean') merged.presenter = presenter;
-  }
-  return merged;
-}
-
-export async function readSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
-}
+// The hand-written Settings type must say exactly what the schema says.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+export const schemaMatchesType: Same<z.infer<typeof settingsSchema>, Settings> = true;

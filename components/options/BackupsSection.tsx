@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { translator } from '../../locales';
+import type { Locale } from '../../locales';
 import { send } from '../../storage/client';
 import type { ProfilesState } from '../../storage/profiles';
+import { useTranslator } from '../locale-context';
 import { ConfirmDialog } from './ConfirmDialog';
-
-const t = translator();
 
 export interface BackupSummary {
   id: string;
@@ -14,11 +13,13 @@ export interface BackupSummary {
   kind?: 'profiles' | 'progress';
 }
 
-/** A readable local date and time; the raw value when it is not a date. */
-export function formatDate(iso: string): string {
+const DATE_LOCALE: Record<Locale, string> = { en: 'en-GB', zh_CN: 'zh-CN' };
+
+/** A readable local date and time in the UI language; the raw value when it is not a date. */
+export function formatDate(iso: string, locale: Locale = 'en'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return date.toLocaleString(DATE_LOCALE[locale], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
 /** Keeps only well-formed summaries from the background's reply. */
@@ -43,6 +44,7 @@ export interface BackupsSectionProps {
 }
 
 export function BackupsSection({ id, backups, notice, onRestored, onNotice }: BackupsSectionProps) {
+  const t = useTranslator();
   const [pending, setPending] = useState<BackupSummary | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -55,7 +57,7 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
     const problems = Array.isArray(reply.problems) ? reply.problems.map(String) : [];
     // A progress backup replies with `progress`, not `state`: the profiles are unchanged.
     if (reply.state) onRestored(reply.state as ProfilesState, problems);
-    const date = formatDate(backup.at);
+    const date = formatDate(backup.at, t.locale);
     onNotice(
       problems.length > 0 ? 'alert' : 'status',
       problems.length > 0 ? t('options.backups.restored-problems', { date, problems: problems.join(' ') }) : t('options.backups.restored', { date }),
@@ -84,7 +86,7 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
               <tr key={backup.id} data-backup-id={backup.id}>
                 <td>
                   <time id={`when-${backup.id}`} dateTime={backup.at}>
-                    {formatDate(backup.at)}
+                    {formatDate(backup.at, t.locale)}
                   </time>
                 </td>
                 <td>
@@ -110,7 +112,7 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
           onConfirm={() => void restore(pending)}
           onCancel={() => setPending(null)}
         >
-          <p>{t(pending.kind === 'progress' ? 'options.backups.restore-body-progress' : 'options.backups.restore-body', { date: formatDate(pending.at), reason: pending.reason })}</p>
+          <p>{t(pending.kind === 'progress' ? 'options.backups.restore-body-progress' : 'options.backups.restore-body', { date: formatDate(pending.at, t.locale), reason: pending.reason })}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -1,11 +1,9 @@
 import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
-import { translator } from '../../locales';
 import { send } from '../../storage/client';
 import { exportProfiles, MAX_IMPORT_BYTES } from '../../storage/exchange';
 import type { ProfilesState } from '../../storage/profiles';
+import { useTranslator } from '../locale-context';
 import { ConfirmDialog } from './ConfirmDialog';
-
-const t = translator();
 
 /** mp-console-guide-profiles-YYYY-MM-DD.json, in local time. */
 export function exportFileName(date = new Date()): string {
@@ -41,6 +39,7 @@ export interface ExchangeSectionProps {
 }
 
 export function ExchangeSection({ profileCount, notice, onState, onNotice }: ExchangeSectionProps) {
+  const t = useTranslator();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const fileId = useId();

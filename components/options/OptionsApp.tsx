@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { translator } from '../../locales';
 import { fetchProfiles, send } from '../../storage/client';
 import type { ProfileDraft } from '../../storage/messages';
 import type { Profile, ProfilesState } from '../../storage/profiles';
+import { LanguageSelect } from '../LanguageSelect';
+import { useTranslator } from '../locale-context';
 import { BackupsSection, parseBackups, type BackupSummary } from './BackupsSection';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExchangeSection } from './ExchangeSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
 
-const t = translator();
 const BACKUPS_ID = 'backups';
 
 type Area = 'clients' | 'exchange' | 'backups';
@@ -30,6 +30,7 @@ async function loadAll(): Promise<{ view: Awaited<ReturnType<typeof fetchProfile
 
 /** The options page: client profiles, export/import and backups. Every write goes through the background. */
 export function OptionsApp() {
+  const t = useTranslator();
   const [state, setState] = useState<ProfilesState | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [backups, setBackups] = useState<BackupSummary[]>([]);
@@ -66,6 +67,10 @@ export function OptionsApp() {
       browser.storage.onChanged.removeListener(listener);
     };
   }, [refresh]);
+
+  useEffect(() => {
+    document.title = `${t('options.brand')} · ${t('options.title')}`;
+  }, [t]);
 
   useEffect(() => {
     if (!focusNext.current) return;
@@ -134,6 +139,7 @@ export function OptionsApp() {
   return (
     <div className="options">
       <header className="page-head">
+        <LanguageSelect />
         <span className="brand">{t('options.brand')}</span>
         <h1>{t('options.title')}</h1>
         <p className="intro">{t('options.intro')}</p>

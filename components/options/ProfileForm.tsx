@@ -1,10 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
-import { translator } from '../../locales';
 import { regions } from '../../rules/regions';
 import type { ProfileDraft } from '../../storage/messages';
 import { entityTypes, type Profile } from '../../storage/profiles';
-
-const t = translator();
+import { useTranslator } from '../locale-context';
 
 type EntityType = (typeof entityTypes)[number];
 type EmailRecord = Profile['emails'][number];
@@ -109,6 +107,7 @@ export interface ProfileFormProps {
 }
 
 export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileFormProps) {
+  const t = useTranslator();
   const [values, setValues] = useState(() => valuesFromProfile(initial));
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [newEmail, setNewEmail] = useState('');
@@ -239,7 +238,7 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
             <option value="">{t('options.form.country-unset')}</option>
             {regions.map((region) => (
               <option key={region.code} value={region.code}>
-                {`${region.en} · ${region.zh[0] ?? ''}`}
+                {t.locale === 'zh_CN' ? `${region.zh[0] ?? region.en} · ${region.en}` : `${region.en} · ${region.zh[0] ?? ''}`}
               </option>
             ))}
             <option value="other">{t('options.form.country-other')}</option>
@@ -406,6 +405,7 @@ interface TextFieldProps {
 }
 
 function TextField({ label, help, error, value, onChange, inputRef, type = 'text', required, maxLength, wide, narrow }: TextFieldProps) {
+  const t = useTranslator();
   const id = useId();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;

@@ -1,9 +1,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { translator } from '../../locales';
+import type { Locale } from '../../locales';
 import { regionByCode } from '../../rules/regions';
 import type { Profile } from '../../storage/profiles';
+import { useTranslator } from '../locale-context';
 
-const t = translator();
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Everything the search box matches for one profile, lower-cased once per profile (not per keystroke). */
@@ -41,9 +41,11 @@ export function filterIndexed(indexed: readonly Indexed[], query: string): Index
   return indexed.filter((entry) => words.every((word) => entry.text.includes(word)));
 }
 
-export function countryName(code: string): string {
+/** The region's name in the UI language (the console's own Chinese name for 简体中文), else the code. */
+export function countryName(code: string, locale: Locale = 'en'): string {
   if (!code) return '';
-  return regionByCode(code)?.en ?? code;
+  const region = regionByCode(code);
+  return (locale === 'zh_CN' ? region?.zh[0] : region?.en) ?? code;
 }
 
 export interface ProfileListProps {
@@ -58,6 +60,7 @@ export interface ProfileListProps {
 }
 
 export function ProfileList({ profiles, activeId, selectedId, busy, onNew, onEdit, onActivate, onDelete }: ProfileListProps) {
+  const t = useTranslator();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const indexed = useMemo(() => indexProfiles(profiles), [profiles]);
@@ -136,8 +139,9 @@ interface RowProps {
 }
 
 function ProfileRow({ profile, active, selected, busy, onEdit, onActivate, onDelete }: RowProps) {
+  const t = useTranslator();
   const nameId = `row-name-${profile.id}`;
-  const meta = [countryName(profile.countryRegion), t(`options.form.entity.${profile.entityType}`)];
+  const meta = [countryName(profile.countryRegion, t.locale), t(`options.form.entity.${profile.entityType}`)];
   if (profile.emails.length > 0) meta.push(t('options.list.emails', { count: profile.emails.length }));
   const classes = ['profile-row'];
   if (active) classes.push('active');

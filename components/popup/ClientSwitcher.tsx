@@ -80,7 +80,12 @@ export function ClientSwitcher({ profiles, active, t, onActivate }: ClientSwitch
             autoFocus
             onChange={(event) => setQuery(event.currentTarget.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter' && shown[0]) choose(shown[0]);
+              // The typed query, not the deferred one the list may still show.
+              const first = event.key === 'Enter' ? matchProfiles(profiles, query)[0] : undefined;
+              if (!first) return;
+              // Without this the key's keypress lands on the toggle button that now has focus and reopens the list.
+              event.preventDefault();
+              choose(first);
             }}
           />
           {shown.length === 0 ? (

@@ -1,17 +1,23 @@
-import type { Translate } from '../../locales';
-import type { DocumentItem } from '../../rules/flows';
+import { checkMessages, type Translate } from '../../locales';
+import type { ChecklistItem } from '../../rules/documents';
 
 export interface DocumentChecklistProps {
-  items: readonly DocumentItem[];
+  items: readonly ChecklistItem[];
   ready: readonly string[];
   t: Translate;
-  onToggle(documentId: string, ready: boolean): void;
+  onToggle(documentId: ChecklistItem['kind'], ready: boolean): void;
 }
 
-/** What the verification step needs for this entity type; ticks are saved per client. */
+/** The document's name as the verification checks word it (locales/<locale>/checks.json), variant first. */
+function documentName(item: ChecklistItem, t: Translate): string {
+  const names = checkMessages[t.locale];
+  return (item.variant && names[`documents.${item.kind}:${item.variant}`]) || names[`documents.${item.kind}`] || item.kind;
+}
+
+/** What the verification step needs for this entity type (rules/documents.ts); ticks are saved per client. */
 export function DocumentChecklist({ items, ready, t, onToggle }: DocumentChecklistProps) {
-  const required = items.filter((item) => !item.optional);
-  const readyCount = required.filter((item) => ready.includes(item.id)).length;
+  const required = items.filter((item) => !item.when);
+  const readyCount = required.filter((item) => ready.includes(item.kind)).length;
   return (
     <section className="documents" aria-labelledby="documents-heading">
       <h2 id="documents-heading">
@@ -20,12 +26,12 @@ export function DocumentChecklist({ items, ready, t, onToggle }: DocumentCheckli
       <p className="help">{t('popup.documents.format')}</p>
       <ul>
         {items.map((item) => {
-          const id = `doc-${item.id}`;
+          const id = `doc-${item.kind}`;
           return (
-            <li key={item.id}>
-              <input id={id} type="checkbox" checked={ready.includes(item.id)} onChange={(event) => onToggle(item.id, event.currentTarget.checked)} />
+            <li key={item.kind}>
+              <input id={id} type="checkbox" checked={ready.includes(item.kind)} onChange={(event) => onToggle(item.kind, event.currentTarget.checked)} />
               <label htmlFor={id}>
-                {t(`doc.${item.id}`)} {item.optional && <span className="muted">{t('popup.documents.optional')}</span>}
+                {documentName(item, t)} {item.when && <span className="muted">{t('popup.documents.optional')}</span>}
                 <span className="facts">{item.facts.join(' · ')}</span>
               </label>
             </li>

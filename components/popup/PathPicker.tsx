@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Translate } from '../../locales';
-import { flowPaths, pathIdSchema, type FlowPath, type PathId } from '../../rules/flows';
+import { flowPaths, type FlowPath, type PathId } from '../../rules/flows';
+import { pathIdSchema } from '../../rules/flows.schema';
 
 export interface PathPickerProps {
   path: FlowPath;

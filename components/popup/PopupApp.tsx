@@ -2,23 +2,38 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react
 import { browser } from 'wxt/browser';
 import { openDeadlines } from '../../engine/deadlines';
 import { clientSummary, currentStep, formatDay, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
-import { translator } from '../../locales';
-import { documentChecklist, type PathId } from '../../rules/flows';
+import { documentChecklists } from '../../rules/documents';
+import type { PathId } from '../../rules/flows';
 import { fetchProfiles, send } from '../../storage/client';
 import type { Message } from '../../storage/messages';
 import { activeProfile, type Profile, type ProfilesState } from '../../storage/profiles';
-import { clientProgress, emptyProgressState, recoverProgressState, stepRecordSchema, type ProgressState } from '../../storage/progress';
+import {
+  clientProgress,
+  emptyProgressState,
+  recoverProgressState,
+  setDocument,
+  setPath,
+  setStep,
+  stepRecord,
+  stepRecordSchema,
+  type ProgressState,
+} from '../../storage/progress';
+import { LanguageSelect } from '../LanguageSelect';
+import { useTranslator } from '../locale-context';
 import { ClientSwitcher } from './ClientSwitcher';
 import { DeadlineList } from './DeadlineList';
 import { DocumentChecklist } from './DocumentChecklist';
+import { MiitAccess } from './MiitAccess';
 import { NextAction } from './NextAction';
 import { NotesEditor } from './NotesEditor';
 import { PathPicker } from './PathPicker';
 import { StepList } from './StepList';
+
+/** The filing stages at which the MIIT SMS page matters (rules/flows.ts). */
+const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
 import { TrainerTools } from '../practice/TrainerTools';
 
-const t = translator();
 const MINUTE = 60_000;
 
 interface Notice {
@@ -37,6 +52,7 @@ function summaryFileName(label: string, now: number): string {
 
 /** The toolbar popup: each client's way from registration to a live, paid store. Writes go through the background. */
 export function PopupApp() {
+  const t = useTranslator();
   const [profiles, setProfiles] = useState<ProfilesState | null>(null);
   const [progress, setProgress] = useState<ProgressState>(emptyProgressState);
   const [problems, setProblems] = useState(false);
@@ -76,18 +92,29 @@ export function PopupApp() {
     };
   }, [refresh]);
 
+  useEffect(() => {
+    document.title = `${t('popup.brand')} · ${t('popup.title')}`;
+  }, [t]);
+
   const say = useCallback((text: string, kind: Notice['kind'] = 'status', undo?: () => void) => {
     setNotice((previous) => ({ text, kind, undo, n: (previous?.n ?? 0) + 1 }));
   }, []);
 
-  /** Sends a write; on failure says why. The storage listener refreshes the view. */
+  /**
+   * Sends a write. `optimistic` shows its effect at once (a checkbox flips when clicked); the storage
+   * listener then brings the stored truth, and a failure says why and reloads.
+   */
   const write = useCallback(
-    async (message: Message) => {
+    async (message: Message, optimistic?: (state: ProgressState) => ProgressState) => {
+      if (optimistic) setProgress(optimistic);
       const reply = await send(message);
-      if (!reply.ok) say(t('popup.error', { error: String(reply.error) }), 'alert');
+      if (!reply.ok) {
+        say(t('popup.error', { error: String(reply.error) }), 'alert');
+        refresh();
+      }
       return reply;
     },
-    [say],
+    [say, refresh, t],
   );
 
   const profile = profiles ? activeProfile(profiles) : null;
@@ -98,10 +125,14 @@ export function PopupApp() {
 
   const mark = (owner: Profile, view: StepView, done: boolean) => {
     const title = t(view.step.title);
-    void write({ type: 'progress.mark', profileId: owner.id, step: view.step.id, done }).then((reply) => {
+    const optimistic = (state: ProgressState) => setStep(state, owner.id, view.step.id, done ? stepRecord(new Date().toISOString()) : null).state;
+    void write({ type: 'progress.mark', profileId: owner.id, step: view.step.id, done }, optimistic).then((reply) => {
       if (!reply.ok) return;
       const previous = stepRecordSchema.nullable().catch(null).parse(reply.previous ?? null);
-      const undo = () => void write({ type: 'progress.restore', profileId: owner.id, step: view.step.id, record: previous }).then((r) => r.ok && say(t('popup.steps.undone')));
+      const undo = () =>
+        void write({ type: 'progress.restore', profileId: owner.id, step: view.step.id, record: previous }, (state) => setStep(state, owner.id, view.step.id, previous).state).then(
+          (r) => r.ok && say(t('popup.steps.undone')),
+        );
       say(t(done ? 'popup.steps.ticked' : 'popup.steps.unticked', { title }), 'status', undo);
     });
   };
@@ -111,8 +142,10 @@ export function PopupApp() {
     void browser.runtime.openOptionsPage();
   };
 
+  // The checklist matters until the documents are in; personal accounts have none (rules/documents.ts).
   const verification = views.find((view) => view.step.id === 'verify-documents');
-  const showDocuments = profile && client && verification && verification.status !== 'done' && verification.status !== 'passed';
+  const documents = profile && profile.entityType !== 'personal' ? documentChecklists[profile.entityType] : null;
+  const showDocuments = documents && verification && verification.status !== 'done' && verification.status !== 'passed';
 
   return (
     <div className="popup">
@@ -121,9 +154,12 @@ export function PopupApp() {
           <span className="brand">{t('popup.brand')}</span>
           <h1>{t('popup.title')}</h1>
         </div>
-        <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
-          {t('popup.options')}
-        </a>
+        <div className="head-tools">
+          <LanguageSelect />
+          <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
+            {t('popup.options')}
+          </a>
+        </div>
       </header>
 
       {/* One live region, always present, so every change is announced. */}
@@ -151,20 +187,24 @@ export function PopupApp() {
             profiles={profiles.profiles}
             active={profile}
             t={t}
-            onActivate={(chosen) => void write({ type: 'profiles.activate', id: chosen.id }).then((r) => r.ok && say(t('popup.client.switched', { label: chosen.label })))}
+            onActivate={(chosen) => {
+              setProfiles((state) => state && { ...state, activeId: chosen.id });
+              void write({ type: 'profiles.activate', id: chosen.id }).then((r) => r.ok && say(t('popup.client.switched', { label: chosen.label })));
+            }}
           />
           {profile && client && path && (
             <div key={profile.id}>
-              <PathPicker path={path} suggested={suggestPath(profile)} t={t} onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id })} />
+              <PathPicker path={path} suggested={suggestPath(profile)} t={t} onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id }, (state) => setPath(state, profile.id, id))} />
               <NextAction current={currentStep(views)} t={t} />
+              {MIIT_STAGES.has(currentStep(views)?.step.id ?? '') && <MiitAccess t={t} />}
               <DeadlineList deadlines={deadlines} t={t} />
               <StepList views={views} t={t} onMark={(view, done) => mark(profile, view, done)} />
               {showDocuments && (
                 <DocumentChecklist
-                  items={documentChecklist(profile.entityType)}
+                  items={documents}
                   ready={client.documents}
                   t={t}
-                  onToggle={(document, ready) => void write({ type: 'progress.document', profileId: profile.id, document, ready })}
+                  onToggle={(document, ready) => void write({ type: 'progress.document', profileId: profile.id, document, ready }, (state) => setDocument(state, profile.id, document, ready))}
                 />
               )}
               <NotesEditor key={profile.notes} notes={profile.notes} t={t} onSave={(notes) => void write({ type: 'profiles.notes', id: profile.id, notes }).then((r) => r.ok && say(t('popup.notes.saved')))} />

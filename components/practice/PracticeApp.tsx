@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { stripToken } from '../../engine/url';
-import { translator } from '../../locales';
-import { activeProfile } from '../../storage/profiles';
+import { activeProfile } from '../../storage/active-profile';
+import { useTranslator } from '../locale-context';
 import { PresenterSwitch } from '../presenter/PresenterSwitch';
 import { usePresenterMode } from '../presenter/use-presenter-mode';
 import { exposePracticeBridge } from './bridge';
@@ -13,7 +13,6 @@ import { sampleProfilesState } from './sample-profiles';
 import { StepNav } from './StepNav';
 import { useForwardPresenterKeys, useFramePage } from './use-frame';
 
-const t = translator();
 const FIRST_STEP = practiceSteps[0]!;
 
 /** A full page load in the frame: a new frame (new document, new guide), as on the real console. */
@@ -24,6 +23,7 @@ interface FrameLoad {
 
 /** The practice console for trainers: replica pages with the guide, sample clients kept in memory. */
 export function PracticeApp() {
+  const t = useTranslator();
   const [store] = useState(() => createMemoryProfiles(sampleProfilesState()));
   const profiles = useSyncExternalStore(store.watch, store.current);
   const country = activeProfile(profiles)?.countryRegion;
@@ -47,7 +47,7 @@ export function PracticeApp() {
         openUrl: (url) => (hasReplica(url) ? open(url) : setNotice(t('practice.not-in-practice', { url }))),
         urlChanged: setAddress,
       }),
-    [store, open],
+    [store, open, t],
   );
 
   const openStep = (step: PracticeStep) => {

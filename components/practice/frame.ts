@@ -2,14 +2,13 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGuide } from '../../content/guide';
 import consoleCssUrl from '../../test/fixtures/replica/console.css?url';
 import runtimeUrl from '../../test/fixtures/replica/runtime.js?url';
-import panelCss from '../panel.css?inline';
 import { practiceBridge, type PracticeBridge } from './bridge';
 import { replicaHtml } from './replica-pages';
 
 // The practice console's frame: becomes the replica page for one console URL, runs the replica's
 // own runtime (late rendering, in-place steps, dialogs, single-page navigation) and starts the
-// guide on it exactly as the content script does, told the console URL the page stands for and
-// given the shell's sample clients instead of the user's profiles.
+// guide on it exactly as the content script does, told the console URL the page stands for,
+// given the shell's sample clients instead of the user's profiles, and reporting no progress.
 
 type ReplicaWindow = Window & {
   __replicaLoad?: (url: string) => Promise<string>;
@@ -78,5 +77,6 @@ export async function startPracticeFrame(consoleUrl: string): Promise<void> {
 
   const ctx = new ContentScriptContext('practice');
   window.addEventListener('pagehide', () => ctx.abort(), { once: true });
-  await startGuide(ctx, { href: () => href, profiles: bridge.profiles, panelCss });
+  // Practice is not the client's progress: nothing seen here is reported to the tracker.
+  await startGuide(ctx, { href: () => href, profiles: bridge.profiles, progress: false });
 }

@@ -1,4 +1,4 @@
-// Turns a finding into text with a message table (e.g. locales/checks.en.json). Pure.
+// Turns a finding into text with a message table (e.g. locales/en/checks.json). Pure.
 import type { Finding } from './types';
 
 export type CheckMessages = Readonly<Record<string, string>>;

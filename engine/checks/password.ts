@@ -68,7 +68,7 @@ export const passwordCheck: Check = {
   run: checkPassword,
 };
 
-/** Message keys of the checklist labels (locales/checks.en.json), by rule. */
+/** Message keys of the checklist labels (locales/en/checks.json), by rule. */
 export const PASSWORD_RULE_KEYS: Readonly<Record<PasswordRule, string>> = {
   length: 'password.rule.length',
   chars: 'password.rule.chars',

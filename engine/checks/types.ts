@@ -1,6 +1,6 @@
 // Types shared by the field checks. Checks are pure: (value, profile, page context) → findings.
 // They never store, log or send anything, and they carry message keys, never sentences
-// (English text lives in locales/checks.en.json).
+// (English text lives in locales/en/checks.json).
 
 export type Severity = 'ok' | 'info' | 'warn' | 'error';
 

@@ -123,7 +123,7 @@ export function documentKindFromLabel(label: string): DocumentKind {
 }
 
 export interface ChecklistEntry extends ChecklistItem {
-  /** Message key naming the document (locales/checks.en.json). */
+  /** Message key naming the document (locales/en/checks.json). */
   key: string;
 }
 

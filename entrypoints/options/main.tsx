@@ -1,13 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LocaleProvider } from '../../components/locale-context';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/options/options.css';
+import { readSettings } from '../../storage/settings';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <OptionsApp />
-    </StrictMode>,
+  // The stored language first, so the page never flashes in English before switching.
+  void readSettings().then(({ locale }) =>
+    createRoot(root).render(
+      <StrictMode>
+        <LocaleProvider initial={locale}>
+          <OptionsApp />
+        </LocaleProvider>
+      </StrictMode>,
+    ),
   );
 }

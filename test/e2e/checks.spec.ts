@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openReplica, test, tip } from './fixtures';
+import { createProfile, expect, fieldInput, openReplica, test, tip } from './fixtures';
 
 // Live field checks on the replica registration pages, with a client profile created the way a
 // user creates it: through the options page.
@@ -11,20 +11,8 @@ const AZOYA = {
   officialAccountEmail: 'brand@azoya.example',
 };
 
-async function createProfile(page: Page, extensionId: string) {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByRole('button', { name: 'New client' }).click();
-  await page.getByLabel('Client label').fill(AZOYA.label);
-  await page.getByLabel('Registered company name').fill(AZOYA.company);
-  await page.getByLabel('Registration number').fill(AZOYA.number);
-  await page.getByLabel('Country/region').selectOption('HK');
-  await page.getByLabel('Official Account login email').fill(AZOYA.officialAccountEmail);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(AZOYA.label).first()).toBeVisible();
-}
-
 async function typeAndLeave(page: Page, fieldId: string, value: string) {
-  const input = page.locator(`[data-mpg-field="${fieldId}"]`).locator('xpath=ancestor::*[.//input][1]').locator('input:not([type=radio]):not([type=checkbox])').first();
+  const input = fieldInput(page, fieldId);
   await input.fill(value);
   await input.blur();
   return input;
@@ -37,7 +25,7 @@ test.afterEach(async ({ pageErrors, foreignRequests }) => {
 
 test.describe('with a client profile', () => {
   test.beforeEach(async ({ page, extensionId }) => {
-    await createProfile(page, extensionId);
+    await createProfile(page, extensionId, { label: AZOYA.label, company: AZOYA.company, number: AZOYA.number, country: 'HK', officialAccountEmail: AZOYA.officialAccountEmail });
   });
 
   test('names the script difference in the company name and fills the exact name', async ({ page }) => {

@@ -59,3 +59,33 @@ export function pageIdOf(page: Page) {
 
 export const panel = (page: Page) => page.locator('mpg-guide-panel aside');
 export const tip = (page: Page, fieldId: string) => page.locator(`[data-mpg-field="${fieldId}"]`);
+
+export interface ProfileFields {
+  label: string;
+  company?: string;
+  number?: string;
+  country?: string;
+  officialAccountEmail?: string;
+}
+
+/** Creates a client profile the way a user does: through the options page's form. */
+export async function createProfile(page: Page, extensionId: string, profile: ProfileFields): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByLabel('Client label').fill(profile.label);
+  if (profile.company) await page.getByLabel('Registered company name').fill(profile.company);
+  if (profile.number) await page.getByLabel('Registration number').fill(profile.number);
+  if (profile.country) await page.getByLabel('Country/region').selectOption(profile.country);
+  if (profile.officialAccountEmail) await page.getByLabel('Official Account login email').fill(profile.officialAccountEmail);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(profile.label).first()).toBeVisible();
+}
+
+/** The text input in a recognised field's row (current and legacy renderings alike). */
+export function fieldInput(page: Page, fieldId: string) {
+  return page
+    .locator('.weui-desktop-form__control-group, .frm_control_group')
+    .filter({ has: page.locator(`[data-mpg-field="${fieldId}"]`) })
+    .locator('input:not([type=radio]):not([type=checkbox]):not([type=file]), textarea')
+    .first();
+}

@@ -21,14 +21,15 @@ export function browserExecutable() {
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number } }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string }} [options]
+ *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
  */
 export async function launchConsole(options = {}) {
   const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 } } = options;
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'mpg-profile-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mpg-profile-'));
   const args = [
     '--no-first-run',
     '--disable-background-networking',

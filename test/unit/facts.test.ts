@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { consolePageIds, factById, factIds, facts, factSchema } from '../../rules/facts';
+import { localeIds, locales } from '../../locales';
+import { consolePageIds, factById, factIds, facts, factSchema, factTextKey } from '../../rules/facts';
+
+/** The fact's text in English (locales/en/facts.json). */
+const text = (id: string): string => locales.en[factTextKey(id)] ?? '';
 
 // Copied from the shared facts list (facts.md); the gaps in the numbering are intentional.
 // The suite must not read ../shared at run time.
@@ -40,10 +44,10 @@ describe('facts', () => {
 
   it('has short, non-empty texts and named sources', () => {
     for (const fact of facts) {
-      expect(fact.text.trim().length, fact.id).toBeGreaterThan(40);
-      expect(fact.text.length, fact.id).toBeLessThanOrEqual(600);
+      expect(text(fact.id).trim().length, fact.id).toBeGreaterThan(40);
+      expect(text(fact.id).length, fact.id).toBeLessThanOrEqual(600);
       // One or two sentences (abbreviations such as "e.g." aside).
-      const sentences = fact.text.replace(/e\.g\.|i\.e\./g, '').split(/[.!?](?:\s|$)/).filter((part) => part.trim() !== '');
+      const sentences = text(fact.id).replace(/e\.g\.|i\.e\./g, '').split(/[.!?](?:\s|$)/).filter((part) => part.trim() !== '');
       expect(sentences.length, fact.id).toBeLessThanOrEqual(3);
       expect(fact.source.trim().length, fact.id).toBeGreaterThan(3);
       expect(fact.pages.length, fact.id).toBeGreaterThan(0);
@@ -51,12 +55,23 @@ describe('facts', () => {
     }
   });
 
-  it('states what to expect where sources conflict', () => {
-    expect(factById('F62').text).toMatch(/24/);
-    expect(factById('F62').text).toMatch(/48/);
-    expect(factById('F31').text).toMatch(/7–15/);
-    expect(factById('F31').text).toMatch(/newer|older/);
-    expect(factById('F25').text).toMatch(/USD 99/);
+  it('has a text in every language for every fact, and none for unknown ids', () => {
+    for (const locale of localeIds) {
+      for (const fact of facts) expect(locales[locale][factTextKey(fact.id)]?.trim().length ?? 0, `${locale} ${fact.id}`).toBeGreaterThan(15);
+      const keys = Object.keys(locales[locale]).filter((key) => key.startsWith('fact.'));
+      expect(keys.sort(), locale).toEqual(facts.map((fact) => factTextKey(fact.id)).sort());
+    }
+  });
+
+  it('states what to expect where sources conflict, in every language', () => {
+    expect(text('F31')).toMatch(/newer|older/);
+    for (const locale of localeIds) {
+      const said = (id: string) => locales[locale][factTextKey(id)];
+      expect(said('F62'), locale).toMatch(/24/);
+      expect(said('F62'), locale).toMatch(/48/);
+      expect(said('F31'), locale).toMatch(/7–15/);
+      expect(said('F25'), locale).toMatch(/USD 99/);
+    }
   });
 
   it('looks facts up by id', () => {

@@ -6,8 +6,8 @@ import { pageText } from '../../engine/text';
 import { locales, translator } from '../../locales';
 import { consolePageIds, factIds } from '../../rules/facts';
 import { consoleMessageById } from '../../rules/messages';
-import { APPID_SEEN, documentChecklist, documentIds, flowPathInputs, flowPaths, flowPathSchema, flowStepIds, MANUAL } from '../../rules/flows';
-import { entityTypes } from '../../storage/profiles';
+import { APPID_SEEN, flowPathInputs, flowPaths, flowStepIds, MANUAL } from '../../rules/flows';
+import { flowPathSchema } from '../../rules/flows.schema';
 import { replicaByName } from '../fixtures/replicas.mjs';
 import { renderedReplica } from '../support/dom';
 
@@ -52,13 +52,12 @@ describe('flow rules', () => {
     expect(result.error?.issues[0]?.message).toMatch(/not an earlier step/);
   });
 
-  it('gives every path, step, deadline and document an English text', () => {
+  it('gives every path, step and deadline an English text', () => {
     const keys = flowPaths.flatMap((path) => [
       path.name,
       path.about,
       ...path.steps.flatMap((step) => [step.title, step.next, ...step.deadlines.map((d) => d.label)]),
     ]);
-    keys.push(...documentIds.map((id) => `doc.${id}`));
     expect(keys.filter((key) => !en[key])).toEqual([]);
   });
 
@@ -99,11 +98,6 @@ describe('flow rules', () => {
   it('files mainland clients only', () => {
     const filing = (id: string) => flowPaths.find((p) => p.id === id)!.steps.some((s) => s.id.startsWith('filing-'));
     expect([filing('overseas'), filing('quick'), filing('mainland')]).toEqual([false, false, true]);
-  });
-
-  it('has a document checklist for every entity type', () => {
-    for (const type of entityTypes) expect(documentChecklist(type).length, type).toBeGreaterThan(0);
-    expect(documentChecklist('company').map((d) => d.id)).toEqual(expect.arrayContaining(['company-registration', 'application-letter', 'contact-id']));
   });
 });
 
@@ -152,6 +146,13 @@ describe('progress signals from the page', () => {
     expect(progressSignals('home.guide', 'wx1234567890abcdef0 too long').appId).toBeUndefined();
     // The Official Account's pages can show the Official Account's own wx… AppID.
     expect(progressSignals('quick.reuse', 'wx1234567890abcdef')).toEqual({ signals: ['page:quick.reuse'] });
+  });
+
+  it('reads the AppID off the replica console home page and basic settings', () => {
+    for (const [name, page] of [['home.guide/current', 'home.guide'], ['profile.basic/current', 'profile.basic']] as const) {
+      const found = progressSignals(page, pageText(renderedReplica(replicaByName(name))));
+      expect(found, name).toMatchObject({ appId: 'wx8f3c2a91d4b6e705', signals: expect.arrayContaining([`page:${page}`, APPID_SEEN]) });
+    }
   });
 
   it('reports each signal once per page view, without the session token', () => {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_MATCH_INPUT, matchConsoleMessages, normaliseConsoleText } from '../../engine/messages';
 import { factIds } from '../../rules/facts';
-import { consoleMessageById, consoleMessages, consoleMessageSchema } from '../../rules/messages';
+import { localeIds, locales } from '../../locales';
+import { consoleMessageById, consoleMessageKeys, consoleMessages } from '../../rules/messages';
+import { consoleMessageSchema } from '../../rules/messages.schema';
 
 const PLACEHOLDER = /\{\d+\}|\{n\}|\{数字\}|%s|%d/g;
 
@@ -35,6 +37,21 @@ describe('console message catalog', () => {
     }
     expect(consoleMessageById('email.occupied')?.ret).toEqual([201014]);
     expect(consoleMessageById('nope')).toBeUndefined();
+  });
+
+  it('explains every entry and says what to do next, in every language (locales/<locale>/console-messages.json)', () => {
+    for (const locale of localeIds) {
+      const texts = locales[locale];
+      for (const message of consoleMessages) {
+        const keys = consoleMessageKeys(message.id);
+        expect(texts[keys.en]?.trim().length ?? 0, `${locale} ${keys.en}`).toBeGreaterThanOrEqual(5);
+        expect(texts[keys.action]?.trim().length ?? 0, `${locale} ${keys.action}`).toBeGreaterThanOrEqual(5);
+      }
+      // No text for an entry that no longer exists.
+      const expected = consoleMessages.flatMap((message) => Object.values(consoleMessageKeys(message.id))).sort();
+      expect(Object.keys(texts).filter((key) => key.startsWith('console.')).sort(), locale).toEqual(expected);
+    }
+    expect(locales.en[consoleMessageKeys('email.occupied').en]).toMatch(/already (in use|used|taken)/i);
   });
 
   it('cites known facts only', () => {
@@ -220,7 +237,9 @@ describe('matchConsoleMessages', () => {
       const started = performance.now();
       matchConsoleMessages(input);
       const elapsed = performance.now() - started;
-      expect(elapsed, `${input.slice(0, 20)}… took ${elapsed.toFixed(1)} ms`).toBeLessThan(50);
+      // A guard against catastrophic backtracking (which takes seconds to hours), not a benchmark:
+      // the bound is generous so a busy machine never fails it. Real figures: npm run bench.
+      expect(elapsed, `${input.slice(0, 20)}… took ${elapsed.toFixed(1)} ms`).toBeLessThan(1_000);
     }
   });
 
@@ -230,6 +249,6 @@ describe('matchConsoleMessages', () => {
     const huge = '随便'.repeat(500_000);
     const started = performance.now();
     expect(ids(huge)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(1_000); // capped: a full 1 MB scan would be far slower
   });
 });

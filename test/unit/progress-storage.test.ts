@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { documentChecklists } from '../../rules/documents';
 import { backupsItem, profilesItem, progressItem } from '../../storage/items';
 import type { Profile, ProfilesState } from '../../storage/profiles';
 import { recoverProgressState, type ProgressState } from '../../storage/progress';
@@ -112,6 +113,13 @@ describe('manual ticks, undo, path and documents', () => {
     const acme = await save('Acme HK');
     await handleMessage({ type: 'progress.restore', profileId: acme.id, step: 'account', record: { at: NOW, url: CONSOLE } });
     expect((await stepsOf(acme.id)).account?.url).not.toContain('token');
+  });
+
+  it('accepts every document of the verification checklists', async () => {
+    const acme = await save('Acme HK');
+    const kinds = [...new Set(Object.values(documentChecklists).flatMap((items) => items.map((item) => item.kind)))];
+    for (const kind of kinds) expect(await handleMessage({ type: 'progress.document', profileId: acme.id, document: kind, ready: true }), kind).toMatchObject({ ok: true });
+    expect((await progress()).clients[0]!.documents.sort()).toEqual(kinds.sort());
   });
 
   it('stores the chosen path and the documents ready', async () => {

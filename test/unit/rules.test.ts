@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../locales';
 import { pageRuleInputs, pageRules } from '../../rules';
-import { pageRuleSchema } from '../../rules/schema';
+import { pageRuleSchema } from '../../rules/page-rule.schema';
 
 // Every English text the extension ships (locales/index.ts merges the per-area files).
 const en: Record<string, string> = locales.en;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../engine/detect';
 import { matchesUrl } from '../../engine/url';
 import { pageRules } from '../../rules';
-import { urlMatcherSchema } from '../../rules/schema';
+import { urlMatcherSchema } from '../../rules/page-rule.schema';
 import { replicaByName, replicaForUrl } from '../fixtures/replicas.mjs';
 import { renderedReplica } from '../support/dom';
 

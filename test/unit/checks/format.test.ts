@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import messages from '../../../locales/checks.en.json';
+import messages from '../../../locales/en/checks.json';
 import { checks, INTERNAL_ERROR_CODE, PASSWORD_RULE_KEYS, runChecks } from '../../../engine/checks/index';
 import { formatFinding, messageKey, placeholders } from '../../../engine/checks/format';
 import type { CheckInput, Finding } from '../../../engine/checks/types';

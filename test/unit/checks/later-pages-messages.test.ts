@@ -2,7 +2,7 @@
 // every key they declare has an English message, a corpus makes every key appear, and every
 // emitted finding fills its message's placeholders.
 import { describe, expect, it } from 'vitest';
-import messages from '../../../locales/checks.en.json';
+import messages from '../../../locales/en/checks.json';
 import { checks, DOCUMENT_CHECKLIST_KEYS, runChecks, UPLOAD_CODES } from '../../../engine/checks/index';
 import { formatFinding, messageKey, placeholders } from '../../../engine/checks/format';
 import { checkUpload, documentChecklist } from '../../../engine/checks/upload';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../components/options/ExchangeSection';
 import { formatDate, parseBackups } from '../../../components/options/BackupsSection';
 import { draftFromValues, mergeEmails, validateValues, valuesFromProfile } from '../../../components/options/ProfileForm';
-import { filterIndexed, indexProfiles } from '../../../components/options/ProfileList';
+import { countryName, filterIndexed, indexProfiles } from '../../../components/options/ProfileList';
 import { locales } from '../../../locales';
 import en from '../../../locales/en/options.json';
 import { profileSchema, type Profile } from '../../../storage/profiles';
@@ -101,6 +101,14 @@ describe('export and backups helpers', () => {
     ]);
     expect(formatDate('not a date')).toBe('not a date');
     expect(formatDate(at)).toMatch(/2025/);
+    expect(formatDate(at, 'zh_CN')).toMatch(/2025年1月\d{1,2}日/);
+  });
+
+  it('names countries in the UI language', () => {
+    expect(countryName('HK')).toBe('Hong Kong');
+    expect(countryName('HK', 'zh_CN')).toBe('香港');
+    expect(countryName('PT', 'zh_CN')).toBe('PT');
+    expect(countryName('')).toBe('');
   });
 });
 

@@ -4,7 +4,7 @@ import { sampleProfilesState } from '../../../components/practice/sample-profile
 import { runChecks } from '../../../engine/checks';
 import { formatFinding } from '../../../engine/checks/format';
 import { checkMessages } from '../../../locales';
-import { activeProfile, knownEmails } from '../../../storage/profiles';
+import { activeProfile, knownEmails } from '../../../storage/active-profile';
 
 // While presenting, the overlay never spells out a client's name, number or email.
 

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { consolePageIdSchema, factIdEnumSchema } from './facts';
+import { consoleMessageById } from './messages';
+import { APPID_SEEN, flowStepIds, MANUAL, pathIds, type DeadlineUnit, type FlowDeadline, type FlowPath, type FlowPathInput, type FlowStep, type PathId } from './flows';
+
+// The zod schemas of the flows (data and types: rules/flows.ts). They validate every path in the unit
+// tests and the background's messages; the content script never loads them.
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+const textKey = z.string().regex(/^[a-z0-9.-]+$/, 'locale key');
+
+/** A completion signal; page and message ids must exist (rules/facts.ts, rules/messages.ts). */
+export const signalSchema = z.string().superRefine((value, ctx) => {
+  if (value === MANUAL || value === APPID_SEEN) return;
+  const [kind, id = ''] = value.split(/:(.*)/s);
+  if (kind === 'page' && consolePageIdSchema.safeParse(id).success) return;
+  if (kind === 'message' && consoleMessageById(id)) return;
+  ctx.addIssue({ code: 'custom', message: `unknown signal "${value}" (page:<page id>, message:<message id>, appid:seen or manual)` });
+});
+
+export const deadlineUnitSchema = z.enum(['hours', 'days', 'working-days']);
+
+export const deadlineSchema = z.object({
+  id: kebab,
+  /** The step whose recorded date starts the clock. */
+  after: kebab,
+  amount: z.number().int().positive(),
+  unit: deadlineUnitSchema,
+  /** hard: missing it costs the application or a fee; expected: when to chase if nothing happened. */
+  kind: z.enum(['hard', 'expected']),
+  /** Locale key naming what is due. */
+  label: textKey,
+  facts: z.array(factIdEnumSchema).min(1),
+});
+
+export const flowStepSchema = z.object({
+  id: kebab,
+  title: textKey,
+  /** What to do now, in one sentence. */
+  next: textKey,
+  facts: z.array(factIdEnumSchema).default([]),
+  completesOn: z.array(signalSchema).min(1),
+  /** Only some clients take this step; it never becomes the current step. */
+  optional: z.boolean().default(false),
+  deadlines: z.array(deadlineSchema).default([]),
+});
+
+export const pathIdSchema = z.enum(pathIds);
+
+export const flowPathSchema = z
+  .object({
+    id: pathIdSchema,
+    name: textKey,
+    about: textKey,
+    steps: z.array(flowStepSchema).min(1),
+  })
+  .superRefine((path, ctx) => {
+    const seen = new Set<string>();
+    path.steps.forEach((step, index) => {
+      if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step "${step.id}" appears twice` });
+      for (const deadline of step.deadlines) {
+        if (!seen.has(deadline.after)) {
+          ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}" starts after "${deadline.after}", which is not an earlier step` });
+        }
+      }
+      seen.add(step.id);
+    });
+  });
+
+export const flowStepIdSchema = z.string().refine((id) => flowStepIds.includes(id), 'unknown step id');
+
+// The hand-written types in rules/flows.ts must say exactly what these schemas say.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Interchangeable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const schemaMatchesTypes: [
+  Same<z.infer<typeof deadlineUnitSchema>, DeadlineUnit>,
+  Same<z.infer<typeof deadlineSchema>, FlowDeadline>,
+  Same<z.infer<typeof flowStepSchema>, FlowStep>,
+  Same<z.infer<typeof pathIdSchema>, PathId>,
+  Same<z.infer<typeof flowPathSchema>, FlowPath>,
+  Interchangeable<z.input<typeof flowPathSchema>, FlowPathInput>,
+] = [true, true, true, true, true, true];

@@ -1,0 +1,189 @@
+/* global Event, InputEvent, performance -- these functions run in the page (page.evaluate, addInitScript) */
+// What one page load, one idle window and one typing run cost, measured in Chromium through the
+// DevTools protocol and in the page itself. The same code runs with and without the extension.
+import { pageProbe } from './page-probe.mjs';
+
+/** The replicas render 1.2 s after DOMContentLoaded; the benchmark lets them render after this (still late). */
+export const REPLICA_DELAY_MS = 300;
+const SETTLE_MS = 150;
+
+function shortenReplicaDelay(ms) {
+  // Registered before the replica runtime's own listener, so it runs first.
+  document.addEventListener('DOMContentLoaded', () => {
+    if (document.body && document.body.hasAttribute('data-replica-delay')) document.body.setAttribute('data-replica-delay', String(ms));
+  });
+}
+
+/** Starts a timeline trace on the session; the returned function stops it and resolves to its events. */
+async function startTrace(cdp, categories) {
+  const events = [];
+  const onData = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', onData);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories, excludedCategories: ['*'] } });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+const EXTENSION_URL = /^chrome-extension:\/\//;
+
+/**
+ * The extension's own script in a trace: top-level calls into its content script (listeners,
+ * observers, frames, timers) and its evaluation, with wall (dur) and main-thread CPU (tdur) time.
+ */
+export function extensionScript(events) {
+  const own = events
+    .filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && EXTENSION_URL.test(e.args?.data?.url ?? ''))
+    .sort((a, b) => a.ts - b.ts);
+  const top = [];
+  for (const e of own) {
+    const last = top[top.length - 1];
+    if (last && last.tid === e.tid && e.ts < last.ts + last.dur) continue; // nested in the previous call
+    top.push(e);
+  }
+  const ms = (us) => (us ?? 0) / 1000;
+  return {
+    calls: top.length,
+    cpuMs: top.reduce((total, e) => total + ms(e.tdur ?? e.dur), 0),
+    longestMs: Math.max(0, ...top.map((e) => ms(e.dur))),
+    longestCpuMs: Math.max(0, ...top.map((e) => ms(e.tdur ?? e.dur))),
+    over50MsCpu: top.filter((e) => ms(e.tdur ?? e.dur) > 50).length,
+  };
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/**
+ * Opens `url` in a fresh tab, waits until the page has rendered (and, with the extension, until
+ * it has evaluated it), lets it settle, and reads the timings and counters.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {{ url: string, lateRender: boolean, expectPage: string | null, withExtension: boolean, done?: string, settleMs?: number, keepOpen?: boolean }} target
+ */
+export async function measureLoad(context, target) {
+  const page = await context.newPage();
+  await page.addInitScript(pageProbe);
+  await page.addInitScript(shortenReplicaDelay, REPLICA_DELAY_MS);
+  const cdp = await context.newCDPSession(page);
+  // Durations in main-thread CPU time (thread ticks), so other processes on the machine don't inflate them.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const stopTrace = target.trace ? await startTrace(cdp, ['devtools.timeline']) : null;
+  await page.goto(target.url, { waitUntil: 'load' });
+  const poll = { polling: 50, timeout: 15_000 };
+  if (target.lateRender) await page.waitForFunction(() => window.__probe && window.__probe.renderedAt !== null, null, poll);
+  if (target.done) await page.waitForFunction(target.done, null, poll);
+  if (target.withExtension && target.expectPage) {
+    await page.waitForFunction((id) => document.documentElement.getAttribute('data-mpg-page') === id, target.expectPage, poll);
+  }
+  await page.waitForTimeout(target.settleMs ?? SETTLE_MS);
+  const probe = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      ...window.__probe,
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+      pageId: document.documentElement.getAttribute('data-mpg-page'),
+      tipCount: document.getElementsByTagName('mpg-field-tip').length,
+      stress: window.__stress ?? null,
+    };
+  });
+  const counters = await metrics(cdp);
+  const extension = stopTrace ? extensionScript(await stopTrace()) : null;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await metrics(cdp)).JSHeapUsedSize;
+  const result = {
+    probe,
+    scriptMs: counters.ScriptDuration * 1000,
+    taskMs: counters.TaskDuration * 1000,
+    heapBytes: heap,
+    nodes: counters.Nodes,
+    listeners: counters.JSEventListeners,
+    extension,
+  };
+  if (target.keepOpen) return { ...result, page, cdp };
+  await cdp.detach().catch(() => undefined);
+  await page.close();
+  return result;
+}
+
+/** Timer and animation-frame callbacks the renderer ran while tracing. */
+const TIMER_EVENTS = new Set(['TimerFire', 'TimerInstall', 'FireAnimationFrame', 'RequestAnimationFrame', 'FireIdleCallback', 'RequestIdleCallback']);
+
+/**
+ * Leaves a settled page alone for `ms` and reports the work done meanwhile: script and task time
+ * (DevTools Performance metrics), timers installed or fired and calls into the extension (a trace).
+ */
+export async function measureIdle(cdp, page, ms = 3000) {
+  const stop = await startTrace(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline']);
+  const before = await metrics(cdp);
+  await page.waitForTimeout(ms);
+  const after = await metrics(cdp);
+  const events = await stop();
+  const timers = events.filter((e) => TIMER_EVENTS.has(e.name));
+  return {
+    scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+    taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+    timers: timers.length,
+    timerKinds: [...new Set(timers.map((e) => e.name))],
+    extension: extensionScript(events),
+  };
+}
+
+/**
+ * Types `text` into the text field labelled `label` twice. First one input event per character,
+ * dispatched from the page and timed around the dispatch (the extension's listeners run inside it,
+ * so the time covers reading the fields, running the checks and updating the tips), with the tip's
+ * codes read after each keystroke (outside the timed part) to show the checks really ran each time.
+ * Then as a user types (real key events, one task each), traced: each keystroke's call into the
+ * extension with its main-thread CPU time, which other processes on the machine cannot inflate.
+ * The field is left once first, as a user would, so checks run on every keystroke.
+ */
+export async function measureTyping(page, cdp, label, text) {
+  const dispatched = await page.evaluate(
+    ({ label, text }) => {
+      const norm = (s) => s.replace(/[\s*：:]/g, '');
+      const labelEl = Array.from(document.querySelectorAll('label')).find((l) => norm(l.textContent) === label);
+      if (!labelEl) throw new Error(`no label ${label}`);
+      let row = labelEl.parentElement;
+      while (row && !row.querySelector('input[type=text], input:not([type])')) row = row.parentElement;
+      const input = row.querySelector('input[type=text], input:not([type])');
+      input.setAttribute('data-bench-typing', '');
+      input.focus();
+      input.value = 'x';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.blur();
+      input.focus();
+      input.value = '';
+      const times = [];
+      const codes = [];
+      const tip = () => row.querySelector('mpg-field-tip');
+      for (const ch of text) {
+        input.value += ch;
+        const event = new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' });
+        const start = performance.now();
+        input.dispatchEvent(event);
+        times.push(performance.now() - start);
+        codes.push(tip() ? tip().getAttribute('data-mpg-codes') : null);
+      }
+      input.value = '';
+      return { times, codes };
+    },
+    { label, text },
+  );
+  const input = page.locator('[data-bench-typing]');
+  await input.focus();
+  const stop = await startTrace(cdp, ['devtools.timeline']);
+  await page.keyboard.type(text);
+  const events = await stop();
+  // The keystrokes' calls into the extension (its input listener), in order.
+  const calls = events
+    .filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && EXTENSION_URL.test(e.args?.data?.url ?? ''))
+    .sort((a, b) => a.ts - b.ts);
+  const typedOk = (await input.inputValue()) === text;
+  return { ...dispatched, cpuTimes: calls.map((e) => (e.tdur ?? e.dur) / 1000), typedOk };
+}

@@ -1,0 +1,200 @@
+// Turns the raw measurements into the results file, the budget verdicts and the printed table.
+import { median, quantile, round, sum } from './stats.mjs';
+
+const kB = (bytes) => round(bytes / 1000, 1);
+
+/** Fields rendered (or, for server-rendered pages, DOMContentLoaded) → page id set and tips attached. */
+function readyMs(probe, lateRender) {
+  if (probe.pageAt === null) return null;
+  const start = lateRender ? probe.renderedAt : probe.domContentLoaded;
+  if (start === null || start === undefined) return null;
+  return Math.max(probe.pageAt, probe.tipsAt ?? probe.pageAt) - start;
+}
+function panelMs(probe, lateRender) {
+  const start = lateRender ? probe.renderedAt : probe.domContentLoaded;
+  return probe.panelAt === null || start === null ? null : probe.panelAt - start;
+}
+const longTasks = (load) => load.probe.longTasks.length;
+
+/** The extension's own calls, from the traced loads (trace events, main-thread CPU time). */
+function extensionCalls(loads) {
+  const traced = loads.map((l) => l.with.extension).filter(Boolean);
+  return {
+    tracedLoads: traced.length,
+    cpuMsMedian: round(median(traced.map((e) => e.cpuMs))),
+    cpuMsMax: round(Math.max(0, ...traced.map((e) => e.cpuMs))),
+    longestCallCpuMs: round(Math.max(0, ...traced.map((e) => e.longestCpuMs))),
+    longestCallWallMs: round(Math.max(0, ...traced.map((e) => e.longestMs))),
+    callsOver50MsCpu: sum(traced.map((e) => e.over50MsCpu)),
+  };
+}
+const longest = (loads) => Math.max(0, ...loads.flatMap((l) => l.probe.longTasks.map((t) => t.duration)));
+
+function replicaSummary(loads) {
+  const byName = new Map();
+  for (const load of loads) byName.set(load.name, [...(byName.get(load.name) ?? []), load]);
+  const pages = [...byName.entries()].map(([name, runs]) => {
+    const late = runs[0].render === 'current';
+    return {
+      name,
+      render: runs[0].render,
+      page: runs[0].page,
+      readyMs: runs[0].page ? round(median(runs.map((r) => readyMs(r.with.probe, late)))) : null,
+      panelMs: runs[0].page ? round(median(runs.map((r) => panelMs(r.with.probe, late)))) : null,
+      armedBeforeRender: late ? runs.every((r) => r.with.probe.armedAt !== null && r.with.probe.armedAt < r.with.probe.renderedAt) : null,
+      recognised: runs.every((r) => r.with.probe.pageId === r.page),
+      addedScriptMs: round(median(runs.map((r) => r.with.scriptMs - r.without.scriptMs))),
+      ownScriptMs: round(median(runs.map((r) => r.without.scriptMs))),
+      addedHeapKB: kB(median(runs.map((r) => r.with.heapBytes - r.without.heapBytes))),
+      longTasks: { with: sum(runs.map((r) => longTasks(r.with))), without: sum(runs.map((r) => longTasks(r.without))) },
+    };
+  });
+  const lateReady = pages.filter((p) => p.render === 'current' && p.readyMs !== null).map((p) => p.readyMs);
+  const servedReady = pages.filter((p) => p.render !== 'current' && p.readyMs !== null).map((p) => p.readyMs);
+  return {
+    pages,
+    lateRendered: { count: lateReady.length, readyMedianMs: round(median(lateReady)), readyMaxMs: round(Math.max(...lateReady)) },
+    serverRendered: { count: servedReady.length, readyMedianMs: round(median(servedReady)), readyMaxMs: round(Math.max(...servedReady)) },
+    armedBeforeRender: pages.filter((p) => p.armedBeforeRender !== null).every((p) => p.armedBeforeRender),
+    extension: extensionCalls(loads),
+    allRecognised: pages.every((p) => p.recognised),
+    addedScriptMsMedian: round(median(pages.map((p) => p.addedScriptMs))),
+    ownScriptMsMedian: round(median(pages.map((p) => p.ownScriptMs))),
+    addedHeapKBMedian: round(median(pages.map((p) => p.addedHeapKB))),
+    longTasks: {
+      with: sum(pages.map((p) => p.longTasks.with)),
+      without: sum(pages.map((p) => p.longTasks.without)),
+      longestWithMs: round(longest(loads.map((l) => l.with))),
+      longestWithoutMs: round(longest(loads.map((l) => l.without))),
+    },
+  };
+}
+
+function stressSummary(loads) {
+  const own = median(loads.map((l) => l.without.scriptMs));
+  const added = median(loads.map((l) => l.with.scriptMs - l.without.scriptMs));
+  return {
+    rounds: loads.length,
+    nodes: median(loads.map((l) => l.without.nodes)),
+    readyMedianMs: round(median(loads.map((l) => readyMs(l.with.probe, true)))),
+    readyMaxMs: round(Math.max(...loads.map((l) => readyMs(l.with.probe, true)))),
+    panelMedianMs: round(median(loads.map((l) => panelMs(l.with.probe, true)))),
+    extension: extensionCalls(loads),
+    recognisedAfterBurst: loads.every((l) => l.with.probe.pageId === 'register.entity' && l.with.probe.tipCount >= 7),
+    ownScriptMs: round(own),
+    addedScriptMs: round(added),
+    addedScriptShare: round(added / own, 3),
+    ownTaskMs: round(median(loads.map((l) => l.without.taskMs))),
+    addedTaskMs: round(median(loads.map((l) => l.with.taskMs - l.without.taskMs))),
+    addedHeapKB: kB(median(loads.map((l) => l.with.heapBytes - l.without.heapBytes))),
+    longTasks: {
+      with: sum(loads.map((l) => longTasks(l.with))),
+      without: sum(loads.map((l) => longTasks(l.without))),
+      longestWithMs: round(longest(loads.map((l) => l.with))),
+      longestWithoutMs: round(longest(loads.map((l) => l.without))),
+    },
+  };
+}
+
+function typingSummary(runs) {
+  return runs.map((run) => {
+    const verified =
+      run.with.codes.every((c) => c !== null) &&
+      (run.exactAt === null || (run.with.codes[run.exactAt] === '' && run.with.codes.some((c, i) => i !== run.exactAt && c !== '')));
+    return {
+      name: run.name,
+      chars: run.chars,
+      with: {
+        p50Ms: round(quantile(run.with.times, 0.5), 2),
+        p99Ms: round(quantile(run.with.times, 0.99), 2),
+        maxMs: round(Math.max(...run.with.times), 2),
+        // The extension's calls during the run (listeners for input, focus and blur), CPU time.
+        calls: run.with.cpuTimes.length,
+        cpuP50Ms: round(quantile(run.with.cpuTimes, 0.5), 2),
+        cpuP99Ms: round(quantile(run.with.cpuTimes, 0.99), 2),
+      },
+      without: { p50Ms: round(quantile(run.without.times, 0.5), 2), p99Ms: round(quantile(run.without.times, 0.99), 2) },
+      checksRanEveryKeystroke: verified,
+    };
+  });
+}
+
+export function summarise({ sizes, loads, idle, typing, budgets: b, machine, durationS, setup, date }) {
+  const replicas = replicaSummary(loads.replicas);
+  const stress = stressSummary(loads.stress);
+  const keys = typingSummary(typing);
+  const idleSummary = {
+    with: { scriptMs: round(idle.with.scriptMs, 2), taskMs: round(idle.with.taskMs, 2), timers: idle.with.timers, timerKinds: idle.with.timerKinds },
+    without: { scriptMs: round(idle.without.scriptMs, 2), taskMs: round(idle.without.taskMs, 2), timers: idle.without.timers, timerKinds: idle.without.timerKinds },
+  };
+  const worstP99 = Math.max(...keys.map((k) => k.with.cpuP99Ms));
+  const extensionLong = replicas.extension.callsOver50MsCpu + stress.extension.callsOver50MsCpu;
+  const verdicts = [
+    { name: 'content script gzipped', target: `≤ ${kB(b.contentGzipBytes)} kB`, value: `${kB(sizes.content.gzip)} kB`, met: sizes.content.gzip <= b.contentGzipBytes },
+    { name: 'ready after render, replica pages (median)', target: `≤ ${b.readyMsReplica} ms`, value: `${replicas.lateRendered.readyMedianMs} ms`, met: replicas.lateRendered.readyMedianMs <= b.readyMsReplica },
+    { name: 'ready after render, stress page (median)', target: `≤ ${b.readyMsStress} ms`, value: `${stress.readyMedianMs} ms`, met: stress.readyMedianMs <= b.readyMsStress },
+    { name: 'keystroke checks p99, CPU (worst field)', target: `< ${b.keystrokeP99Ms} ms`, value: `${worstP99} ms`, met: worstP99 < b.keystrokeP99Ms && keys.every((k) => k.checksRanEveryKeystroke) },
+    { name: 'added script time, stress page', target: `< ${b.addedScriptShareStress * 100}% of the page's own`, value: `${round(stress.addedScriptShare * 100, 1)}%`, met: stress.addedScriptShare < b.addedScriptShareStress },
+    {
+      name: 'long tasks from the extension (its calls over 50 ms CPU)',
+      target: `${b.addedLongTasks}`,
+      value: `${extensionLong} (longest ${Math.max(replicas.extension.longestCallCpuMs, stress.extension.longestCallCpuMs)} ms)`,
+      met: extensionLong <= b.addedLongTasks,
+    },
+    {
+      name: 'work while idle (3 s)',
+      target: 'no timers, no script',
+      value: `${idle.with.timers - idle.without.timers} timers, ${round(idle.with.scriptMs - idle.without.scriptMs, 2)} ms script`,
+      met: idle.with.timers - idle.without.timers <= b.idleAddedTimers && idle.with.scriptMs - idle.without.scriptMs <= 0.5,
+    },
+  ];
+  const sizeRow = (s) => ({ rawKB: kB(s.raw), gzipKB: kB(s.gzip), files: s.files });
+  return {
+    date,
+    machine,
+    durationS: round(durationS, 0),
+    setup,
+    sizes: { content: sizeRow(sizes.content), background: sizeRow(sizes.background), popup: sizeRow(sizes.popup), options: sizeRow(sizes.options) },
+    replicas,
+    stress,
+    idle: idleSummary,
+    typing: keys,
+    budgets: verdicts,
+  };
+}
+
+export function markdownTable(r) {
+  const rows = [
+    ['Content script (raw / gzip)', `${r.sizes.content.rawKB} kB / **${r.sizes.content.gzipKB} kB**`],
+    ['Background · popup · options (gzip)', `${r.sizes.background.gzipKB} · ${r.sizes.popup.gzipKB} · ${r.sizes.options.gzipKB} kB`],
+    [`Ready after late render, ${r.replicas.lateRendered.count} replica pages (median / worst page)`, `**${r.replicas.lateRendered.readyMedianMs} ms** / ${r.replicas.lateRendered.readyMaxMs} ms`],
+    [`Ready after DOMContentLoaded, ${r.replicas.serverRendered.count} server-rendered pages (median / worst)`, `${r.replicas.serverRendered.readyMedianMs} ms / ${r.replicas.serverRendered.readyMaxMs} ms`],
+    ['Script time added per replica page (median; page\'s own)', `${r.replicas.addedScriptMsMedian} ms (${r.replicas.ownScriptMsMedian} ms)`],
+    ['JS heap added per replica page (median)', `${r.replicas.addedHeapKBMedian} kB`],
+    [`Stress page (${r.stress.nodes} nodes, ${r.setup.stressMutations} mutations): ready after render (median / worst)`, `**${r.stress.readyMedianMs} ms** / ${r.stress.readyMaxMs} ms`],
+    ['Stress page: script time added (page\'s own)', `**${r.stress.addedScriptMs} ms = ${round(r.stress.addedScriptShare * 100, 1)}%** (${r.stress.ownScriptMs} ms)`],
+    ['Stress page: JS heap added', `${r.stress.addedHeapKB} kB`],
+    ['Extension\'s own script per load, CPU (replica median · stress median)', `${r.replicas.extension.cpuMsMedian} ms · ${r.stress.extension.cpuMsMedian} ms`],
+    ['Extension\'s longest single call, CPU / wall (all traced loads)', `${Math.max(r.replicas.extension.longestCallCpuMs, r.stress.extension.longestCallCpuMs)} ms / ${Math.max(r.replicas.extension.longestCallWallMs, r.stress.extension.longestCallWallMs)} ms`],
+    ['Long tasks > 50 ms seen by the page, with / without (all loads)', `${r.replicas.longTasks.with + r.stress.longTasks.with} / ${r.replicas.longTasks.without + r.stress.longTasks.without}`],
+    ...r.typing.map((t) => [`Keystroke, ${t.name}: CPU p50 / p99 · wall p50 / p99 (without)`, `${t.with.cpuP50Ms} / **${t.with.cpuP99Ms} ms** · ${t.with.p50Ms} / ${t.with.p99Ms} ms (${t.without.p50Ms} / ${t.without.p99Ms})`]),
+    ['Idle 3 s: script ms, timers — with / without', `${r.idle.with.scriptMs} ms, ${r.idle.with.timers} / ${r.idle.without.scriptMs} ms, ${r.idle.without.timers}`],
+  ];
+  const lines = ['| Measure | Result |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)];
+  const budgetLines = ['', '| Budget | Target | Measured | Met |', '| --- | --- | --- | --- |', ...r.budgets.map((b) => `| ${b.name} | ${b.target} | ${b.value} | ${b.met ? 'yes' : '**no**'} |`)];
+  const m = r.machine;
+  const footer = `\nMeasured ${r.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores), ${m.os}, Node ${m.node}, Chromium ${m.chromium}, load average ${m.loadAverage.join(' → ')}; ${r.setup.rounds} rounds over ${r.setup.replicaPages} replica pages and ${r.setup.stressRounds} on the stress page, each with and without the extension; the whole run took ${r.durationS} s.`;
+  return [...lines, ...budgetLines, footer].join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the table between the bench markers in the README. */
+export function updateReadme(path, table, read, write) {
+  const text = read(path, 'utf8');
+  const from = text.indexOf(START);
+  const to = text.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`README has no ${START} … ${END} section`);
+  write(path, text.slice(0, from + START.length) + '\n' + table + '\n' + text.slice(to));
+}
