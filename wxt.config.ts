@@ -1,9 +1,23 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { localeIds } from './locales/ids';
+import { OVERLAY_FILES } from './locales/overlay-files';
 
 // The console's host is the only required host permission; everything else is optional and
 // requested when a feature needs it (see README, "Privacy").
 export default defineConfig({
   hooks: {
+    // The overlay's texts in each language but English, read by the content script on demand.
+    'build:publicAssets': (_wxt, assets) => {
+      for (const locale of localeIds.filter((id) => id !== 'en')) {
+        const files: Record<string, unknown> = {};
+        for (const name of OVERLAY_FILES) {
+          const path = `locales/${locale}/${name}.json`;
+          if (existsSync(path)) files[`./${path.slice('locales/'.length)}`] = JSON.parse(readFileSync(path, 'utf8'));
+        }
+        assets.push({ relativeDest: `locales/overlay-${locale}.json`, contents: JSON.stringify(files) });
+      }
+    },
     // The guide's stylesheet must also load on beian.miit.gov.cn once the user allows that host.
     'build:manifestGenerated': (_wxt, manifest) => {
       // Firefox MV2 has no optional_host_permissions: the origin goes with the optional permissions.
@@ -32,6 +46,9 @@ export default defineConfig({
     // Asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
     optional_permissions: ['scripting'],
     optional_host_permissions: ['https://beian.miit.gov.cn/*'],
+    web_accessible_resources: [
+      { resources: ['locales/overlay-*.json'], matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'] },
+    ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

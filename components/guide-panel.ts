@@ -1,4 +1,4 @@
-import type { Translate } from '../locales';
+import type { Translate } from '../locales/overlay';
 import type { PageRule } from '../rules/schema';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import panelCss from './panel.css?inline';

@@ -4,7 +4,7 @@ import type { LocatedField } from '../engine/locate';
 import { matchConsoleMessages } from '../engine/messages';
 import { forEachTextNode } from '../engine/text';
 import type { FieldTipModel, TipFinding, TipLabels } from '../components/field-tip';
-import { htmlLang, type Messages, type Translate } from '../locales';
+import { htmlLang, type Messages, type Translate } from '../locales/overlay';
 import { consoleMessageKeys, type ConsoleMessage } from '../rules/messages';
 
 // Builds what a field's tip shows from the field, the console's own texts in its row and the

@@ -14,7 +14,7 @@ import type { LocatedField } from '../engine/locate';
 import { isEnglishConsole } from '../engine/url';
 import { checklistEntityType, documentKindByField, sizeLimitFromHint } from '../engine/uploads';
 import { fillControl, readFieldValue } from '../engine/values';
-import { checkMessages, htmlLang, translator } from '../locales';
+import { englishCatalog, htmlLang, loadOverlayCatalog } from '../locales/overlay';
 import { pageRules } from '../rules';
 import { consoleMessages, type ConsoleMessage } from '../rules/messages';
 import { isOverseas, regionFromConsoleText } from '../rules/regions';
@@ -69,8 +69,9 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
   const tips = new FieldTips(doc);
   let settings: Settings = defaultSettings;
   // The UI language follows settings.locale, live: a change re-renders the panel and every tip.
-  let t = translator(settings.locale);
-  let checkText = checkMessages[settings.locale];
+  let catalog = englishCatalog;
+  let t = catalog.translator(settings.locale);
+  let checkText = catalog.checkMessages[settings.locale];
   let profiles: ProfilesState = { profiles: [], activeId: null };
   let detection: Detection | null = null;
   /** The recognised fields' rows: any change inside them counts (the console's hints and errors). */
@@ -298,8 +299,20 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
   const applySettings = (next: Settings) => {
     const relabel = next.locale !== settings.locale || next.presenter !== settings.presenter;
     settings = next;
-    t = translator(settings.locale);
-    checkText = checkMessages[settings.locale];
+    t = catalog.translator(settings.locale);
+    checkText = catalog.checkMessages[settings.locale];
+    if (relabel) {
+      // Another language's texts are read on demand; English shows until they arrive.
+      const wanted = settings.locale;
+      void loadOverlayCatalog(wanted).then((loaded) => {
+        if (wanted !== settings.locale) return;
+        catalog = loaded;
+        t = catalog.translator(wanted);
+        checkText = catalog.checkMessages[wanted];
+        refreshAll();
+        renderPanel();
+      });
+    }
     return relabel;
   };
 

@@ -1,0 +1,2 @@
+// The locale files the overlay on the console uses (no imports: wxt.config.ts reads it at build time).
+export const OVERLAY_FILES = ['checks', 'console-messages', 'fields', 'guide', 'guide-console', 'guide-verify', 'presenter'];
