@@ -6,7 +6,7 @@ import type { ConsolePageId } from './facts';
 //   - 'panel': the guide panel;
 //   - any other text: an element the page shows with that text (a heading, a button), as rendered.
 // A target missing from the page is not an error: the callout is centred and says so.
-// The words of each point are in locales/<language>/presenter.json. Plain data without zod (the
+// The words of each point are in locales/<language>/presenter.json (an overlay file, locales/overlay-files.ts). Plain data without zod (the
 // content script carries it); test/unit/presenter/stops.test.ts checks every target and key.
 
 export const PANEL_TARGET = 'panel';

@@ -14,9 +14,9 @@ export function PresenterSwitch({ on, onChange, t }: PresenterSwitchProps) {
   return (
     <div className="presenter-switch">
       <input id={id} type="checkbox" role="switch" checked={on} aria-describedby={`${id}-about`} onChange={(event) => onChange(event.target.checked)} />
-      <label htmlFor={id}>{t('presenter.switch')}</label>
+      <label htmlFor={id}>{t('practice.presenter-switch')}</label>
       <span id={`${id}-about`} className="presenter-switch-about">
-        {t('presenter.switch-about')}
+        {t('practice.presenter-switch-about')}
       </span>
     </div>
   );

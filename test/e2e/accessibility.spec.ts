@@ -114,7 +114,7 @@ async function expectKeyboardReachable(page: Page) {
 test('the popup passes axe and works from the keyboard', async ({ page, extensionId }) => {
   await addClient(page, extensionId);
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(page.getByRole('switch', { name: t('presenter.switch') })).toBeVisible();
+  await expect(page.getByRole('switch', { name: t('practice.presenter-switch') })).toBeVisible();
   await expect(page.getByText('Acme HK').first()).toBeVisible();
   expect(await violations(new AxeBuilder({ page }))).toEqual([]);
   await expectKeyboardReachable(page);
@@ -141,7 +141,7 @@ test('the practice console and its overlay pass axe, presenting or not', async (
   expect(await violations(shell())).toEqual([]);
   expect(await violations(overlay())).toEqual([]);
 
-  await page.getByRole('switch', { name: t('presenter.switch') }).check();
+  await page.getByRole('switch', { name: t('practice.presenter-switch') }).check();
   await expect(consoleFrame(page).locator('mpg-presenter .callout')).toBeVisible();
   expect(await violations(shell())).toEqual([]);
   expect(await violations(overlay())).toEqual([]);
@@ -162,7 +162,7 @@ test('the overlay on a console page passes axe and its controls are reached with
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.getByRole('switch', { name: t('presenter.switch') }).check();
+  await popup.getByRole('switch', { name: t('practice.presenter-switch') }).check();
   await popup.close();
   await expect(page.locator('mpg-presenter .callout')).toBeVisible();
   await page.keyboard.press('PageDown');

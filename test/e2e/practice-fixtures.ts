@@ -5,6 +5,7 @@ import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuide from '../../locales/en/guide.json' with { type: 'json' };
 import enGuideConsole from '../../locales/en/guide-console.json' with { type: 'json' };
 import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
+import enPractice from '../../locales/en/practice.json' with { type: 'json' };
 import enPresenter from '../../locales/en/presenter.json' with { type: 'json' };
 
 // The practice console in a real Chromium: a window the size of a projector's, the shell page
@@ -17,7 +18,7 @@ declare const chrome: {
 };
 
 // locales/index.ts cannot be loaded by Node here (JSON imports need attributes), so the files are read directly.
-const en: Record<string, string> = { ...enGuide, ...enFields, ...enGuideConsole, ...enGuideVerify, ...enPresenter };
+const en: Record<string, string> = { ...enGuide, ...enFields, ...enGuideConsole, ...enGuideVerify, ...enPresenter, ...enPractice };
 export const t = (key: string, params: Record<string, string | number> = {}) =>
   (en[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 

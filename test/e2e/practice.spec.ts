@@ -40,7 +40,7 @@ test('walks from the account type to verification with presenter mode on, and le
   await openPractice(page, extensionId);
   // The trainer folds the guide panel away so it does not cover the console (remembered from page to page).
   await framePanel(page).getByRole('button', { name: t('panel.collapse') }).click();
-  await page.getByRole('switch', { name: t('presenter.switch') }).check();
+  await page.getByRole('switch', { name: t('practice.presenter-switch') }).check();
 
   // Account type: the presenter walks the room through the page with the arrow keys.
   await expect(callout(page).locator('.step')).toHaveText(stepOf('register.type-select', 1));
@@ -104,7 +104,7 @@ test('walks from the account type to verification with presenter mode on, and le
   // Esc leaves presenter mode everywhere: the callout goes, the switch is off, the data is back.
   await page.keyboard.press('Escape');
   await expect(callout(page)).toHaveCount(0);
-  await expect(page.getByRole('switch', { name: t('presenter.switch') })).not.toBeChecked();
+  await expect(page.getByRole('switch', { name: t('practice.presenter-switch') })).not.toBeChecked();
   await expect(page.locator('[data-practice="company"]')).toHaveText(hongKong!.companyName);
 
   expect(await storedProfiles(page), 'real profiles are exactly as before').toEqual(realBefore);
@@ -210,13 +210,13 @@ test('keeps every link inside the practice console', async ({ page, context, ext
 
 test('opens from the popup, whose switch turns presenter mode on and off', async ({ page, context, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const presenter = page.getByRole('switch', { name: t('presenter.switch') });
+  const presenter = page.getByRole('switch', { name: t('practice.presenter-switch') });
   await presenter.check();
   const [practice] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: t('practice.open') }).click()]);
   await expect(practice).toHaveURL(`chrome-extension://${extensionId}/practice.html`);
   await expect(callout(practice).locator('.step')).toHaveText(stepOf('register.type-select', 1), { timeout: 10_000 });
-  await expect(practice.getByRole('switch', { name: t('presenter.switch') })).toBeChecked();
+  await expect(practice.getByRole('switch', { name: t('practice.presenter-switch') })).toBeChecked();
   await presenter.uncheck();
   await expect(callout(practice)).toHaveCount(0);
-  await expect(practice.getByRole('switch', { name: t('presenter.switch') })).not.toBeChecked();
+  await expect(practice.getByRole('switch', { name: t('practice.presenter-switch') })).not.toBeChecked();
 });

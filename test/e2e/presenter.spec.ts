@@ -35,7 +35,7 @@ test('follows the popup\'s switch on a console tab, masks the client\'s data, an
 
   // Switched on in the popup: the console tab presents at once, no reload.
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.getByRole('switch', { name: t('presenter.switch') }).check();
+  await popup.getByRole('switch', { name: t('practice.presenter-switch') }).check();
   await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 1, y: steps }));
   await expect(tip(page, 'company-name').locator('.finding')).toContainText('••••');
   const shown = (await readableText(page)).toLowerCase();
@@ -56,6 +56,6 @@ test('follows the popup\'s switch on a console tab, masks the client\'s data, an
   await page.keyboard.press('Escape');
   await expect(callout(page)).toHaveCount(0);
   await expect(tip(page, 'company-name').locator('.finding')).toContainText('HARBOUR LIGHTS (HONG KONG) LIMITED');
-  await expect(popup.getByRole('switch', { name: t('presenter.switch') })).not.toBeChecked();
+  await expect(popup.getByRole('switch', { name: t('practice.presenter-switch') })).not.toBeChecked();
   expect(await tip(page, 'company-name').evaluate((el) => getComputedStyle(el).zoom)).toBe('1');
 });
