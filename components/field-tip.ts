@@ -68,10 +68,17 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   box.setAttribute('role', 'note');
   const live = element(doc, 'div', 'findings');
   live.setAttribute('aria-live', 'polite');
+  let fill: FieldTipModel['fill'];
+  // The parts that stay for the tip's life are never re-inserted: moving a node drops its focus,
+  // and Tab from the field lands on the fill button just as leaving the field re-runs the checks.
+  const content = element(doc, 'div', 'content');
+  const fillButton = element(doc, 'button', 'fill');
+  fillButton.type = 'button';
+  fillButton.addEventListener('click', () => fill?.run());
+  box.append(content, live, fillButton);
   root.append(style, box);
 
   let shown = '';
-  let fill: FieldTipModel['fill'];
   const update = (next: FieldTipModel) => {
     fill = next.fill;
     // Every keystroke refreshes every tip of the page: only a tip whose content changed is rebuilt.
@@ -106,16 +113,11 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
         return row;
       }),
     );
-    parts.push(live);
-    if (next.fill) {
-      const button = element(doc, 'button', 'fill', next.fill.label);
-      button.type = 'button';
-      button.addEventListener('click', () => fill?.run());
-      parts.push(button);
-    }
+    fillButton.textContent = next.fill?.label ?? '';
+    fillButton.hidden = !next.fill;
     box.className = `tip ${next.status ?? ''}`;
     box.setAttribute('aria-label', `${next.name}: ${next.about}`);
-    box.replaceChildren(...parts);
+    content.replaceChildren(...parts);
     if (next.status) {
       host.setAttribute('data-mpg-status', next.status);
       host.setAttribute('data-mpg-codes', (next.findings ?? []).map((f) => f.code).join(' '));

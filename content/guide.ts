@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createGuidePanel, type GuidePanelHandle } from '../components/guide-panel';
+import { maskFinding, profileSecrets } from '../components/presenter/mask';
 import { CHECKED_FIELDS, INTERNAL_ERROR_CODE, PASSWORD_RULE_KEYS, passwordChecklist, runChecks } from '../engine/checks';
 import type { Finding } from '../engine/checks/types';
 import { checkUpload, documentChecklist, documentKindFromLabel } from '../engine/checks/upload';
@@ -25,6 +26,7 @@ import { defaultSettings, parseSettings, readSettings, settingsItem, type Settin
 import { baseTipModel, consoleMessagesInRow, statusOf, toTipFinding } from './field-model';
 import { FieldTips } from './field-tips';
 import { createPointerGate } from './pointer-gate';
+import { createPresenter } from './presenter';
 import { reportProgress } from './progress';
 import { watchPage } from './watch';
 
@@ -36,8 +38,35 @@ import { watchPage } from './watch';
 /** Fields whose value is a choice, checked as soon as it is seen (not only after the user leaves them). */
 const CHOICE_KINDS = new Set(['radio', 'select', 'checkbox']);
 
-export async function startGuide(ctx: ContentScriptContext): Promise<void> {
+/** Where the guide's client profiles come from. */
+export interface ProfilesSource {
+  read(): Promise<ProfilesState>;
+  /** Calls back whenever the profiles change; returns the unsubscribe function. */
+  watch(onChange: () => void): () => void;
+  /** The console said this email is taken: remember it for the active client. */
+  recordTakenEmail(address: string): void;
+}
+
+/** The user's real profiles: validated and written by the background (storage's only writer). */
+export const storedProfiles: ProfilesSource = {
+  read: () => fetchProfiles().then((view) => view.state),
+  watch: (onChange) => profilesItem.watch(onChange),
+  recordTakenEmail: (address) => void send({ type: 'emails.record', address, status: 'taken' }),
+};
+
+/** The content script passes none; the practice console shows replicas under its own extension URL. */
+export interface GuideOptions {
+  /** The console URL the document stands for (default: the page's own). */
+  href?: () => string;
+  profiles?: ProfilesSource;
+  /** false: pages seen are not reported as the active client's progress (a practice session). */
+  progress?: boolean;
+}
+
+export async function startGuide(ctx: ContentScriptContext, options: GuideOptions = {}): Promise<void> {
   const doc = document;
+  const href = options.href ?? (() => location.href);
+  const source = options.profiles ?? storedProfiles;
   const tips = new FieldTips(doc);
   let settings: Settings = defaultSettings;
   // The UI language follows settings.locale, live: a change re-renders the panel and every tip.
@@ -60,11 +89,23 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const failures = createFailureCounter(doc);
   const pointerGate = createPointerGate(doc, ctx.signal);
   let copied: 'idle' | 'done' | 'failed' = 'idle';
+  const presenter = createPresenter({
+    doc,
+    // Looked up on every use: the words follow the language chosen at the time.
+    t: (key, params) => t(key, params),
+    panel: () => panel?.host.shadowRoot?.querySelector('aside') ?? null,
+    onLeave: () => {
+      settings = { ...settings, presenter: false };
+      refreshAll();
+      void send({ type: 'settings.update', patch: { presenter: false } });
+    },
+    signal: ctx.signal,
+  });
 
   const copyDiagnostics = async () => {
     if (!detection) return false;
     const report = buildDiagnostics(detection, {
-      href: location.href,
+      href: href(),
       version: browser.runtime.getManifest().version,
       translated: isMachineTranslated(doc),
       errors: failures.total,
@@ -89,7 +130,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     panel.update({
       rule,
       t,
-      englishConsole: isEnglishConsole(new URL(location.href)),
+      englishConsole: isEnglishConsole(new URL(href())),
       translated: isMachineTranslated(doc),
       copied,
       onCopyDiagnostics: copyDiagnostics,
@@ -172,10 +213,12 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     for (const finding of findings) if (finding.code === INTERNAL_ERROR_CODE) failures.record(`check:${finding.params?.check ?? '?'}`);
     const fix = findings.find((f) => f.fix)?.fix;
     const control = field.control;
+    // A room watching a presentation never sees a client's name or email spelled out.
+    const shown = settings.presenter ? findings.map((f) => maskFinding(f, profileSecrets(profiles))) : findings;
     return {
       ...base,
       status: statusOf(findings),
-      findings: findings.map((f) => toTipFinding(f, checkText)),
+      findings: shown.map((f) => toTipFinding(f, checkText)),
       checklist:
         field.id === 'password'
           ? passwordChecklist(value).map((c) => ({ label: formatFinding({ code: PASSWORD_RULE_KEYS[c.rule], severity: 'info' }, checkText), ok: c.ok }))
@@ -223,12 +266,12 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const address = readFieldValue(email).trim();
     if (!address || recordedTaken.has(address.toLowerCase()) || !activeProfile(profiles)) return;
     recordedTaken.add(address.toLowerCase());
-    void send({ type: 'emails.record', address, status: 'taken' });
+    source.recordTakenEmail(address);
   };
 
   const evaluate = () => {
     const scan = scanPage(pageRules, doc);
-    const next = detectPage(pageRules, location.href, doc, scan, (rule) => failures.record(`rule:${rule.id}`));
+    const next = detectPage(pageRules, href(), doc, scan, (rule) => failures.record(`rule:${rule.id}`));
     detection = next;
     rows = fieldRows(next?.fields.map((field) => field.row) ?? []);
     // Diagnostics: the extension has looked at this page at least once (tests wait for it).
@@ -236,6 +279,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     if (!next) {
       delete doc.documentElement.dataset.mpgPage;
       tips.clear();
+      presenter.show(null);
       panel?.remove();
       panel = null;
       return;
@@ -249,17 +293,19 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     recordTakenEmail(next.fields);
     ensurePanel();
     renderPanel();
+    presenter.show(settings.presenter ? next : null);
     // Set last: once the page id is there, so are its tips and the panel.
     doc.documentElement.dataset.mpgPage = next.rule.id;
+    if (options.progress === false) return;
     // Progress matches the whole page against the message catalog: a task of its own, after the
     // overlay is up, so neither makes the other a long task.
-    const href = location.href;
-    setTimeout(() => reportProgress(next.rule.id, doc, href, scan.text), 0);
+    const url = href();
+    setTimeout(() => reportProgress(next.rule.id, doc, url, scan.text), 0);
   };
 
-  /** Takes new settings; true when the language changed (the tips then need new text too). */
+  /** Takes new settings; true when the tips need new text (another language, or client data masked or shown). */
   const applySettings = (next: Settings) => {
-    const relabel = next.locale !== settings.locale;
+    const relabel = next.locale !== settings.locale || next.presenter !== settings.presenter;
     settings = next;
     t = catalog.translator(settings.locale);
     checkText = catalog.checkMessages[settings.locale];
@@ -293,9 +339,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   let request = 0;
   const loadProfiles = async () => {
     const mine = ++request;
-    const view = await fetchProfiles();
+    const state = await source.read();
     if (mine !== request) return;
-    profiles = view.state;
+    profiles = state;
     refreshAll();
     renderPanel();
   };
@@ -305,8 +351,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const relabel = applySettings(parseSettings(value));
     renderPanel();
     if (relabel) refreshAll();
+    presenter.show(settings.presenter ? detection : null);
   });
-  profilesItem.watch(() => void loadProfiles());
+  ctx.onInvalidated(source.watch(() => void loadProfiles()));
   const triggers = triggerMatcher(changeTriggers(pageRules, consoleMessages));
   watchPage(doc, safeEvaluate, ctx.signal, {
     relevant: (record) => isRelevantChange(record, triggers, rows),

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run demo`: build the extension and open Chromium with it on the replica console.
-//   npm run demo                      a browser window on the replica index (needs a display)
-//   npm run demo -- --headless [DIR]  no window: one screenshot per replica page into DIR
+// `npm run demo`: build the extension and open Chromium with it on the practice console.
+//   npm run demo                      a browser window on the practice console (needs a display);
+//                                     a second tab holds the replica console's index
+//   npm run demo -- --headless [DIR]  no window: one screenshot per replica page, then the practice
+//                                     console (guide, then presenter mode), into DIR
 //                                     (default demo-screenshots/)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +15,9 @@ const args = process.argv.slice(2);
 const headless = args.includes('--headless') || args.includes('--screenshots');
 const dirArg = args.find((a) => !a.startsWith('--'));
 const outDir = resolve(dirArg ?? 'demo-screenshots');
+const REPLICA_INDEX = `${CONSOLE_ORIGIN}/__replica/index.html`;
+/** A projector-like size: the steps, the console page and the guide side by side, in a small PNG. */
+const PRACTICE_VIEWPORT = { width: 1440, height: 860 };
 
 if (!args.includes('--no-build')) {
   const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -24,11 +29,12 @@ if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
   process.exit(2);
 }
 
-const { context } = await launchConsole({ headless });
+const { context, extensionId } = await launchConsole({ headless });
 const page = context.pages()[0] ?? (await context.newPage());
+const practiceUrl = `chrome-extension://${extensionId}/practice.html`;
 
-if (headless) {
-  mkdirSync(outDir, { recursive: true });
+/** One screenshot per replica console page, with the guide on it. Returns the number of failures. */
+async function replicaScreenshots() {
   let failures = 0;
   // Pages on other hosts (beian.miit.gov.cn) only get the guide once the user grants that host.
   for (const replica of replicas.filter((r) => r.page && r.url.startsWith(CONSOLE_ORIGIN + '/'))) {
@@ -45,10 +51,63 @@ if (headless) {
     }
     await page.screenshot({ path: file, fullPage: true });
   }
+  return failures;
+}
+
+/**
+ * The practice console on information registration with the Hong Kong sample client: a company
+ * name typed in simplified characters and the guide's check; then presenter mode on another
+ * name, the client's masked in the tip, the guide panel folded away.
+ */
+async function practiceScreenshots() {
+  await page.setViewportSize(PRACTICE_VIEWPORT);
+  await page.goto(practiceUrl);
+  const frame = page.frameLocator('iframe.practice-frame');
+  await page.getByRole('button', { name: /Information registration/ }).click();
+  await frame.locator('[data-mpg-field="company-name"]').waitFor({ timeout: 10_000 });
+  const input = frame.locator('[data-mpg-field="company-name"]').locator('xpath=ancestor::*[.//input][1]').locator('input').first();
+  await input.fill('翠岭贸易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED');
+  await input.blur();
+  await frame.locator('[data-mpg-field="company-name"][data-mpg-status="error"]').waitFor();
+  await input.evaluate((el) => el.closest('.weui-desktop-form__control-group')?.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(200);
+  const guideFile = join(outDir, 'practice-console.png');
+  await page.screenshot({ path: guideFile });
+  console.log(`✔ practice console  ${guideFile}`);
+
+  await input.fill('Green Harbour Limited');
+  await input.blur();
+  await frame.getByRole('button', { name: 'Collapse guide' }).click();
+  await page.getByRole('switch', { name: 'Presenter mode' }).check();
+  await frame.locator('mpg-presenter .callout').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(300);
+  const presenterFile = join(outDir, 'practice-presenter.png');
+  await page.screenshot({ path: presenterFile });
+  console.log(`✔ presenter mode  ${presenterFile}`);
+  await page.keyboard.press('Escape');
+  await frame.getByRole('button', { name: 'Show guide' }).click();
+}
+
+if (headless) {
+  mkdirSync(outDir, { recursive: true });
+  let failures = await replicaScreenshots();
+  try {
+    await practiceScreenshots();
+  } catch (error) {
+    failures++;
+    console.log(`✘ practice console: ${error instanceof Error ? error.message : error}`);
+  }
   await context.close();
   process.exit(failures ? 1 : 0);
 } else {
-  await page.goto(`${CONSOLE_ORIGIN}/__replica/index.html`);
-  console.log('Chromium is open on the replica console. Close the window to finish.');
+  const index = await context.newPage();
+  await index.goto(REPLICA_INDEX);
+  await page.bringToFront();
+  await page.goto(practiceUrl);
+  console.log(`Chromium is open on the practice console (${practiceUrl}).`);
+  console.log(`The replica console's pages, under the real console's address, are listed in the other tab (${REPLICA_INDEX}).`);
+  console.log('Close the window to finish.');
   await new Promise((done) => context.on('close', done));
 }

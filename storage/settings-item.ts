@@ -9,17 +9,20 @@ export interface Settings {
   panelCollapsed: boolean;
   /** The extension's UI language, chosen in the popup; independent of the browser's language. */
   locale: Locale;
+  /** Presenter mode for trainers: spotlight, talking points, client data masked (content/presenter.ts). */
+  presenter: boolean;
 }
 
-export const defaultSettings: Settings = { panelCollapsed: false, locale: defaultLocale };
+export const defaultSettings: Settings = { panelCollapsed: false, locale: defaultLocale, presenter: false };
 
 /** Never throws: anything unreadable falls back to defaults, field by field. */
 export function parseSettings(raw: unknown): Settings {
   const merged = { ...defaultSettings };
   if (raw && typeof raw === 'object') {
-    const { panelCollapsed, locale } = raw as Record<string, unknown>;
+    const { panelCollapsed, locale, presenter } = raw as Record<string, unknown>;
     if (typeof panelCollapsed === 'boolean') merged.panelCollapsed = panelCollapsed;
     if (isLocale(locale)) merged.locale = locale;
+    if (typeof presenter === 'boolean') merged.presenter = presenter;
   }
   return merged;
 }

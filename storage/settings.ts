@@ -13,6 +13,7 @@ export { defaultSettings, parseSettings, readSettings, settingsItem, settingsMig
 const settingFields = {
   panelCollapsed: z.boolean(),
   locale: z.enum(localeIds),
+  presenter: z.boolean(),
 };
 
 export const settingsSchema = z.object(settingFields);

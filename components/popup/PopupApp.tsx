@@ -32,6 +32,7 @@ import { StepList } from './StepList';
 /** The filing stages at which the MIIT SMS page matters (rules/flows.ts). */
 const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
+import { TrainerTools } from '../practice/TrainerTools';
 
 const MINUTE = 60_000;
 
@@ -220,6 +221,7 @@ export function PopupApp() {
           )}
         </>
       )}
+      <TrainerTools t={t} />
     </div>
   );
 }

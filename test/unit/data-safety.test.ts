@@ -98,7 +98,7 @@ describe('problems found in stored data are explained until the user has seen th
     const reply = await handleMessage({ type: 'settings.update', patch: {} });
     expect(reply).toMatchObject({ ok: true, settings: { panelCollapsed: true } });
     expect((await rawBackups())[0]).toMatchObject({ kind: 'settings', unreadable: true, data: raw });
-    expect((await local().get('settings')).settings).toEqual({ panelCollapsed: true, locale: 'en' });
+    expect((await local().get('settings')).settings).toEqual({ panelCollapsed: true, locale: 'en', presenter: false });
   });
 
   it('restores a settings backup as settings, not as profiles', async () => {

@@ -18,7 +18,7 @@ const overlayKeys = [
   ...pageRules.flatMap((rule) => [rule.title, ...rule.needs, ...rule.guidance.map((g) => g.key)]),
   ...pageRules.flatMap((rule) => rule.fields.flatMap((f) => [`field.${f.id}.name`, `field.${f.id}.about`])),
   ...consoleMessages.flatMap((m) => Object.values(consoleMessageKeys(m.id))),
-  ...Object.keys(locales.en).filter((key) => /^(panel|tip|notice)\./.test(key)),
+  ...Object.keys(locales.en).filter((key) => /^(panel|tip|notice|presenter)\./.test(key)),
 ];
 
 describe('overlay locale files', () => {

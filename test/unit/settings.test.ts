@@ -8,30 +8,30 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
   it('default to English, whatever the browser language', () => {
-    expect(defaultSettings).toEqual({ panelCollapsed: false, locale: 'en' });
+    expect(defaultSettings).toEqual({ panelCollapsed: false, locale: 'en', presenter: false });
   });
 
   it('fall back field by field: a bad locale never survives, a good one always does', () => {
-    expect(parseSettings({ panelCollapsed: true, locale: 'zh_CN' })).toEqual({ panelCollapsed: true, locale: 'zh_CN' });
-    expect(parseSettings({ panelCollapsed: true, locale: 'fr' })).toEqual({ panelCollapsed: true, locale: 'en' });
-    expect(parseSettings({ panelCollapsed: 'yes', locale: 'zh_CN' })).toEqual({ panelCollapsed: false, locale: 'zh_CN' });
+    expect(parseSettings({ panelCollapsed: true, locale: 'zh_CN', presenter: false })).toEqual({ panelCollapsed: true, locale: 'zh_CN', presenter: false });
+    expect(parseSettings({ panelCollapsed: true, locale: 'fr' })).toEqual({ panelCollapsed: true, locale: 'en', presenter: false });
+    expect(parseSettings({ panelCollapsed: 'yes', locale: 'zh_CN' })).toEqual({ panelCollapsed: false, locale: 'zh_CN', presenter: false });
     expect(parseSettings({ locale: 'zh-CN' })).toEqual(defaultSettings);
     for (const junk of [null, undefined, 'zh_CN', 42, []]) expect(parseSettings(junk)).toEqual(defaultSettings);
   });
 
   it('migrate v1 (no locale) to v2 in English, keeping the panel state', async () => {
-    expect(settingsMigrations[2]({ panelCollapsed: true })).toEqual({ panelCollapsed: true, locale: 'en' });
+    expect(settingsMigrations[2]({ panelCollapsed: true })).toEqual({ panelCollapsed: true, locale: 'en', presenter: false });
     await fakeBrowser.storage.local.set({ settings: { panelCollapsed: true }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({ settings: { panelCollapsed: true, locale: 'en' }, settings$: { v: 2 } });
-    expect(await readSettings()).toEqual({ panelCollapsed: true, locale: 'en' });
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({ settings: { panelCollapsed: true, locale: 'en', presenter: false }, settings$: { v: 2 } });
+    expect(await readSettings()).toEqual({ panelCollapsed: true, locale: 'en', presenter: false });
   });
 
   it('remember the language through the background, and a patch of one setting keeps the others', async () => {
     expect(await handleMessage({ type: 'settings.update', patch: { locale: 'zh_CN' } })).toMatchObject({ ok: true });
-    expect(await readSettings()).toEqual({ panelCollapsed: false, locale: 'zh_CN' });
+    expect(await readSettings()).toEqual({ panelCollapsed: false, locale: 'zh_CN', presenter: false });
     await handleMessage({ type: 'settings.update', patch: { panelCollapsed: true } });
-    expect(await readSettings()).toEqual({ panelCollapsed: true, locale: 'zh_CN' });
+    expect(await readSettings()).toEqual({ panelCollapsed: true, locale: 'zh_CN', presenter: false });
   });
 
   it('refuse an unknown language', async () => {
@@ -44,7 +44,7 @@ describe('parseSettings and the schema', () => {
   // The content script reads settings with a hand-written reader (no zod in its bundle): it must
   // agree with the schema wherever the schema accepts a value, and fall back field by field elsewhere.
   it('reads what the schema reads', () => {
-    for (const raw of [{ panelCollapsed: true, locale: 'en' }, { panelCollapsed: false, locale: 'zh_CN' }, { panelCollapsed: true, locale: 'en', extra: 1 }]) {
+    for (const raw of [{ panelCollapsed: true, locale: 'en', presenter: false }, { panelCollapsed: false, locale: 'zh_CN', presenter: false }, { panelCollapsed: true, locale: 'en', presenter: true, extra: 1 }]) {
       expect(parseSettings(raw)).toStrictEqual(settingsSchema.parse(raw));
     }
   });

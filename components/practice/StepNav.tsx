@@ -1,0 +1,31 @@
+import type { Translate } from '../../locales';
+import { pageRuleById } from '../../rules';
+import { practiceSteps, type PracticeStep } from './practice-flow';
+
+export interface StepNavProps {
+  /** The page the guide recognises in the frame, if any. */
+  currentPage: string | null;
+  onOpen(step: PracticeStep): void;
+  t: Translate;
+}
+
+/** The flow's pages in order, as on the real console; the one on screen is marked. */
+export function StepNav({ currentPage, onOpen, t }: StepNavProps) {
+  return (
+    <nav className="practice-steps" aria-label={t('practice.steps')}>
+      <ol>
+        {practiceSteps.map((step) => {
+          const current = step.page === currentPage;
+          return (
+            <li key={step.page}>
+              <button type="button" aria-current={current ? 'step' : undefined} data-page={step.page} onClick={() => onOpen(step)}>
+                {t(pageRuleById(step.page)?.title ?? step.page)}
+                {current && <span className="here">{t('practice.here')}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+import { replicaForUrl } from '../../test/fixtures/replicas.mjs';
+
+// The replica console pages, bundled from the same files the tests serve (one source of truth):
+// test/fixtures/replicas.mjs says which page stands for which console URL. Each page is its own
+// chunk, loaded when it is first shown.
+
+const pages = import.meta.glob<string>('../../test/fixtures/pages/*.html', { query: '?raw', import: 'default' });
+
+/** The replica HTML for a console URL, or null when no replica stands for it. */
+export async function replicaHtml(url: string): Promise<string | null> {
+  let replica;
+  try {
+    replica = replicaForUrl(url);
+  } catch {
+    return null; // not a URL at all
+  }
+  const load = replica ? pages[`../../test/fixtures/${replica.file}`] : undefined;
+  return load ? load() : null;
+}
+
+/** Whether the practice console can show the page a link points to. */
+export function hasReplica(url: string): boolean {
+  try {
+    return replicaForUrl(url) !== null;
+  } catch {
+    return false;
+  }
+}

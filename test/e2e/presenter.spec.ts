@@ -1,0 +1,61 @@
+import { expect, openReplica, test, tip } from './fixtures';
+import { readableText, t } from './practice-fixtures';
+import { presenterStops } from '../../rules/presenter';
+
+// Presenter mode on the (replica) console itself, driven by the content script: the setting is
+// switched in the popup and the console tab follows at once; client data stays masked meanwhile.
+
+const CLIENT = { label: 'Harbour Lights HK', company: '港灣燈火(香港)有限公司 HARBOUR LIGHTS (HONG KONG) LIMITED', email: 'oa@harbour-lights.example' };
+const steps = presenterStops['register.entity'].length;
+const callout = (page: import('@playwright/test').Page) => page.locator('mpg-presenter .callout');
+
+test.afterEach(async ({ pageErrors, foreignRequests }) => {
+  expect(pageErrors, 'the page throws no errors').toEqual([]);
+  expect(foreignRequests, 'no request leaves for another host').toEqual([]);
+});
+
+test('follows the popup\'s switch on a console tab, masks the client\'s data, and leaves on Esc', async ({ context, page, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/options.html`);
+  await popup.getByRole('button', { name: 'New client' }).click();
+  await popup.getByLabel('Client label').fill(CLIENT.label);
+  await popup.getByLabel('Registered company name').fill(CLIENT.company);
+  await popup.getByLabel('Country/region').selectOption('HK');
+  await popup.getByLabel('Official Account login email').fill(CLIENT.email);
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByText(CLIENT.label).first()).toBeVisible();
+
+  await openReplica(page, 'register.entity/overseas/current');
+  await expect(tip(page, 'company-name')).toHaveCount(1, { timeout: 10_000 });
+  const input = tip(page, 'company-name').locator('xpath=ancestor::*[.//input][1]').locator('input').first();
+  await input.fill('Harbour Lights Limited');
+  await input.blur();
+  await expect(tip(page, 'company-name').locator('.finding')).toContainText('HARBOUR LIGHTS (HONG KONG) LIMITED');
+  await expect(callout(page)).toHaveCount(0);
+
+  // Switched on in the popup: the console tab presents at once, no reload.
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('switch', { name: t('practice.presenter-switch') }).check();
+  await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 1, y: steps }));
+  await expect(tip(page, 'company-name').locator('.finding')).toContainText('••••');
+  const shown = (await readableText(page)).toLowerCase();
+  for (const secret of [CLIENT.company, '港灣燈火(香港)有限公司', 'HARBOUR LIGHTS (HONG KONG) LIMITED', CLIENT.label, CLIENT.email]) {
+    expect(shown, `"${secret}" is on screen while presenting`).not.toContain(secret.toLowerCase());
+  }
+
+  // The keyboard drives it; larger type for the room.
+  await page.keyboard.press('ArrowRight');
+  await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 2, y: steps }));
+  await page.keyboard.press('PageUp');
+  await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 1, y: steps }));
+  expect(await tip(page, 'company-name').evaluate((el) => getComputedStyle(el).zoom)).not.toBe('1');
+  await callout(page).getByRole('button', { name: t('presenter.next') }).click();
+  await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 2, y: steps }));
+
+  // Esc leaves, turns the setting off for every page, and the overlay speaks plainly again.
+  await page.keyboard.press('Escape');
+  await expect(callout(page)).toHaveCount(0);
+  await expect(tip(page, 'company-name').locator('.finding')).toContainText('HARBOUR LIGHTS (HONG KONG) LIMITED');
+  await expect(popup.getByRole('switch', { name: t('practice.presenter-switch') })).not.toBeChecked();
+  expect(await tip(page, 'company-name').evaluate((el) => getComputedStyle(el).zoom)).toBe('1');
+});

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPresenter } from '../../../content/presenter';
+import { detectPage } from '../../../engine/detect';
+import { translator } from '../../../locales';
+import { pageRules } from '../../../rules';
+import { presenterStops } from '../../../rules/presenter';
+import { replicaByName } from '../../fixtures/replicas.mjs';
+import { renderedReplica } from '../../support/dom';
+
+// The presenter on a rendered replica: steps through the page's stops with the keyboard, says
+// where it is, and leaves on Esc.
+
+const t = translator('en');
+let controller = new AbortController();
+afterEach(() => {
+  controller.abort();
+  controller = new AbortController();
+});
+
+function present(name: string) {
+  const replica = replicaByName(name);
+  const doc = renderedReplica(replica);
+  const detection = detectPage(pageRules, replica.url, doc)!;
+  const onLeave = vi.fn();
+  const presenter = createPresenter({ doc, t, panel: () => null, onLeave, signal: controller.signal });
+  presenter.show(detection);
+  const callout = () => doc.querySelector('mpg-presenter')?.shadowRoot?.querySelector('.callout') ?? null;
+  const press = (key: string, target: EventTarget = doc.body) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  return { doc, detection, presenter, onLeave, callout, press, stops: presenterStops[detection.rule.id] };
+}
+
+describe('presenter mode', () => {
+  it('shows the first stop with "step 1 of y" and its talking point', () => {
+    const { callout, stops } = present('register.account/current');
+    expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${stops.length}`);
+    expect(callout()?.querySelector('.point')?.textContent).toBe(t(stops[0]!.point));
+    expect(callout()?.querySelector('.page')?.textContent).toBe(t('page.register-account.title'));
+  });
+
+  it('goes forward and back with the arrow keys and Page Down / Page Up, never past either end', () => {
+    const { callout, press, stops } = present('register.account/current');
+    const step = () => callout()?.querySelector('.step')?.textContent;
+    press('ArrowLeft');
+    expect(step()).toBe(`Step 1 of ${stops.length}`);
+    press('ArrowRight');
+    expect(step()).toBe(`Step 2 of ${stops.length}`);
+    press('PageDown');
+    expect(step()).toBe(`Step 3 of ${stops.length}`);
+    press('PageUp');
+    press('ArrowLeft');
+    expect(step()).toBe(`Step 1 of ${stops.length}`);
+    for (let i = 0; i < stops.length + 2; i++) press('ArrowRight');
+    expect(step()).toBe(`Step ${stops.length} of ${stops.length}`);
+    expect(callout()?.querySelector<HTMLButtonElement>('button.next')?.disabled).toBe(true);
+  });
+
+  it('leaves arrow keys to the console\'s own fields', () => {
+    const { doc, callout, press, stops } = present('register.account/current');
+    press('ArrowRight', doc.querySelector('input')!);
+    expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${stops.length}`);
+  });
+
+  it('leaves on Esc: the overlay goes and the caller is told', () => {
+    const { doc, press, onLeave } = present('register.account/current');
+    press('Escape');
+    expect(onLeave).toHaveBeenCalledOnce();
+    expect(doc.querySelector('mpg-presenter')).toBeNull();
+    expect(doc.querySelector('style[data-mpg-host]')).toBeNull();
+  });
+
+  it('centres the callout and says so when a stop\'s target is not on the page', () => {
+    const { callout, presenter, detection, doc } = present('register.entity/personal/current');
+    // Stop 3 is the company name, which the personal variant does not have.
+    presenter.show(detection);
+    const press = (key: string) => doc.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    press('ArrowRight');
+    press('ArrowRight');
+    expect(callout()?.classList.contains('centred')).toBe(true);
+    expect(callout()?.querySelector('.missing')?.textContent).toBe(t('presenter.missing'));
+    press('ArrowLeft');
+    expect(callout()?.classList.contains('centred')).toBe(false);
+    expect(callout()?.querySelector<HTMLElement>('.missing')?.hidden).toBe(true);
+  });
+
+  it('starts again from the first stop on another page, and hides when no page is recognised', () => {
+    const { presenter, press, callout, doc } = present('register.account/current');
+    press('ArrowRight');
+    const entity = replicaByName('register.entity/overseas/current');
+    const entityDoc = renderedReplica(entity);
+    presenter.show(detectPage(pageRules, entity.url, entityDoc));
+    expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${presenterStops['register.entity'].length}`);
+    presenter.show(null);
+    expect(doc.querySelector('mpg-presenter')).toBeNull();
+  });
+});
