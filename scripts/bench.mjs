@@ -1,8 +1,8 @@
 /* global chrome -- runs in the extension's options page (page.evaluate) */
 // npm run bench: builds the extension and measures what it costs the console, with and without
 // it in the same run (README, "Performance"). Writes bench/results.json and prints a table.
-//   --rounds N        page-load rounds (default 3 for the replicas, 5 for the stress page)
-//   --stress-rounds N
+//   --rounds N        page-load rounds over the replicas (default 2; each page twice per mode)
+//   --stress-rounds N rounds on the stress page (default 5)
 //   --no-build        measure the current .output/chrome-mv3
 //   --readme          also rewrite the table in README.md
 import { spawnSync } from 'node:child_process';
@@ -25,7 +25,7 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const rounds = option('--rounds', 3);
+const rounds = option('--rounds', 2);
 const stressRounds = option('--stress-rounds', 5);
 const started = Date.now();
 const loadStart = loadavg()[0];
