@@ -132,7 +132,7 @@ test('runs the replica\'s dialogs and records a taken email in memory only', asy
 
   // The console refuses the address; the practice client remembers it, the real profiles do not.
   await typeInto(page, 'email', 'taken@example.com');
-  await expect(consoleFrame(page).getByText('该邮箱已被占用，请更换其他邮箱', { exact: true })).toBeVisible();
+  await expect(consoleFrame(page).locator('[data-replica-msg-for="email"]')).toHaveText('该邮箱已被占用，请更换其他邮箱');
   const emails = page.locator('[data-practice="emails"]');
   await expect(emails).toContainText(t('practice.email-taken', { address: 'taken@example.com' }));
   await typeInto(page, 'email', 'fresh@jaderidge-trading.example');
