@@ -133,7 +133,7 @@ describe('backups', () => {
     expect(withBackup([big('other', 10, { unreadable: true })], copy('new'), { count: 1, bytes: MAX_BACKUP_BYTES }).kept.map((b) => b.id)).toEqual(['new', 'other']);
   });
 
-  it('keeps the stored backups within the budget across many large imports', async () => {
+  it('keeps the stored backups within the budget across many large imports', { timeout: 60_000 }, async () => {
     await local().set({ profiles: { profiles: 'broken' } });
     await view(); // an unreadable-data backup, first
     const notes = 'n'.repeat(19_000);

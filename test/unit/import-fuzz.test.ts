@@ -35,7 +35,7 @@ const anyFile = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json(
 beforeEach(() => fakeBrowser.reset());
 
 describe('import fuzzing', () => {
-  it('never throws; accepts only valid profiles; never pollutes prototypes', () => {
+  it('never throws; accepts only valid profiles; never pollutes prototypes', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(anyFile, (text) => {
         const parsed = parseImport(text);
@@ -48,7 +48,7 @@ describe('import fuzzing', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('changes nothing, backups included, when it refuses a file', async () => {
+  it('changes nothing, backups included, when it refuses a file', { timeout: 60_000 }, async () => {
     await handleMessage({ type: 'profiles.save', profile: { label: 'Acme HK', companyName: 'ACME LIMITED' } });
     const snapshot = async () => JSON.stringify(await fakeBrowser.storage.local.get(null));
     const before = await snapshot();
@@ -70,9 +70,10 @@ describe('import fuzzing', () => {
   it('refuses a 10 MB file quickly, without parsing it', () => {
     const profile = { id: 'p-1', label: 'x', createdAt: AT, updatedAt: AT, notes: 'n'.repeat(10 * 1024 * 1024) };
     const text = JSON.stringify({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, profiles: [profile] });
-    const started = performance.now();
+    const started = process.cpuUsage(); // CPU time: other tests running alongside do not count
     expect(parseImport(text)).toEqual({ ok: false, error: expect.stringMatching(/too large \(10\.0 MB\)/) });
-    expect(performance.now() - started).toBeLessThan(200);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(200);
   });
 
   it('does not let hostile keys reach objects or prototypes', () => {

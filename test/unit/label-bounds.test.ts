@@ -26,8 +26,8 @@ describe('label indexing with bounded text reads', () => {
     expect(keysOf(`<p>邮箱 ${'说明'.repeat(60)}</p>`)).toEqual([]);
   });
 
-  it('indexes thousands of labels in one container in linear time', () => {
-    const doc = parseDocument(`<div>${'<label>邮箱</label><input>'.repeat(4000)}</div>`);
+  it('indexes thousands of labels in one container in linear time', { timeout: 60_000 }, () => {
+    const doc = parseDocument(`<div>${'<label>邮箱</label><input>'.repeat(2500)}</div>`);
     // CPU time of this test process (not wall time: test files running alongside do not count).
     const best = Math.min(
       ...[0, 1, 2].map(() => {
@@ -37,7 +37,7 @@ describe('label indexing with bounded text reads', () => {
         return (used.user + used.system) / 1000;
       }),
     );
-    expect(best).toBeLessThan(400); // about 80 ms; reading the whole container each time took 3 to 7 s
-    expect(indexLabels(doc.body, lookup).get('邮箱')).toHaveLength(4000);
+    expect(best).toBeLessThan(400); // tens of ms; reading the whole container for each label took seconds
+    expect(indexLabels(doc.body, lookup).get('邮箱')).toHaveLength(2500);
   });
 });
