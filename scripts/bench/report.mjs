@@ -5,16 +5,16 @@ const kB = (bytes) => round(bytes / 1000, 1);
 
 /** Fields rendered (or, for server-rendered pages, DOMContentLoaded) → page id set and tips attached. */
 function readyMs(probe, lateRender) {
-  if (probe.pageAt === null) return null;
+  if (probe.pageAt === null || probe.pageAt === undefined) return null;
   const start = lateRender ? probe.renderedAt : probe.domContentLoaded;
   if (start === null || start === undefined) return null;
   return Math.max(probe.pageAt, probe.tipsAt ?? probe.pageAt) - start;
 }
 function panelMs(probe, lateRender) {
   const start = lateRender ? probe.renderedAt : probe.domContentLoaded;
-  return probe.panelAt === null || start === null ? null : probe.panelAt - start;
+  return probe.panelAt == null || start == null ? null : probe.panelAt - start;
 }
-const longTasks = (load) => load.probe.longTasks.length;
+const longTasks = (load) => load.probe.longTasks?.length ?? 0;
 
 /** The extension's own calls, from the traced loads (trace events, main-thread CPU time). */
 function extensionCalls(loads) {
@@ -28,7 +28,7 @@ function extensionCalls(loads) {
     callsOver50MsCpu: sum(traced.map((e) => e.over50MsCpu)),
   };
 }
-const longest = (loads) => Math.max(0, ...loads.flatMap((l) => l.probe.longTasks.map((t) => t.duration)));
+const longest = (loads) => Math.max(0, ...loads.flatMap((l) => (l.probe.longTasks ?? []).map((t) => t.duration)));
 
 function replicaSummary(loads) {
   const byName = new Map();
@@ -43,6 +43,8 @@ function replicaSummary(loads) {
       panelMs: runs[0].page ? round(median(runs.map((r) => panelMs(r.with.probe, late)))) : null,
       armedBeforeRender: late ? runs.every((r) => r.with.probe.armedAt !== null && r.with.probe.armedAt < r.with.probe.renderedAt) : null,
       recognised: runs.every((r) => r.with.probe.pageId === r.page),
+      // A page that replaces the probe's globals (the isolation replica) is measured without it.
+      probed: runs.every((r) => r.with.probe.longTasks !== undefined && r.without.probe.longTasks !== undefined),
       addedScriptMs: round(median(runs.map((r) => r.with.scriptMs - r.without.scriptMs))),
       ownScriptMs: round(median(runs.map((r) => r.without.scriptMs))),
       addedHeapKB: kB(median(runs.filter((r) => r.with.heapBytes !== null && r.without.heapBytes !== null).map((r) => r.with.heapBytes - r.without.heapBytes))),
@@ -58,6 +60,7 @@ function replicaSummary(loads) {
     armedBeforeRender: pages.filter((p) => p.armedBeforeRender !== null).every((p) => p.armedBeforeRender),
     extension: extensionCalls(loads),
     allRecognised: pages.every((p) => p.recognised),
+    unprobed: pages.filter((p) => !p.probed).map((p) => p.name),
     addedScriptMsMedian: round(median(pages.map((p) => p.addedScriptMs))),
     ownScriptMsMedian: round(median(pages.map((p) => p.ownScriptMs))),
     addedHeapKBMedian: round(median(pages.map((p) => p.addedHeapKB))),
