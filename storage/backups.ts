@@ -38,7 +38,7 @@ export function utf8Length(text: string): number {
 
 /** Backups taken before this flag existed said so in their reason. */
 export function isUnreadableBackup(backup: Backup): boolean {
-  return backup.unreadable === true || backup.reason.startsWith('unreadable');
+  return backup.unreadable === true || (typeof backup.reason === 'string' && backup.reason.startsWith('unreadable'));
 }
 
 /**
