@@ -16,7 +16,8 @@ const MAX_URL = 2000;
 
 export const stepRecordSchema = z.object({
   at: z.iso.datetime({ offset: true }),
-  url: z.string().max(MAX_URL).optional(),
+  // Stripped again on read: records kept by older versions may hold a token variant they missed.
+  url: z.string().max(MAX_URL).transform(stripToken).optional(),
 });
 export type StepRecordValue = z.infer<typeof stepRecordSchema>;
 
