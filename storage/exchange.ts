@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { utf8Length } from './backups';
 import { labelKey } from './normalise';
 import { describeIssues, profileSchema, type Profile } from './profiles';
-import { renderText, text as storageText, type StorageText } from './texts';
+import { renderText, text as storageText, type StorageText, type TextParam } from './texts';
 
 // The profiles file an agency exports and imports (documented in README, "Profile files").
 // Versioned; everything is validated before anything changes.
@@ -27,7 +27,7 @@ export function exportProfiles(profiles: readonly Profile[], now = new Date()): 
 /** `text` is what the user is told (storage/texts.ts); `error` the same in English, for logs and tests. */
 export type ParsedImport = { ok: true; profiles: Profile[] } | { ok: false; error: string; text: StorageText };
 
-const refuse = (key: string, params?: Record<string, string | number>): ParsedImport => {
+const refuse = (key: string, params?: Record<string, TextParam>): ParsedImport => {
   const message = storageText(key, params);
   return { ok: false, error: renderText(message), text: message };
 };

@@ -157,10 +157,32 @@ function normaliseActive(state: ProfilesState): ProfilesState {
   return { ...state, activeId: state.activeId && ids.has(state.activeId) ? state.activeId : (state.profiles[0]?.id ?? null) };
 }
 
-export function describeIssues(error: z.ZodError, max = 3): string {
-  const parts = error.issues.slice(0, max).map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`);
-  if (error.issues.length > max) parts.push(`and ${error.issues.length - max} more`);
-  return parts.join('; ');
+/** What is wrong, field by field ("label: a client label is required"), in words of storage.json. */
+export function describeIssues(error: z.ZodError, max = 3): StorageText {
+  const parts = error.issues.slice(0, max).map(describeIssue);
+  if (error.issues.length > max) parts.push(text('storage.issue.more', { count: error.issues.length - max }));
+  return text('storage.issues', { list: parts });
+}
+
+function describeIssue(issue: z.core.$ZodIssue): StorageText {
+  const path = issue.path.map(String).join('.') || 'value';
+  const limit = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum;
+  const unit = (issue as { origin?: unknown }).origin === 'array' ? 'entries' : 'characters';
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.path.at(-1) === 'label') return text('storage.issue.label-required', { path });
+      return text(`storage.issue.too-small-${unit}`, { path, limit: String(limit) });
+    case 'too_big':
+      return text(`storage.issue.too-big-${unit}`, { path, limit: String(limit) });
+    case 'invalid_type':
+      return text('storage.issue.type', { path, expected: String(issue.expected) });
+    case 'invalid_format':
+      return text('storage.issue.format', { path });
+    case 'invalid_value':
+      return text('storage.issue.value', { path, values: issue.values.map((v) => JSON.stringify(v)).join(', ').slice(0, 120) });
+    default:
+      return text('storage.issue.invalid', { path });
+  }
 }
 
 export function newProfileId(): string {

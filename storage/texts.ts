@@ -8,7 +8,8 @@ import type { Locale } from '../locales/ids';
 // backups are stored as keys and put into words when they are shown, in the language chosen then.
 // Only the storage files are bundled here, so the background stays small.
 
-export type TextParam = string | number | StorageText;
+/** A list of texts is joined with the language's separator ("; " or "；"). */
+export type TextParam = string | number | StorageText | readonly StorageText[];
 export interface StorageText {
   key: string;
   params?: Record<string, TextParam>;
@@ -33,6 +34,12 @@ export function renderText(value: StorageText | string, locale: Locale = 'en'): 
   if (typeof value === 'string') return value;
   const t = translator(locale);
   const params: Record<string, string | number> = {};
-  for (const [name, param] of Object.entries(value.params ?? {})) params[name] = typeof param === 'object' ? renderText(param, locale) : param;
+  for (const [name, param] of Object.entries(value.params ?? {})) {
+    params[name] = Array.isArray(param)
+      ? (param as readonly StorageText[]).map((item) => renderText(item, locale)).join(t('storage.separator'))
+      : typeof param === 'object'
+        ? renderText(param as StorageText, locale)
+        : (param as string | number);
+  }
   return t(value.key, params);
 }
