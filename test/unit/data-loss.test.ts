@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { labelKey as formLabelKey, validateValues } from '../../components/options/ProfileForm';
 import { stripToken } from '../../engine/url';
 import { storedSize } from '../../storage/backups';
 import { exportProfiles, parseImport, EXCHANGE_FORMAT } from '../../storage/exchange';
@@ -17,6 +18,7 @@ import { renderText } from '../../storage/texts';
 const AT = '2025-01-02T03:04:05.000Z';
 const local = () => fakeBrowser.storage.local;
 const QUOTA = 10 * 1024 * 1024;
+const blankForm = { country: '', otherCountry: '', officialAccountEmail: '' } as unknown as Parameters<typeof validateValues>[0];
 
 async function save(label: string, extra: Partial<Profile> = {}): Promise<Profile> {
   const reply = await handleMessage({ type: 'profiles.save', profile: { label, ...extra } });
@@ -72,6 +74,16 @@ describe('one data version per item, the same for every writer and reader', () =
     expect((await view()).problems).toEqual([]);
     expect((await handleMessage({ type: 'progress.get' })).problems).toEqual([]);
     expect((await listed()).every((b) => !/unreadable/.test(b.reason))).toBe(true);
+  });
+
+  it('keeps one copy of the same unreadable data, however often it comes back', async () => {
+    const raw = { profiles: [], activeId: null, folders: ['HK clients'] };
+    for (let i = 0; i < 4; i++) {
+      await local().set({ profiles: raw, profiles$: { v: 2 } });
+      await view();
+      await handleMessage({ type: 'profiles.delete', id: (await save(`Client ${i}`)).id });
+    }
+    expect((await rawBackups()).filter((b) => b.unreadable)).toHaveLength(1);
   });
 
   it('no file but storage/item-versions.ts names a data version', () => {
@@ -186,6 +198,13 @@ describe('client labels that look alike', () => {
   it('removes invisible and bidi control characters', () => {
     expect(normaliseLabel('  Acme\u200b HK\u202e\u2066 ')).toBe('Acme HK');
     expect(labelKey('ACME\u200d hk')).toBe(labelKey('Acme HK'));
+  });
+
+  it('the profile form refuses a look-alike of another client’s label, and a label of invisible characters', () => {
+    const others = new Set([formLabelKey('Acme HK')]);
+    const values = (label: string) => ({ label }) as Parameters<typeof validateValues>[0];
+    expect(validateValues({ ...blankForm, ...values('ACME\u200b HK\u202e') }, others).label).toBe('options.form.label-duplicate');
+    expect(validateValues({ ...blankForm, ...values('\u200b\u2066') }).label).toBe('options.form.label-required');
   });
 
   it('stores labels normalised, and treats look-alikes as the same client when importing', async () => {
