@@ -3,6 +3,7 @@ import { essentialBackups, withBackup } from './backups';
 import { backupsItem, ITEM_VERSIONS, problemsItem, type Backup, type ItemName, type StoredKind, type StoredProblem } from './items';
 import type { Recovered } from './profiles';
 import { migrate } from './migrations';
+import { recoverSettings } from './settings';
 import { isStorageText, renderText, text, type StorageText } from './texts';
 import { versionProblem, versionVerdict } from './versions';
 
@@ -122,10 +123,19 @@ export async function readBackups(): Promise<Backup[]> {
     const b = entry as Partial<Backup> | null;
     if (b && typeof b === 'object' && typeof b.id === 'string' && typeof b.at === 'string' && isReason(b.reason) && 'data' in b) {
       const kind = b.kind === 'progress' || b.kind === 'settings' ? b.kind : 'profiles';
-      return { ...(b as Backup), kind };
+      return wronglyUnreadable(b as Backup) ? { ...(b as Backup), kind, unreadable: false } : { ...(b as Backup), kind };
     }
     return { id: `b-unreadable-${index}`, at: '', reason: text('storage.backup.unreadable-entry'), kind: 'profiles', unreadable: true, data: entry };
   });
+}
+
+/**
+ * Settings copies that versions before issue 11 took on every load (they read settings, written as
+ * version 2, against version 1): flagged unreadable, so never dropped, they crowded real backups out.
+ * Current settings this version reads whole are no one's only copy: they may go first like any other.
+ */
+function wronglyUnreadable(backup: Backup): boolean {
+  return backup.unreadable === true && backup.kind === 'settings' && backup.version === ITEM_VERSIONS.settings && recoverSettings(backup.data).problems.length === 0;
 }
 
 // ---- Problems found in stored data ----

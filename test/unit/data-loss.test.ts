@@ -86,6 +86,22 @@ describe('one data version per item, the same for every writer and reader', () =
     expect((await rawBackups()).filter((b) => b.unreadable)).toHaveLength(1);
   });
 
+  it('lets the settings copies that bug left behind make room for real backups', async () => {
+    // Eight different settings, as the bug left them (each the "only copy" of its value).
+    const junk = Array.from({ length: 8 }, (_, i) => ({
+      id: `b-junk-${i}`, at: AT, reason: 'unreadable stored settings (kept as they were)', kind: 'settings', unreadable: true, version: 2,
+      data: { panelCollapsed: (i & 1) === 1, locale: i & 2 ? 'zh_CN' : 'en', presenter: (i & 4) === 4 },
+    }));
+    await local().set({ backups: junk });
+    await save('Keep');
+    for (const label of ['Gone 1', 'Gone 2', 'Gone 3']) await handleMessage({ type: 'profiles.delete', id: (await save(label)).id });
+    expect((await listed()).filter((b) => b.reason === 'before deleting a profile')).toHaveLength(3);
+    // A settings copy this version cannot read whole is still kept, whatever its age.
+    await local().set({ backups: [{ ...junk[0], id: 'b-real', data: { panelCollapsed: true, theme: 'dark' } }] });
+    for (let i = 0; i < 12; i++) await handleMessage({ type: 'profiles.delete', id: (await save(`More ${i}`)).id });
+    expect((await rawBackups()).some((b) => b.id === 'b-real')).toBe(true);
+  });
+
   it('no file but storage/item-versions.ts names a data version', () => {
     const dir = join(__dirname, '../../storage');
     const offenders = readdirSync(dir)
