@@ -123,13 +123,13 @@ function fitProfile(entry: unknown, n: number): { value: Record<string, unknown>
   const label = typeof value.label === 'string' ? normaliseLabel(value.label).slice(0, 40) : '';
   const problems: StorageText[] = [];
   if (typeof value.label === 'string' && value.label.length > PROFILE_LIMITS.label) {
-    problems.push(text('storage.profile.text-trimmed', { n, label, field: 'label', length: value.label.length, max: PROFILE_LIMITS.label }));
+    problems.push(text('storage.profile.text-trimmed', { n, label, field: text('storage.field.label'), length: value.label.length, max: PROFILE_LIMITS.label }));
     value.label = value.label.slice(0, PROFILE_LIMITS.label);
   }
   for (const field of TEXT_FIELDS) {
     const current = value[field];
     if (typeof current !== 'string' || current.length <= PROFILE_LIMITS[field]) continue;
-    problems.push(text('storage.profile.text-trimmed', { n, label, field: field === 'notes' ? text('storage.field.notes') : field, length: current.length, max: PROFILE_LIMITS[field] }));
+    problems.push(text('storage.profile.text-trimmed', { n, label, field: text(`storage.field.${field}`), length: current.length, max: PROFILE_LIMITS[field] }));
     value[field] = current.slice(0, PROFILE_LIMITS[field]);
   }
   if (Array.isArray(value.emails)) {

@@ -165,7 +165,7 @@ describe('a profile cannot be pushed out of existence', () => {
     const raw = { profiles: [{ id: 'p-1', label: 'L', companyName: 'x'.repeat(600), createdAt: AT, updatedAt: AT }], activeId: 'p-1' };
     const { value, problems } = recoverProfilesState(raw);
     expect(value.profiles[0]!.companyName).toHaveLength(500);
-    expect(problems.map((p) => renderText(p))).toEqual([expect.stringMatching(/companyName was 600 characters long/)]);
+    expect(problems.map((p) => renderText(p))).toEqual([expect.stringMatching(/the registered company name was 600 characters long/)]);
   });
 });
 
