@@ -1,4 +1,5 @@
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
+import { overlayShadowMode } from './shadow-mode';
 import tipCss from './field-tip.css?inline';
 
 // A field's tip lives in a light-DOM host next to the field (the diagnostics contract:
@@ -60,7 +61,7 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   host.setAttribute('data-mpg-field', model.fieldId);
   host.setAttribute('translate', 'no');
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: overlayShadowMode() });
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   const style = doc.createElement('style');
   style.textContent = tipCss;
@@ -74,7 +75,8 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   const content = element(doc, 'div', 'content');
   const fillButton = element(doc, 'button', 'fill');
   fillButton.type = 'button';
-  fillButton.addEventListener('click', () => fill?.run());
+  // Only the user's own click (or key press on the button) fills: never a page script's.
+  fillButton.addEventListener('click', (event) => event.isTrusted && fill?.run());
   box.append(content, live, fillButton);
   root.append(style, box);
 

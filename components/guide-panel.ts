@@ -1,4 +1,5 @@
 import type { Translate } from '../locales/overlay';
+import { overlayShadowMode } from './shadow-mode';
 import type { PageRule } from '../rules/schema';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import panelCss from './panel.css?inline';
@@ -30,6 +31,8 @@ const CHECK_MARK = { ok: '✓', problem: '!', todo: '○' } as const;
 
 export interface GuidePanelHandle {
   host: HTMLElement;
+  /** The panel itself (its shadow root is closed on the console: host.shadowRoot is null there). */
+  aside: HTMLElement;
   update(model: GuidePanelModel): void;
   remove(): void;
 }
@@ -107,7 +110,7 @@ export function createGuidePanel(doc: Document): GuidePanelHandle {
   const host = doc.createElement('mpg-guide-panel');
   host.setAttribute(OVERLAY_ATTRIBUTE, '');
   host.setAttribute('translate', 'no');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: overlayShadowMode() });
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   const style = element(doc, 'style');
   style.textContent = panelCss;
@@ -143,5 +146,5 @@ export function createGuidePanel(doc: Document): GuidePanelHandle {
     if (hadFocus) aside.querySelector<HTMLElement>('.diagnostics')?.focus();
   };
 
-  return { host, update, remove: () => host.remove() };
+  return { host, aside, update, remove: () => host.remove() };
 }

@@ -20,6 +20,7 @@ import { consoleMessages, type ConsoleMessage } from '../rules/messages';
 import { isOverseas, regionFromConsoleText } from '../rules/regions';
 import { fetchProfiles, send } from '../storage/client';
 import { activeProfile, knownEmails } from '../storage/active-profile';
+import { isEmailAddress } from '../storage/normalise';
 import { profilesItem } from '../storage/items';
 import type { ProfilesState } from '../storage/profiles';
 import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings-item';
@@ -37,6 +38,9 @@ import { watchPage } from './watch';
 
 /** Fields whose value is a choice, checked as soon as it is seen (not only after the user leaves them). */
 const CHOICE_KINDS = new Set(['radio', 'select', 'checkbox']);
+
+/** The fill button's words: what it puts in the field. */
+const FILL_LABELS: Record<string, string> = { 'company-name': 'tip.fill-exact', 'registration-number': 'tip.fill-registration-number' };
 
 /** Where the guide's client profiles come from. */
 export interface ProfilesSource {
@@ -80,6 +84,12 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
   let panel: GuidePanelHandle | null = null;
   /** Fields the user has left at least once: from then on they are checked on every input. */
   const touched = new Set<string>();
+  /**
+   * Each field's value as the user last entered it (trusted input and change events). Checks that
+   * consult stored client data run only on these: a page script that sets a value and fires its own
+   * event learns nothing about this agency's clients (an email used before, the registered name).
+   */
+  const typed = new Map<string, string>();
   const bound = new WeakSet<Element>();
   const notes = new Map<string, ConsoleMessage[]>();
   const recordedTaken = new Set<string>();
@@ -93,7 +103,7 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     doc,
     // Looked up on every use: the words follow the language chosen at the time.
     t: (key, params) => t(key, params),
-    panel: () => panel?.host.shadowRoot?.querySelector('aside') ?? null,
+    panel: () => panel?.aside ?? null,
     onLeave: () => {
       settings = { ...settings, presenter: false };
       refreshAll();
@@ -203,11 +213,12 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     // Fields without checks get no status: "ok" would claim something was checked.
     const due = CHECKED_FIELDS.includes(field.id) && (touched.has(field.id) || (CHOICE_KINDS.has(field.rule.kind) && value !== ''));
     if (!due) return base;
+    const byUser = typed.get(field.id) === value;
     const findings = runChecks(field.id, {
       value,
-      profile,
-      countryRegion,
-      overseas: isOverseas(countryRegion),
+      profile: byUser ? profile : null,
+      countryRegion: byUser ? countryRegion : pageRegion,
+      overseas: isOverseas(byUser ? countryRegion : pageRegion),
       otherValues: values,
     });
     for (const finding of findings) if (finding.code === INTERNAL_ERROR_CODE) failures.record(`check:${finding.params?.check ?? '?'}`);
@@ -225,16 +236,24 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
           : undefined,
       fill:
         fix && control && fix.value !== value
-          ? { label: t('tip.fill-exact'), run: () => fillControl(control, fix.value) && refreshAll() }
+          ? {
+              label: t(FILL_LABELS[field.id] ?? 'tip.fill-suggested'),
+              // What the user asked for: the value filled counts as theirs.
+              run: () => fillControl(control, fix.value) && typed.set(field.id, readFieldValue(field)) && refreshAll(),
+            }
           : undefined,
     };
   };
+
+  /** The country/region the page itself shows (not the client's: see `typed`). */
+  let pageRegion: string | null = null;
 
   const renderTips = () => {
     if (!detection) return;
     const values: Record<string, string> = {};
     for (const field of detection.fields) values[field.id] = readFieldValue(field);
     const country = detection.fields.some((f) => f.id === 'country') ? regionFromConsoleText(values.country)?.code : undefined;
+    pageRegion = country ?? null;
     const countryRegion = country ?? activeProfile(profiles)?.countryRegion ?? null;
     const profile = checkProfile();
     tips.sync(detection.fields, (field) => refreshField(field, values, countryRegion || null, profile));
@@ -254,17 +273,25 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
       refreshAll();
       renderPanel(); // a choice can change the panel (the documents checklist follows the entity type)
     };
+    const entered = (event: Event) => {
+      if (event.isTrusted) typed.set(field.id, readFieldValue(field));
+    };
     target.addEventListener('focusout', leave, { signal: ctx.signal });
-    target.addEventListener('change', leave, { signal: ctx.signal });
-    target.addEventListener('input', () => touched.has(field.id) && refreshAll(), { signal: ctx.signal });
+    target.addEventListener('change', (event) => (entered(event), leave()), { signal: ctx.signal });
+    target.addEventListener('input', (event) => (entered(event), touched.has(field.id) && refreshAll()), { signal: ctx.signal });
   };
 
-  /** When the console says the email is taken, remember it for the active client. */
+  /**
+   * When the console says the email is taken, remember it for the active client: only an address
+   * the user typed into the field (a page faking the console's message records nothing).
+   */
   const recordTakenEmail = (fields: readonly LocatedField[]) => {
     const email = fields.find((f) => f.id === 'email');
     if (!email || !(notes.get('email') ?? []).some((m) => m.marksEmailTaken)) return;
-    const address = readFieldValue(email).trim();
-    if (!address || recordedTaken.has(address.toLowerCase()) || !activeProfile(profiles)) return;
+    const value = readFieldValue(email);
+    const address = value.trim();
+    if (typed.get('email') !== value || !isEmailAddress(address)) return;
+    if (recordedTaken.has(address.toLowerCase()) || !activeProfile(profiles)) return;
     recordedTaken.add(address.toLowerCase());
     source.recordTakenEmail(address);
   };

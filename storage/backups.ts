@@ -36,9 +36,9 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Backups taken before this flag existed said so in their reason. */
+/** Backups taken before this flag existed said so in their reason; an explicit false wins. */
 export function isUnreadableBackup(backup: Backup): boolean {
-  return backup.unreadable === true || backup.reason.startsWith('unreadable');
+  return backup.unreadable ?? (typeof backup.reason === 'string' && backup.reason.startsWith('unreadable'));
 }
 
 /**

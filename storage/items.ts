@@ -1,24 +1,26 @@
 import { storage } from '@wxt-dev/storage';
+import { ITEM_VERSIONS } from './item-versions';
 import type { ProfilesState } from './profiles';
+import type { StorageText } from './texts';
 
-// Stored items. Each has a version (kept in its metadata, `<key>$`.v); values are validated on
-// every read by the service (storage/service.ts), never trusted as stored. There are no migrations
-// yet: @wxt-dev/storage only compares versions when migrations are given (and then a stored version
-// higher than the code's makes migrate() throw "Version downgrade detected", logged, not thrown to
-// readers), so the service checks the version itself (storage/versions.ts).
+// Stored items. Each has a version (storage/item-versions.ts, the only place that names one), which
+// the service records in its metadata (`<key>$`.v) with every write; values are validated on every
+// read by the service (storage/service.ts), never trusted as stored. No item passes `migrations` to
+// @wxt-dev/storage: it would migrate on import in every context (popup, options, content script),
+// and a stored version higher than the code's makes its migrate() throw, logged, not reported. The
+// service checks and migrates versions itself (storage/versions.ts, storage/migrations.ts).
 
-/** The data version this code writes and reads, per item. */
-export const ITEM_VERSION = 1;
+export { ITEM_VERSIONS, type ItemName } from './item-versions';
 
 export const profilesItem = storage.defineItem<unknown>('local:profiles', {
   fallback: null,
-  version: ITEM_VERSION,
+  version: ITEM_VERSIONS.profiles,
 });
 
 /** Clients' progress (storage/progress.ts), validated on every read like the profiles. */
 export const progressItem = storage.defineItem<unknown>('local:progress', {
   fallback: null,
-  version: ITEM_VERSION,
+  version: ITEM_VERSIONS.progress,
 });
 
 export type StoredKind = 'profiles' | 'progress' | 'settings';
@@ -26,8 +28,8 @@ export type StoredKind = 'profiles' | 'progress' | 'settings';
 export interface Backup {
   id: string;
   at: string;
-  /** Why it was taken, e.g. "before import", "unreadable stored data". */
-  reason: string;
+  /** Why it was taken (storage/texts.ts); older versions stored it as an English sentence. */
+  reason: StorageText | string;
   /** What `data` holds; backups from before progress existed are profiles. */
   kind?: StoredKind;
   /** The only copy of stored data that could not be read: never dropped to make room. */
@@ -41,19 +43,20 @@ export interface Backup {
 /** Typed for readers' convenience; the service still checks every entry (safe-store.ts readBackups). */
 export const backupsItem = storage.defineItem<Backup[]>('local:backups', {
   fallback: [],
-  version: ITEM_VERSION,
+  version: ITEM_VERSIONS.backups,
 });
 
 /** Problems found in stored data, kept until the user has seen them on the options page. */
 export interface StoredProblem {
   at: string;
   kind: StoredKind;
-  text: string;
+  /** What was wrong (storage/texts.ts); older versions stored it as an English sentence. */
+  text: StorageText | string;
 }
 
 export const problemsItem = storage.defineItem<unknown>('local:problems', {
   fallback: [],
-  version: ITEM_VERSION,
+  version: ITEM_VERSIONS.problems,
 });
 
 export { MAX_BACKUPS } from './backups';

@@ -36,7 +36,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** The user has read the problems found in stored data (the options page's banner). */
   z.object({ type: z.literal('problems.dismiss') }),
   z.object({ type: z.literal('backups.restore'), id: z.string() }),
-  z.object({ type: z.literal('emails.record'), address: emailRecordSchema.shape.address, status: emailRecordSchema.shape.status }),
+  /** A backup exactly as it was kept, as JSON text, to save as a file (the Backups list's Download). */
+  z.object({ type: z.literal('backups.export'), id: z.string() }),
+  z.object({ type: z.literal('emails.record'), address: emailRecordSchema.shape.address.max(254), status: emailRecordSchema.shape.status }),
   z.object({ type: z.literal('profiles.notes'), id: profileId, notes: profileSchema.shape.notes }),
   z.object({ type: z.literal('progress.get') }),
   // From the content script, for the active profile: signals seen on a console page (rules/flows.ts).

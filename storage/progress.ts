@@ -3,6 +3,7 @@ import { stripToken } from '../engine/url';
 import type { PathId } from '../rules/flows';
 import { pathIdSchema } from '../rules/flows.schema';
 import type { Recovered } from './profiles';
+import { text, type StorageText } from './texts';
 import { listKeys, unknownKeys } from './unknown-fields';
 
 // Each client's progress: the path chosen for them (null: follow the suggestion), the steps done
@@ -15,7 +16,8 @@ const MAX_URL = 2000;
 
 export const stepRecordSchema = z.object({
   at: z.iso.datetime({ offset: true }),
-  url: z.string().max(MAX_URL).optional(),
+  // Stripped again on read: records kept by older versions may hold a token variant they missed.
+  url: z.string().max(MAX_URL).transform(stripToken).optional(),
 });
 export type StepRecordValue = z.infer<typeof stepRecordSchema>;
 
@@ -61,15 +63,15 @@ const STATE_KEYS = new Set(Object.keys(progressStateSchema.shape));
 const CLIENT_KEYS = new Set(Object.keys(clientProgressSchema.shape));
 
 /** Fields this version does not know (written by a newer one): reported, so the raw value is backed up. */
-function unknownFieldProblems(raw: unknown): string[] {
-  const problems: string[] = [];
+function unknownFieldProblems(raw: unknown): StorageText[] {
+  const problems: StorageText[] = [];
   const top = unknownKeys(raw, STATE_KEYS);
-  if (top.length) problems.push(`The stored progress has fields this version does not know (${listKeys(top)}); they are kept in the backup.`);
+  if (top.length) problems.push(text('storage.unknown-fields', { what: text('storage.kind.progress'), fields: listKeys(top) }));
   const list = (raw as { clients?: unknown }).clients;
   if (Array.isArray(list)) {
     list.slice(0, 5000).forEach((entry, index) => {
       const extra = unknownKeys(entry, CLIENT_KEYS);
-      if (extra.length) problems.push(`Progress entry ${index + 1} has fields this version does not know (${listKeys(extra)}); they are kept in the backup.`);
+      if (extra.length) problems.push(text('storage.progress.entry-unknown-fields', { n: index + 1, fields: listKeys(extra) }));
     });
   }
   return problems;
@@ -84,15 +86,15 @@ export function recoverProgressState(raw: unknown): Recovered<ProgressState> {
   const whole = progressStateSchema.safeParse(raw);
   if (whole.success) return { value: whole.data, problems: unknownFieldProblems(raw) };
   const list = typeof raw === 'object' && Array.isArray((raw as { clients?: unknown }).clients) ? (raw as { clients: unknown[] }).clients : null;
-  if (!list) return { value: emptyProgressState, problems: ['The stored progress was not in a known shape.'] };
-  const problems: string[] = unknownFieldProblems(raw);
+  if (!list) return { value: emptyProgressState, problems: [text('storage.progress.shape')] };
+  const problems: StorageText[] = unknownFieldProblems(raw);
   const clients: ClientProgress[] = [];
   list.slice(0, 5000).forEach((entry, index) => {
     const parsed = clientProgressSchema.safeParse(entry);
     if (parsed.success) return clients.push(parsed.data);
     const salvaged = salvageClient(entry);
     if (salvaged) clients.push(salvaged);
-    problems.push(`Progress entry ${index + 1} could not be read ${salvaged ? 'completely' : 'at all'}.`);
+    problems.push(text(salvaged ? 'storage.progress.entry-partly' : 'storage.progress.entry-unreadable', { n: index + 1 }));
   });
   return { value: { clients }, problems };
 }

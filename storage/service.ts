@@ -6,7 +6,8 @@ import { importConflicts, importReplacements, mergeImport, parseImport } from '.
 import { profilesItem, progressItem } from './items';
 import { mergeSave } from './merge-save';
 import { messageSchema, type Message } from './messages';
-import { activeProfile, describeIssues, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
+import { isEmailAddress } from './normalise';
+import { activeProfile, describeIssues, newestEmails, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
 import {
   clientProgress,
   hasProgress,
@@ -20,8 +21,9 @@ import {
   stepRecord,
   type ProgressState,
 } from './progress';
-import { addBackup, clearProblems, isQuotaError, loadChecked, readBackups, readProblems, STORAGE_FULL_MESSAGE, write } from './safe-store';
-import { recoverSettings, settingsItem } from './settings';
+import { clearProblems, commit, isQuotaError, loadChecked, readBackups, readProblems, STORAGE_FULL, write } from './safe-store';
+import { parseSettings, recoverSettings, settingsItem } from './settings';
+import { isStorageText, renderText, text, type StorageText } from './texts';
 
 // The background's storage service: the only writer. Every write is a read-modify-write inside
 // one queue, so two console tabs and the popup writing at once lose no update. Reads are checked
@@ -34,24 +36,23 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export { addBackup };
 
 export interface ProfilesView {
   state: ProfilesState;
-  /** Problems found in stored data (any item) that the user has not dismissed yet. */
+  /** Problems found in stored data (any item) that the user has not dismissed yet, in the user's language. */
   problems: string[];
 }
 
 type Mode = 'read' | 'write';
 
 /** Reads profiles, backing up and repairing the stored value if any of it was unreadable. */
-async function loadProfiles(mode: Mode = 'write'): Promise<ProfilesView> {
+async function loadProfiles(mode: Mode = 'write'): Promise<{ state: ProfilesState; problems: StorageText[] }> {
   const { value, problems } = await loadChecked('profiles', profilesItem, recoverProfilesState, mode);
   return { state: value, problems };
 }
 
 /** Reads progress, backing up and repairing the stored value if any of it was unreadable. */
-async function loadProgress(mode: Mode = 'write'): Promise<{ progress: ProgressState; problems: string[] }> {
+async function loadProgress(mode: Mode = 'write'): Promise<{ progress: ProgressState; problems: StorageText[] }> {
   const { value, problems } = await loadChecked('progress', progressItem, recoverProgressState, mode);
   return { progress: value, problems };
 }
@@ -68,13 +69,19 @@ function withProfile(state: ProfilesState, updated: Profile): ProfilesState {
 }
 
 export type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: string; [key: string]: unknown };
+/** A reply before its texts are put into the user's language (see handleMessage). */
+type Draft = { ok: true; [key: string]: unknown } | { ok: false; error: StorageText | string; [key: string]: unknown };
 
-async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<Reply> {
+const saveProfiles = (value: ProfilesState) => ({ name: 'profiles' as const, item: profilesItem, value });
+const saveProgress = (value: ProgressState) => ({ name: 'progress' as const, item: progressItem, value });
+const refused = (key: string): Draft => ({ ok: false, error: text(key) });
+
+async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<Draft> {
   switch (message.type) {
     case 'settings.update': {
       const { value } = await loadChecked('settings', settingsItem, recoverSettings, 'write');
       const next = { ...value, ...message.patch };
-      await write(settingsItem, next);
+      await write('settings', settingsItem, next);
       return { ok: true, settings: next };
     }
     case 'profiles.get': {
@@ -102,40 +109,43 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
       const profiles = existing ? state.profiles.map((p) => (p.id === existing.id ? parsed.data : p)) : [...state.profiles, parsed.data];
       const next = { profiles, activeId: state.activeId ?? parsed.data.id };
-      await write(profilesItem, next);
+      await commit({ writes: [saveProfiles(next)] });
       return { ok: true, profile: parsed.data, state: next };
     }
     case 'profiles.delete': {
       const { state } = await loadProfiles();
-      if (!state.profiles.some((p) => p.id === message.id)) return { ok: false, error: 'No such profile.' };
-      await addBackup('before deleting a profile', state);
+      if (!state.profiles.some((p) => p.id === message.id)) return refused('storage.error.no-profile');
       const profiles = state.profiles.filter((p) => p.id !== message.id);
       const next = { profiles, activeId: state.activeId === message.id ? (profiles[0]?.id ?? null) : state.activeId };
-      await write(profilesItem, next);
-      // A deleted client's progress goes too, kept in a backup of its own.
+      // A deleted client's progress goes too, kept in a backup of its own; all of it in one write.
       const { progress } = await loadProgress();
-      if (hasProgress(clientProgress(progress, message.id))) {
-        await addBackup('progress, before deleting a profile', progress, 'progress');
-        await write(progressItem, removeClient(progress, message.id));
-      }
+      const withProgress = hasProgress(clientProgress(progress, message.id));
+      await commit({
+        writes: [saveProfiles(next), ...(withProgress ? [saveProgress(removeClient(progress, message.id))] : [])],
+        backups: [
+          { reason: text('storage.backup.before-delete'), data: state },
+          ...(withProgress ? [{ reason: text('storage.backup.progress-before-delete'), data: progress, kind: 'progress' as const }] : []),
+        ],
+      });
       return { ok: true, state: next };
     }
     case 'profiles.activate': {
       const { state } = await loadProfiles();
-      if (message.id !== null && !state.profiles.some((p) => p.id === message.id)) return { ok: false, error: 'No such profile.' };
+      if (message.id !== null && !state.profiles.some((p) => p.id === message.id)) return refused('storage.error.no-profile');
       const next = { ...state, activeId: message.id };
-      await write(profilesItem, next);
+      await commit({ writes: [saveProfiles(next)] });
       return { ok: true, state: next };
     }
     case 'profiles.import': {
       const parsed = parseImport(message.text);
-      if (!parsed.ok) return { ok: false, error: parsed.error };
+      if (!parsed.ok) return { ok: false, error: parsed.text };
       const { state } = await loadProfiles();
+      // A file with no profiles changes nothing: no backup, no write.
+      if (parsed.profiles.length === 0) return { ok: true, imported: 0, replaced: 0, state };
       const conflicts = importConflicts(state.profiles, parsed.profiles);
       if (conflicts.length > 0 && !message.confirmOverwrite) {
         return { ok: false, error: 'confirm-overwrite', conflicts: conflicts.map((p) => p.label), count: parsed.profiles.length };
       }
-      await addBackup(`before importing ${parsed.profiles.length} profile(s)`, state);
       // A replaced profile's place is taken by its replacement: the active client stays the same
       // client (not whichever profile comes first), and its progress follows it.
       const replacements = importReplacements(state.profiles, parsed.profiles);
@@ -143,52 +153,66 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       const checked = recoverProfilesState({ profiles: mergeImport(state.profiles, parsed.profiles), activeId });
       const { progress } = await loadProgress();
       const moved = [...replacements].reduce((acc, [from, to]) => moveClient(acc, from, to), progress);
-      if (moved !== progress) await addBackup('progress, before importing profiles', progress, 'progress');
-      await write(profilesItem, checked.value);
-      if (moved !== progress) await write(progressItem, moved);
+      // Backups, profiles and progress in one write: a refused import (storage full) evicts no backup.
+      await commit({
+        writes: [saveProfiles(checked.value), ...(moved !== progress ? [saveProgress(moved)] : [])],
+        backups: [
+          { reason: text('storage.backup.before-import', { count: parsed.profiles.length }), data: state },
+          ...(moved !== progress ? [{ reason: text('storage.backup.progress-before-import'), data: progress, kind: 'progress' as const }] : []),
+        ],
+      });
       return { ok: true, imported: parsed.profiles.length, replaced: conflicts.length, state: checked.value };
     }
     case 'backups.list':
       return { ok: true, backups: (await readBackups()).map(({ id, at, reason, kind, unreadable }) => ({ id, at, reason, kind, unreadable: unreadable === true })) };
+    case 'backups.export': {
+      // Exactly as it was kept, whether this version can read it or not.
+      const backup = (await readBackups()).find((b) => b.id === message.id);
+      if (!backup) return refused('storage.error.no-backup');
+      return { ok: true, json: JSON.stringify(backup.data, null, 2) ?? 'null', kind: backup.kind, at: backup.at };
+    }
     case 'backups.restore': {
       const backup = (await readBackups()).find((b) => b.id === message.id);
-      if (!backup) return { ok: false, error: 'No such backup.' };
+      if (!backup) return refused('storage.error.no-backup');
       if (backup.kind === 'progress') {
         const restored = recoverProgressState(backup.data);
-        await addBackup('progress, before restoring a backup', await progressItem.getValue(), 'progress');
-        await write(progressItem, restored.value);
+        await commit({ writes: [saveProgress(restored.value)], backups: [{ reason: text('storage.backup.progress-before-restore'), data: await progressItem.getValue(), kind: 'progress' }] });
         return { ok: true, progress: restored.value, problems: restored.problems };
       }
       if (backup.kind === 'settings') {
         const restored = recoverSettings(backup.data);
-        await addBackup('settings, before restoring a backup', await settingsItem.getValue(), 'settings');
-        await write(settingsItem, restored.value);
+        await commit({
+          writes: [{ name: 'settings', item: settingsItem, value: restored.value }],
+          backups: [{ reason: text('storage.backup.settings-before-restore'), data: await settingsItem.getValue(), kind: 'settings' }],
+        });
         return { ok: true, settings: restored.value, problems: restored.problems };
       }
       const { value, problems } = recoverProfilesState(backup.data);
-      await addBackup('before restoring a backup', await profilesItem.getValue());
-      await write(profilesItem, value);
+      await commit({ writes: [saveProfiles(value)], backups: [{ reason: text('storage.backup.before-restore'), data: await profilesItem.getValue() }] });
       return { ok: true, state: value, problems };
     }
     case 'emails.record': {
+      const address = message.address.trim();
+      // Only an address: a page that fakes the console's message cannot fill the list with junk.
+      if (!isEmailAddress(address)) return refused('storage.error.not-an-email');
       const { state } = await loadProfiles();
       const profile = activeProfile(state);
-      if (!profile) return { ok: false, error: 'No active profile.' };
-      const address = message.address.trim();
+      if (!profile) return refused('storage.error.no-active-profile');
       const rest = profile.emails.filter((e) => e.address.toLowerCase() !== address.toLowerCase());
       const previous = profile.emails.find((e) => e.address.toLowerCase() === address.toLowerCase());
       if (previous?.status === 'taken' || previous?.status === message.status) return { ok: true, state };
-      const updated = { ...profile, emails: [...rest, { address, status: message.status, at: now() }], updatedAt: now() };
+      // The list is bounded: the oldest entries make room, the profile always stays valid.
+      const updated = { ...profile, emails: newestEmails([...rest, { address, status: message.status, at: now() }]), updatedAt: now() };
       const next = { ...state, profiles: state.profiles.map((p) => (p.id === profile.id ? updated : p)) };
-      await write(profilesItem, next);
+      await commit({ writes: [saveProfiles(next)] });
       return { ok: true, state: next };
     }
     case 'profiles.notes': {
       const { state } = await loadProfiles();
       const profile = findProfile(state, message.id);
-      if (!profile) return { ok: false, error: 'No such profile.' };
+      if (!profile) return refused('storage.error.no-profile');
       const next = withProfile(state, { ...profile, notes: message.notes, updatedAt: now() });
-      await write(profilesItem, next);
+      await commit({ writes: [saveProfiles(next)] });
       return { ok: true, state: next };
     }
     case 'progress.get': {
@@ -199,7 +223,7 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
     case 'progress.report': {
       const { state } = await loadProfiles();
       const profile = activeProfile(state);
-      if (!profile) return { ok: false, error: 'No active profile.' };
+      if (!profile) return refused('storage.error.no-active-profile');
       // The AppID only counts on the Mini Program's own pages (F07).
       const ownAppIdPage = appIdPages.includes(message.page);
       const signals = [`page:${message.page}`, ...message.signals].filter((s) => s !== APPID_SEEN || ownAppIdPage);
@@ -207,33 +231,37 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
       const path = resolvePath(clientProgress(progress, profile.id).path, profile);
       const at = now();
       const result = recordSteps(progress, profile.id, stepsCompletedBy(path, signals), stepRecord(at, message.url));
-      if (result.recorded.length > 0) await write(progressItem, result.state);
       const appIdRecorded = ownAppIdPage && !!message.appId && profile.appId === '';
-      if (appIdRecorded) await write(profilesItem, withProfile(state, { ...profile, appId: message.appId!, updatedAt: at }));
+      await commit({
+        writes: [
+          ...(result.recorded.length > 0 ? [saveProgress(result.state)] : []),
+          ...(appIdRecorded ? [saveProfiles(withProfile(state, { ...profile, appId: message.appId!, updatedAt: at }))] : []),
+        ],
+      });
       return { ok: true, recorded: result.recorded, appIdRecorded };
     }
     case 'progress.mark':
     case 'progress.restore': {
       const { state } = await loadProfiles();
-      if (!findProfile(state, message.profileId)) return { ok: false, error: 'No such profile.' };
+      if (!findProfile(state, message.profileId)) return refused('storage.error.no-profile');
       const { progress } = await loadProgress();
       const record = message.type === 'progress.mark' ? (message.done ? stepRecord(now()) : null) : message.record && stepRecord(message.record.at, message.record.url);
       const result = setStep(progress, message.profileId, message.step, record);
-      await write(progressItem, result.state);
+      await commit({ writes: [saveProgress(result.state)] });
       return { ok: true, progress: result.state, previous: result.previous };
     }
     case 'progress.path': {
       const { state } = await loadProfiles();
-      if (!findProfile(state, message.profileId)) return { ok: false, error: 'No such profile.' };
+      if (!findProfile(state, message.profileId)) return refused('storage.error.no-profile');
       const next = setPath((await loadProgress()).progress, message.profileId, message.path);
-      await write(progressItem, next);
+      await commit({ writes: [saveProgress(next)] });
       return { ok: true, progress: next };
     }
     case 'progress.document': {
       const { state } = await loadProfiles();
-      if (!findProfile(state, message.profileId)) return { ok: false, error: 'No such profile.' };
+      if (!findProfile(state, message.profileId)) return refused('storage.error.no-profile');
       const next = setDocument((await loadProgress()).progress, message.profileId, message.document, message.ready);
-      await write(progressItem, next);
+      await commit({ writes: [saveProgress(next)] });
       return { ok: true, progress: next };
     }
   }
@@ -250,21 +278,34 @@ export async function badgeState(at: number = Date.now()): Promise<{ count: numb
 }
 
 /** A refused profile names the field the user got wrong ("label: a client label is required"). */
-function refusal(raw: unknown, error: z.ZodError): string {
-  if ((raw as { type?: unknown } | null)?.type !== 'profiles.save') return 'unknown message';
+function refusal(raw: unknown, error: z.ZodError): StorageText | string {
+  if ((raw as { type?: unknown } | null)?.type !== 'profiles.save') return text('storage.error.unknown-message');
   const fields = error.issues.filter((issue) => issue.path[0] === 'profile').map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-  return fields.length > 0 ? describeIssues(new z.ZodError(fields)) : 'unknown message';
+  return fields.length > 0 ? describeIssues(new z.ZodError(fields)) : text('storage.error.unknown-message');
+}
+
+/** Puts a reply's texts (its error, problems and backup reasons) into the language the user chose. */
+async function inWords(draft: Draft): Promise<Reply> {
+  const { locale } = parseSettings(await settingsItem.getValue().catch(() => null));
+  const words = (value: unknown) => (isStorageText(value) || typeof value === 'string' ? renderText(value, locale) : String(value));
+  const reply: Record<string, unknown> = { ...draft };
+  if (!draft.ok) reply.error = words(draft.error);
+  if (Array.isArray(draft.problems)) reply.problems = draft.problems.map(words);
+  if (Array.isArray(draft.backups)) reply.backups = (draft.backups as { reason: unknown }[]).map((b) => ({ ...b, reason: words(b.reason) }));
+  return reply as Reply;
 }
 
 /** Validates and handles one runtime message; unknown or malformed messages get an error reply. */
 export function handleMessage(raw: unknown): Promise<Reply> {
   const parsed = messageSchema.safeParse(raw);
-  if (!parsed.success) return Promise.resolve({ ok: false, error: refusal(raw, parsed.error) });
-  return serialised(() => handle(parsed.data)).catch((error: unknown) => ({
-    ok: false as const,
-    // A full quota says what to do; the write it stopped changed nothing.
-    error: isQuotaError(error) ? STORAGE_FULL_MESSAGE : String(error),
-  }));
+  if (!parsed.success) return inWords({ ok: false, error: refusal(raw, parsed.error) });
+  return serialised(() => handle(parsed.data))
+    .catch((error: unknown): Draft => ({
+      ok: false as const,
+      // A full quota says what to do; the write it stopped changed nothing.
+      error: isQuotaError(error) ? STORAGE_FULL : String(error),
+    }))
+    .then(inWords);
 }
 
 export type { Message };

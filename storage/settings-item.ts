@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { defaultLocale, isLocale, type Locale } from '../locales/ids';
+import { ITEM_VERSIONS } from './item-versions';
 
 // UI preferences: the stored item and a reader that never throws, in plain TypeScript so the content
 // script can read them without zod. The zod schema (for the background's messages) is in
@@ -27,15 +28,12 @@ export function parseSettings(raw: unknown): Settings {
   return merged;
 }
 
-export const settingsMigrations = {
-  /** v2 adds `locale`: English, as before the switch existed (whatever the browser's language). */
-  2: (v1: unknown): Settings => parseSettings(v1),
-};
-
+// No `migrations` here: @wxt-dev/storage would run them on import in every context that reads
+// settings (a second writer, and a version of its own). The background's service checks and
+// records versions (storage/item-versions.ts, storage/migrations.ts).
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings,
-  version: 2,
-  migrations: settingsMigrations,
+  version: ITEM_VERSIONS.settings,
 });
 
 export async function readSettings(): Promise<Settings> {

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { localeIds } from '../locales/ids';
 import type { Recovered } from './profiles';
 import { parseSettings, type Settings } from './settings-item';
+import { text, type StorageText } from './texts';
 import { listKeys, unknownKeys } from './unknown-fields';
 
 // UI preferences. Versioned and validated on read; written by the background only. The item and its
 // zod-free reader live in storage/settings-item.ts (the content script reads settings without zod).
 // No field defaults here: a patch of one setting must never reset the others.
 
-export { defaultSettings, parseSettings, readSettings, settingsItem, settingsMigrations, type Settings } from './settings-item';
+export { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from './settings-item';
 
 const settingFields = {
   panelCollapsed: z.boolean(),
@@ -26,15 +27,18 @@ export const schemaMatchesType: Same<z.infer<typeof settingsSchema>, Settings> =
 
 const SETTINGS_KEYS = new Set(Object.keys(settingsSchema.shape));
 
-/** parseSettings, saying what could not be kept (the service backs the raw value up then). */
+/**
+ * parseSettings, saying what could not be kept (the service backs the raw value up then). A setting
+ * that is missing loses nothing (settings stored before it existed): it takes its default silently.
+ */
 export function recoverSettings(raw: unknown): Recovered<Settings> {
   const value = parseSettings(raw);
   if (raw === null || raw === undefined) return { value, problems: [] };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { value, problems: ['The stored settings were not in a known shape; the defaults are used.'] };
-  const problems: string[] = [];
-  const whole = settingsSchema.safeParse(raw);
-  if (!whole.success) problems.push('Some stored settings could not be read; their defaults are used.');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { value, problems: [text('storage.settings.shape')] };
+  const problems: StorageText[] = [];
+  const whole = settingsPatchSchema.safeParse(raw);
+  if (!whole.success) problems.push(text('storage.settings.unreadable'));
   const extra = unknownKeys(raw, SETTINGS_KEYS);
-  if (extra.length) problems.push(`The stored settings have fields this version does not know (${listKeys(extra)}); they are kept in the backup.`);
+  if (extra.length) problems.push(text('storage.unknown-fields', { what: text('storage.kind.settings'), fields: listKeys(extra) }));
   return { value, problems };
 }

@@ -4,6 +4,7 @@ import { send } from '../../storage/client';
 import type { ProfilesState } from '../../storage/profiles';
 import { useTranslator } from '../locale-context';
 import { ConfirmDialog } from './ConfirmDialog';
+import { downloadText } from './ExchangeSection';
 
 export interface BackupSummary {
   id: string;
@@ -35,6 +36,13 @@ export function parseBackups(raw: unknown): BackupSummary[] {
   });
 }
 
+/** mp-console-guide-backup-<kind>-<date>-<id>.json: names the backup it holds. */
+export function backupFileName(backup: Pick<BackupSummary, 'id' | 'at' | 'kind'>): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(backup.at)?.[0] ?? 'undated';
+  const id = backup.id.replace(/[^\w-]/g, '').slice(-12);
+  return `mp-console-guide-backup-${backup.kind ?? 'profiles'}-${date}-${id}.json`;
+}
+
 export interface BackupsSectionProps {
   id: string;
   backups: readonly BackupSummary[];
@@ -47,6 +55,15 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
   const t = useTranslator();
   const [pending, setPending] = useState<BackupSummary | null>(null);
   const [busy, setBusy] = useState(false);
+
+  /** The backup exactly as it was kept, as a JSON file: whatever this version can or cannot read of it. */
+  const download = async (backup: BackupSummary) => {
+    const reply = await send({ type: 'backups.export', id: backup.id });
+    if (!reply.ok) return onNotice('alert', t('options.action-failed', { error: reply.error }));
+    const fileName = backupFileName(backup);
+    downloadText(String(reply.json), fileName);
+    onNotice('status', t('storage.backups.downloaded', { file: fileName }));
+  };
 
   const restore = async (backup: BackupSummary) => {
     setBusy(true);
@@ -95,6 +112,9 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
                 <td className="actions">
                   <button type="button" className="button small" aria-describedby={`when-${backup.id}`} disabled={busy} onClick={() => setPending(backup)}>
                     {t('options.backups.restore')}
+                  </button>{' '}
+                  <button type="button" className="button small" aria-describedby={`when-${backup.id}`} onClick={() => void download(backup)}>
+                    {t('storage.backups.download')}
                   </button>
                 </td>
               </tr>

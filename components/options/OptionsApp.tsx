@@ -61,7 +61,8 @@ export function OptionsApp() {
     // Initial load, then live updates from other tabs, the popup and content scripts.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !('profiles' in changes || 'backups' in changes)) return;
+      // Settings too: problems and backup reasons come back in the language chosen.
+      if (area !== 'local' || !('profiles' in changes || 'backups' in changes || 'settings' in changes)) return;
       clearTimeout(timer);
       timer = setTimeout(refresh, 30);
     };

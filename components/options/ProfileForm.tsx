@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { regions } from '../../rules/regions';
 import type { ProfileDraft } from '../../storage/messages';
+import { labelKey, normaliseLabel } from '../../storage/normalise';
 import { entityTypes, type Profile } from '../../storage/profiles';
 import { useTranslator } from '../locale-context';
 
@@ -47,7 +48,8 @@ export function valuesFromProfile(profile: Profile | null): FormValues {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const looksLikeEmail = (value: string) => EMAIL.test(value.trim());
 
-export const labelKey = (label: string) => label.trim().toLowerCase();
+/** Labels that differ only by case, width or invisible characters are the same client (storage/normalise.ts). */
+export { labelKey };
 
 /**
  * Message keys of the fields that need fixing before saving. `otherLabels` are the other clients'
@@ -55,7 +57,7 @@ export const labelKey = (label: string) => label.trim().toLowerCase();
  */
 export function validateValues(values: FormValues, otherLabels: ReadonlySet<string> = new Set()): Partial<Record<FieldName, string>> {
   const errors: Partial<Record<FieldName, string>> = {};
-  if (!values.label.trim()) errors.label = 'options.form.label-required';
+  if (!normaliseLabel(values.label)) errors.label = 'options.form.label-required';
   else if (otherLabels.has(labelKey(values.label))) errors.label = 'options.form.label-duplicate';
   if (values.country === 'other' && !/^[A-Za-z]{2}$/.test(values.otherCountry.trim())) errors.otherCountry = 'options.form.country-code-invalid';
   if (values.officialAccountEmail.trim() && !looksLikeEmail(values.officialAccountEmail)) errors.officialAccountEmail = 'options.form.oa-email-invalid';

@@ -1,4 +1,5 @@
 import { OVERLAY_ATTRIBUTE } from '../../engine/text';
+import { overlayShadowMode } from '../shadow-mode';
 import { centreCallout, followTarget, SPOTLIGHT_PADDING } from './position';
 import presenterCss from './presenter.css?inline';
 
@@ -79,7 +80,7 @@ export function createPresenterUi(doc: Document, labels: PresenterLabels, action
   host.setAttribute('translate', 'no');
   host.setAttribute('style', 'all: initial;');
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: overlayShadowMode() });
   const style = doc.createElement('style');
   style.textContent = presenterCss;
 

@@ -1,6 +1,6 @@
 // Launches Chromium with the built extension loaded, serving the replica console. Shared by the
 // browser tests, the demo command and the benchmark, so all three exercise the same setup.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,30 @@ import { serveReplicas } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const extensionDir = join(root, '.output', 'chrome-mv3');
+
+/** Set by the harness only (components/shadow-mode.ts): the overlay's shadow roots open, for tests to read. */
+const OPEN_FOR_TESTS = '__mpgOpenShadowRootsForTests';
+let testCopy = null;
+
+/**
+ * A copy of the built extension whose content scripts first set OPEN_FOR_TESTS, so that tests (and
+ * the demo and benchmark, which read the panel) can look inside the overlay. The build itself, what
+ * ships, is left as it is: its roots are closed (test/e2e/shadow-roots.spec.ts loads it unchanged).
+ */
+function openRootsCopy() {
+  const built = statSync(join(extensionDir, 'manifest.json')).mtimeMs;
+  if (testCopy?.built === built) return testCopy.dir;
+  const dir = mkdtempSync(join(tmpdir(), 'mpg-open-roots-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const scripts = new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []));
+  for (const script of scripts) {
+    const file = join(dir, script);
+    writeFileSync(file, `globalThis.${OPEN_FOR_TESTS} = true;\n${readFileSync(file, 'utf8')}`);
+  }
+  testCopy = { built, dir };
+  return dir;
+}
 
 /**
  * The browser: MPG_BROWSER if set, else Debian's /usr/bin/chromium when present, else Playwright's
@@ -21,11 +45,12 @@ export function browserExecutable() {
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean }} [options]
  *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
+ *   shippedBuild: load .output/chrome-mv3 exactly as built (closed shadow roots) instead of the copy with open ones.
  */
 export async function launchConsole(options = {}) {
-  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 } } = options;
+  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, shippedBuild = false } = options;
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
@@ -39,7 +64,10 @@ export async function launchConsole(options = {}) {
     '--disable-features=Translate,OptimizationHints,MediaRouter',
     '--lang=zh-CN',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (withExtension) {
+    const dir = shippedBuild ? extensionDir : openRootsCopy();
+    args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  }
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless,

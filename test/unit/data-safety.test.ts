@@ -186,11 +186,13 @@ describe('backups', () => {
       return realSet(items);
     });
     expect(await handleMessage({ type: 'profiles.import', text: exportProfiles(profilesOf([{ id: 'p-x', label: 'X' }])) })).toMatchObject({ ok: true });
-    expect((await rawBackups()).map((b) => b.reason)).toEqual(['before importing 1 profile(s)']);
+    expect((await backups()).map((b) => b.reason)).toEqual(['before importing 1 profile(s)']);
     limit = 0;
     const before = await profiles();
+    const backupsBefore = await rawBackups();
     expect(await handleMessage({ type: 'profiles.import', text: exportProfiles(profilesOf([{ id: 'p-y', label: 'Y' }])) })).toEqual({ ok: false, error: STORAGE_FULL_MESSAGE });
     expect(await profiles()).toEqual(before);
+    expect(await rawBackups()).toEqual(backupsBefore);
   });
 
   it('still shows readable profiles when storage is too full to back up unreadable ones, and leaves them as they were', async () => {
@@ -226,7 +228,7 @@ describe('import', () => {
     const text = `{"note":"${'公'.repeat(2_000_000)}"}`;
     expect(text.length).toBeLessThan(5 * 1024 * 1024);
     const parsed = parseImport(text);
-    expect(parsed).toEqual({ ok: false, error: expect.stringMatching(/too large \(5\.7 MB\)/) });
+    expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(/too large \(5\.7 MB\)/) });
   });
 });
 

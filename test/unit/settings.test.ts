@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../storage/service';
-import { defaultSettings, parseSettings, readSettings, settingsItem, settingsMigrations, settingsSchema } from '../../storage/settings';
+import { migrate } from '../../storage/migrations';
+import { defaultSettings, parseSettings, readSettings, settingsSchema } from '../../storage/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -20,10 +21,11 @@ describe('settings', () => {
   });
 
   it('migrate v1 (no locale) to v2 in English, keeping the panel state', async () => {
-    expect(settingsMigrations[2]({ panelCollapsed: true })).toEqual({ panelCollapsed: true, locale: 'en', presenter: false });
+    expect(migrate('settings', { panelCollapsed: true }, 1)).toEqual({ panelCollapsed: true, locale: 'en' });
     await fakeBrowser.storage.local.set({ settings: { panelCollapsed: true }, settings$: { v: 1 } });
-    await settingsItem.migrate();
-    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({ settings: { panelCollapsed: true, locale: 'en', presenter: false }, settings$: { v: 2 } });
+    // The background migrates when it reads: no problem to report, no backup, recorded as v2.
+    expect(await handleMessage({ type: 'profiles.get' })).toMatchObject({ ok: true, problems: [] });
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$', 'backups'])).toEqual({ settings: { panelCollapsed: true, locale: 'en', presenter: false }, settings$: { v: 2 } });
     expect(await readSettings()).toEqual({ panelCollapsed: true, locale: 'en', presenter: false });
   });
 

@@ -28,7 +28,8 @@ describe('profiles service', () => {
     await handleMessage({ type: 'profiles.delete', id: b.id });
     expect((await state()).profiles.map((p) => p.label)).toEqual(['Alpha']);
     expect((await state()).activeId).toBe(a.id);
-    expect((await backupsItem.getValue()).map((x) => x.reason)).toContain('before deleting a profile');
+    const listed = (await handleMessage({ type: 'backups.list' })).backups as { reason: string }[];
+    expect(listed.map((x) => x.reason)).toContain('before deleting a profile');
   });
 
   it('refuses a profile without a client label', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OPEN_FOR_TESTS } from '../../../components/shadow-mode';
 import { createPresenter } from '../../../content/presenter';
 import { detectPage } from '../../../engine/detect';
 import { translator } from '../../../locales';
@@ -9,6 +10,9 @@ import { renderedReplica } from '../../support/dom';
 
 // The presenter on a rendered replica: steps through the page's stops with the keyboard, says
 // where it is, and leaves on Esc.
+
+// The callout is read from inside its shadow root, opened as the browser tests' harness opens it.
+(globalThis as Record<string, unknown>)[OPEN_FOR_TESTS] = true;
 
 const t = translator('en');
 let controller = new AbortController();
