@@ -5,19 +5,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { BrowserMissingError, locateBrowser } from './find-browser.mjs';
 import { serveReplicas } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const extensionDir = join(root, '.output', 'chrome-mv3');
 
 /**
- * The browser: MPG_BROWSER if set, else Debian's /usr/bin/chromium when present, else Playwright's
- * own Chromium (for machines where `npx playwright install chromium` works).
+ * The browser: MPG_BROWSER if set, else the system's Chromium (Debian: /usr/bin/chromium), else
+ * Playwright's own. Undefined when there is none (see find-browser.mjs for the explanation).
  */
 export function browserExecutable() {
-  if (process.env.MPG_BROWSER) return process.env.MPG_BROWSER;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
-  return undefined;
+  const browser = locateBrowser();
+  return 'path' in browser ? browser.path : undefined;
 }
 
 /**
@@ -29,6 +29,8 @@ export async function launchConsole(options = {}) {
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
+  const browser = locateBrowser();
+  if ('missing' in browser) throw new BrowserMissingError(browser.missing);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mpg-profile-'));
   const args = [
     '--no-first-run',
@@ -43,7 +45,7 @@ export async function launchConsole(options = {}) {
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless,
-    executablePath: browserExecutable(),
+    executablePath: browser.path,
     args,
     viewport,
     locale: 'zh-CN',
