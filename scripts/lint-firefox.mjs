@@ -2,16 +2,19 @@
 // `web-ext lint` (addons.mozilla.org's own linter) on the Firefox build, as part of `npm test`.
 // Fails on any error or notice, and on any warning except those the README lists as not removable
 // ("Store packages"), each recognised by the code it points at, not by its file name alone.
-//   node scripts/lint-firefox.mjs [DIR]   (default .output/firefox-mv2; build it with `npm run build:firefox`)
-import { existsSync, readFileSync } from 'node:fs';
+//   node scripts/lint-firefox.mjs [ZIP_OR_DIR]   (default: the Firefox package `npm run zip` made)
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import webExt from 'web-ext';
+import { packagePath } from '../packaging/packages.mjs';
+import { unzipToTemp } from '../packaging/unzip.mjs';
 
-const sourceDir = resolve(process.argv[2] ?? '.output/firefox-mv2');
-if (!existsSync(join(sourceDir, 'manifest.json'))) {
-  console.error(`No Firefox build in ${sourceDir}: run "npm run build:firefox" first.`);
+const target = resolve(process.argv[2] ?? packagePath('firefox'));
+if (!existsSync(target)) {
+  console.error(`No Firefox package at ${target}: run "npm run zip" first.`);
   process.exit(2);
 }
+const sourceDir = statSync(target).isDirectory() ? target : await unzipToTemp(target, 'mpg-firefox-');
 
 /** The source text around a finding (minified files put everything on one line). */
 function around(finding, before = 120, after = 40) {
@@ -41,7 +44,7 @@ for (const kind of ['errors', 'notices', 'warnings']) {
   }
 }
 const { errors, warnings, notices } = result.summary;
-console.log(`web-ext lint ${sourceDir}: ${errors} errors, ${warnings} warnings (${explained.length} accepted, see README "Store packages"), ${notices} notices`);
+console.log(`web-ext lint ${target}: ${errors} errors, ${warnings} warnings (${explained.length} accepted, see README "Store packages"), ${notices} notices`);
 if (explained.length) console.log(explained.join('\n'));
 if (problems.length) {
   console.error(`Not accepted:\n${problems.join('\n')}`);

@@ -21,13 +21,14 @@ export function browserExecutable() {
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, extensionPath?: string }} [options]
  *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
+ *   extensionPath: another unpacked extension (e.g. the store package, unzipped); the build by default.
  */
 export async function launchConsole(options = {}) {
-  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 } } = options;
-  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, extensionPath = extensionDir } = options;
+  if (withExtension && !existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionPath}: run "npm run build" first.`);
   }
   const browser = locateBrowser();
   if ('missing' in browser) throw new BrowserMissingError(browser.missing);
@@ -41,7 +42,7 @@ export async function launchConsole(options = {}) {
     '--disable-features=Translate,OptimizationHints,MediaRouter',
     '--lang=zh-CN',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless,
