@@ -54,6 +54,14 @@ describe('finding the browser', () => {
     expect(run.stderr + run.stdout).not.toMatch(STACK_LINE);
   });
 
+  it('npm test also names a missing Firefox, for the Firefox package’s smoke test', () => {
+    const run = spawnSync(process.execPath, ['scripts/check-browser.mjs'], { encoding: 'utf8', env: { ...process.env, MPG_FIREFOX: nowhere } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('No Firefox found');
+    expect(run.stderr).toContain('sudo apt-get install firefox-esr');
+    expect(run.stderr + run.stdout).not.toMatch(STACK_LINE);
+  });
+
   it('npm run demo stops before building with the paragraph and exit code 3, no stack trace', () => {
     const run = runWithoutBrowser([process.execPath, 'scripts/demo.mjs', '--headless', join(scratch, 'shots')]);
     expect(run.status).toBe(3);
