@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // machines this runs on have two cores.
 export default defineConfig({
   testDir: 'test/e2e',
+  // No Chromium: say what to install, once, instead of a stack trace per test.
+  globalSetup: './test/support/require-browser.mjs',
   workers: 1,
   fullyParallel: false,
   forbidOnly: true,

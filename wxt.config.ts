@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { localeIds } from './locales/ids';
 import { OVERLAY_FILES } from './locales/overlay-files';
+import { zodWithoutEval } from './packaging/zod-without-eval';
+import { applyActionIconAndTitle, firefoxManifest, ICON_SIZES, localisedManifest } from './packaging/manifest';
 
 // The console's host is the only required host permission; everything else is optional and
 // requested when a feature needs it (see README, "Privacy").
@@ -20,6 +22,7 @@ export default defineConfig({
     },
     // The guide's stylesheet must also load on beian.miit.gov.cn once the user allows that host.
     'build:manifestGenerated': (_wxt, manifest) => {
+      applyActionIconAndTitle(manifest);
       // Firefox MV2 has no optional_host_permissions: the origin goes with the optional permissions.
       if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
         manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions] as typeof manifest.optional_permissions;
@@ -33,16 +36,22 @@ export default defineConfig({
       }
     },
   },
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // assets/icon.svg rendered to icons/<size>.png on every build (README, "Store packages").
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES], developmentIndicator: false },
+  // No Function constructor in any shipped file (addons.mozilla.org; README, "Store packages").
+  vite: () => ({ plugins: [zodWithoutEval()] }),
+  // The sources archive addons.mozilla.org asks for: enough to rebuild (npm ci && npm run zip), without the screenshots.
+  zip: { excludeSources: ['docs/**'] },
   srcDir: '.',
   outDir: '.output',
   // Explicit imports everywhere: easier to read, and the engine stays free of framework globals.
   imports: false,
   // MPG_ONLY=background,mp builds a subset of entrypoints (faster iteration on one part).
   filterEntrypoints: process.env.MPG_ONLY ? process.env.MPG_ONLY.split(',') : undefined,
-  manifest: {
-    name: 'MP Console Guide',
-    description: 'English guidance, live field checks and progress tracking on the WeChat Mini Program console.',
+  manifest: ({ browser }) => ({
+    ...localisedManifest,
+    ...firefoxManifest(browser),
     permissions: ['storage'],
     host_permissions: ['https://mp.weixin.qq.com/*'],
     // Asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
@@ -54,5 +63,5 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-  },
+  }),
 });

@@ -4,12 +4,17 @@
 //                                     a second tab holds the replica console's index
 //   npm run demo -- --headless [DIR]  no window: one screenshot per replica page, then the practice
 //                                     console (guide, then presenter mode), into DIR
-//                                     (default demo-screenshots/)
+//                                     (default demo-screenshots/), the popup and the options page, and
+//                                     the store's screenshots (DIR/store/, 1280×800)
+// No Chromium, or no Chinese font: a paragraph saying what to install (test/support/find-browser.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchConsole } from '../test/support/browser.mjs';
+import { locateBrowser } from '../test/support/find-browser.mjs';
 import { CONSOLE_ORIGIN, replicas } from '../test/fixtures/replicas.mjs';
+import { missingCjkFont } from './cjk-font.mjs';
+import { extensionPageScreenshots, STORE_SIZE } from './demo-extension-pages.mjs';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || args.includes('--screenshots');
@@ -18,6 +23,15 @@ const outDir = resolve(dirArg ?? 'demo-screenshots');
 const REPLICA_INDEX = `${CONSOLE_ORIGIN}/__replica/index.html`;
 /** A projector-like size: the steps, the console page and the guide side by side, in a small PNG. */
 const PRACTICE_VIEWPORT = { width: 1440, height: 860 };
+
+// Before the build: a missing browser is said at once, in plain words.
+const browser = locateBrowser();
+if ('missing' in browser) {
+  console.error(`\n${browser.missing}\n`);
+  process.exit(3);
+}
+const fontProblem = missingCjkFont();
+if (fontProblem) console.warn(`\n${fontProblem}\n`);
 
 if (!args.includes('--no-build')) {
   const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -74,6 +88,13 @@ async function practiceScreenshots() {
   const guideFile = join(outDir, 'practice-console.png');
   await page.screenshot({ path: guideFile });
   console.log(`✔ practice console  ${guideFile}`);
+  await page.setViewportSize(STORE_SIZE);
+  await input.evaluate((el) => el.closest('.weui-desktop-form__control-group')?.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(200);
+  const storeFile = join(outDir, 'store', '4-practice-console-1280x800.png');
+  await page.screenshot({ path: storeFile });
+  console.log(`✔ practice console for the stores  ${storeFile}`);
+  await page.setViewportSize(PRACTICE_VIEWPORT);
 
   await input.fill('Green Harbour Limited');
   await input.blur();
@@ -92,13 +113,21 @@ async function practiceScreenshots() {
 
 if (headless) {
   mkdirSync(outDir, { recursive: true });
+  mkdirSync(join(outDir, 'store'), { recursive: true });
   let failures = await replicaScreenshots();
-  try {
-    await practiceScreenshots();
-  } catch (error) {
-    failures++;
-    console.log(`✘ practice console: ${error instanceof Error ? error.message : error}`);
+  for (const [what, shoot] of [
+    // The extension's pages first: the practice console's presenter mode changes the settings.
+    ['popup, options page and store screenshots', () => extensionPageScreenshots(context, extensionId, outDir)],
+    ['practice console', practiceScreenshots],
+  ]) {
+    try {
+      await shoot();
+    } catch (error) {
+      failures++;
+      console.log(`✘ ${what}: ${error instanceof Error ? error.message : error}`);
+    }
   }
+  if (fontProblem) console.warn(`\n${fontProblem}\n`);
   await context.close();
   process.exit(failures ? 1 : 0);
 } else {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { BrowserMissingError, locateBrowser } from './find-browser.mjs';
 import { serveReplicas } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,25 +36,28 @@ function openRootsCopy() {
 }
 
 /**
- * The browser: MPG_BROWSER if set, else Debian's /usr/bin/chromium when present, else Playwright's
- * own Chromium (for machines where `npx playwright install chromium` works).
+ * The browser: MPG_BROWSER if set, else the system's Chromium (Debian: /usr/bin/chromium), else
+ * Playwright's own. Undefined when there is none (see find-browser.mjs for the explanation).
  */
 export function browserExecutable() {
-  if (process.env.MPG_BROWSER) return process.env.MPG_BROWSER;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
-  return undefined;
+  const browser = locateBrowser();
+  return 'path' in browser ? browser.path : undefined;
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string }} [options]
  *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
  *   shippedBuild: load .output/chrome-mv3 exactly as built (closed shadow roots) instead of the copy with open ones.
+ *   extensionPath: another unpacked extension loaded exactly as it is (e.g. the store package, unzipped).
  */
 export async function launchConsole(options = {}) {
-  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, shippedBuild = false } = options;
-  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, shippedBuild = false, extensionPath } = options;
+  const source = extensionPath ?? extensionDir;
+  if (withExtension && !existsSync(join(source, 'manifest.json'))) {
+    throw new Error(`No built extension in ${source}: run "npm run build" first.`);
   }
+  const browser = locateBrowser();
+  if ('missing' in browser) throw new BrowserMissingError(browser.missing);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mpg-profile-'));
   const args = [
     '--no-first-run',
@@ -65,13 +69,13 @@ export async function launchConsole(options = {}) {
     '--lang=zh-CN',
   ];
   if (withExtension) {
-    const dir = shippedBuild ? extensionDir : openRootsCopy();
+    const dir = extensionPath ?? (shippedBuild ? extensionDir : openRootsCopy());
     args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   }
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless,
-    executablePath: browserExecutable(),
+    executablePath: browser.path,
     args,
     viewport,
     locale: 'zh-CN',

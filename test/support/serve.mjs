@@ -43,6 +43,31 @@ function replicaIndex() {
 }
 
 /**
+ * What the replica console answers for a URL on a served host, or null for any other host (blocked).
+ * Shared by Playwright's interception below and the Firefox smoke test's (test/support/firefox.mjs).
+ * @param {string} url
+ * @returns {{ status: number, contentType: string, body: string } | null}
+ */
+export function replicaResponse(url) {
+  if (!isServed(url)) return null;
+  const path = new URL(url).pathname;
+  if (path === '/favicon.ico') return { status: 204, contentType: 'text/plain', body: '' };
+  if (path === '/__replica/index.html') return { status: 200, contentType: assetTypes['.html'], body: replicaIndex() };
+  if (path.startsWith('/__replica/')) {
+    const file = path.slice('/__replica/'.length).replace(/[^\w.-]/g, '');
+    const ext = file.slice(file.lastIndexOf('.'));
+    try {
+      return { status: 200, contentType: assetTypes[ext] ?? 'application/octet-stream', body: readFixture(join('replica', file)) };
+    } catch {
+      return { status: 404, contentType: 'text/plain', body: 'not found' };
+    }
+  }
+  const replica = replicaForUrl(url);
+  if (!replica) return { status: 404, contentType: assetTypes['.html'], body: notFound };
+  return { status: 200, contentType: assetTypes['.html'], body: readFixture(replica.file) };
+}
+
+/**
  * @param {import('@playwright/test').BrowserContext} context
  * @returns {Promise<{ foreignRequests: string[] }>}
  */
@@ -52,27 +77,12 @@ export async function serveReplicas(context) {
     const url = route.request().url();
     // The extension's own files (its CSS for the shadow roots) are not network requests.
     if (/^(chrome-extension|moz-extension|data|blob):/.test(url)) return route.continue();
-    if (!isServed(url)) {
+    const response = replicaResponse(url);
+    if (!response) {
       foreignRequests.push(url);
       return route.abort('blockedbyclient');
     }
-    const path = new URL(url).pathname;
-    if (path === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
-    if (path === '/__replica/index.html') {
-      return route.fulfill({ status: 200, contentType: assetTypes['.html'], body: replicaIndex() });
-    }
-    if (path.startsWith('/__replica/')) {
-      const file = path.slice('/__replica/'.length).replace(/[^\w.-]/g, '');
-      const ext = file.slice(file.lastIndexOf('.'));
-      try {
-        return await route.fulfill({ status: 200, contentType: assetTypes[ext] ?? 'application/octet-stream', body: readFixture(join('replica', file)) });
-      } catch {
-        return route.fulfill({ status: 404, body: 'not found' });
-      }
-    }
-    const replica = replicaForUrl(url);
-    if (!replica) return route.fulfill({ status: 404, contentType: assetTypes['.html'], body: notFound });
-    return route.fulfill({ status: 200, contentType: assetTypes['.html'], body: readFixture(replica.file) });
+    return route.fulfill(response);
   });
   return { foreignRequests };
 }

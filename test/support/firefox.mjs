@@ -1,0 +1,151 @@
+// Drives Debian's Firefox ESR over WebDriver BiDi for the Firefox smoke test. Playwright's Firefox
+// is a patched build it downloads from its own servers (unreachable here), and its BiDi mode needs
+// commands ESR does not have yet, so this speaks the protocol directly: install the add-on package
+// as a temporary add-on, serve the replica console under https://mp.weixin.qq.com/ by request
+// interception (as Playwright does for Chromium), block every other host, evaluate in the page.
+import { Buffer } from 'node:buffer';
+import { spawn } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
+import WebSocket from 'ws';
+import { replicaResponse } from './serve.mjs';
+
+export const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** What to do without a Firefox (npm test's first step and the smoke test say it). */
+export const FIREFOX_MISSING =
+  'No Firefox found: npm test also loads the Firefox package into Firefox (test/e2e/firefox.spec.ts).\n' +
+  `Looked for MPG_FIREFOX, then ${FIREFOX_CANDIDATES.join(', ')}.\n` +
+  'Install it, then run the command again:\n' +
+  '  Debian:  sudo apt-get install firefox-esr        (Ubuntu: sudo apt-get install firefox)\n' +
+  '  another Firefox 140 or later:  MPG_FIREFOX=/path/to/firefox npm test';
+
+/** MPG_FIREFOX if set, else Debian's firefox-esr or another system Firefox; undefined if none. */
+export function firefoxExecutable(env = process.env) {
+  const candidates = env.MPG_FIREFOX ? [env.MPG_FIREFOX] : FIREFOX_CANDIDATES;
+  return candidates.find((path) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+// Quiet, offline, no first-run pages: nothing the smoke test does not ask for.
+const PREFS = {
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'app.update.enabled': false,
+  'extensions.update.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'services.settings.server': 'data:,',
+  'intl.accept_languages': 'zh-CN, zh, en',
+};
+
+/**
+ * Starts Firefox headless with a fresh profile and opens a BiDi session.
+ * @param {{ executable: string }} options
+ */
+export async function launchFirefox({ executable }) {
+  const profile = mkdtempSync(join(tmpdir(), 'mpg-firefox-'));
+  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  const child = spawn(executable, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const endpoint = await new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`Firefox did not start its WebDriver BiDi server within 60 s:\n${seen.slice(-2000)}`)), 60_000);
+    child.stderr.on('data', (chunk) => {
+      seen += chunk;
+      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`Firefox exited (${code}) before starting:\n${seen.slice(-2000)}`)));
+  });
+  const socket = new WebSocket(`${endpoint}/session`);
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+
+  let nextId = 1;
+  const pending = new Map();
+  const listeners = [];
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    if (message.id && pending.has(message.id)) {
+      const { resolve, reject } = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.type === 'error') reject(new Error(`${message.error}: ${message.message}`));
+      else resolve(message.result);
+    } else if (message.type === 'event') {
+      for (const listener of listeners) listener(message);
+    }
+  });
+  /** @returns {Promise<any>} */
+  const send = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+
+  await send('session.new', { capabilities: {} });
+
+  // Every http(s) request is intercepted: replica hosts are answered, any other host is failed and recorded.
+  const foreignRequests = [];
+  await send('network.addIntercept', { phases: ['beforeRequestSent'], urlPatterns: [{ type: 'pattern', protocol: 'https' }, { type: 'pattern', protocol: 'http' }] });
+  await send('session.subscribe', { events: ['network.beforeRequestSent'] });
+  listeners.push(({ method, params }) => {
+    if (method !== 'network.beforeRequestSent' || !params.isBlocked) return;
+    const { request, url } = params.request;
+    const response = replicaResponse(url);
+    if (!response) {
+      foreignRequests.push(url);
+      send('network.failRequest', { request }).catch(() => {});
+      return;
+    }
+    send('network.provideResponse', {
+      request,
+      statusCode: response.status,
+      reasonPhrase: response.status === 200 ? 'OK' : 'Not Found',
+      headers: [{ name: 'content-type', value: { type: 'string', value: response.contentType } }],
+      body: { type: 'base64', value: Buffer.from(response.body, 'utf8').toString('base64') },
+    }).catch(() => {});
+  });
+
+  const { contexts } = await send('browsingContext.getTree', {});
+  const context = contexts[0].context;
+
+  return {
+    foreignRequests,
+    /** Installs a package (.zip/.xpi) as a temporary add-on; returns its id. */
+    async installAddon(path) {
+      const { extension } = await send('webExtension.install', { extensionData: { type: 'archivePath', path } });
+      return extension;
+    },
+    goto: (url) => send('browsingContext.navigate', { context, url, wait: 'complete' }),
+    /** Evaluates an expression in the page (its own world) and returns the plain value. */
+    async evaluate(expression) {
+      const { result, exceptionDetails } = await send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+      if (exceptionDetails) throw new Error(exceptionDetails.text);
+      return result.type === 'null' || result.type === 'undefined' ? null : result.value;
+    },
+    async close() {
+      await send('session.end').catch(() => {});
+      socket.close();
+      child.kill();
+      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
