@@ -13,7 +13,8 @@
 //    reported as itself: company-name.case / .punctuation / .spacing / .script.
 // 3. Otherwise, for a bilingual name (one Chinese part and one Latin part): parts swapped →
 //    company-name.order; only one of the parts typed → company-name.partial (variant one-language).
-// 4. What is typed is the beginning of the registered name → company-name.partial (variant prefix,
+// 4. What is typed is the beginning of the registered name (punctuation kept, so "Corp." is no
+//    prefix of "Corporation") → company-name.partial (variant prefix,
 //    a warning, since it is also what every keystroke produces while typing).
 // 5. Anything else → company-name.mismatch. (Values over MAX_CLASSIFIED_LENGTH code units skip
 //    steps 2–4: no registered name is that long.)
@@ -123,8 +124,9 @@ function spacingVariant(typed: string, expected: string): string {
 }
 
 function scriptVariant(pairs: [string, string][]): string {
-  // 羣 for 群, 爲 for 為: both traditional, only the certificate's own form is right
-  if (pairs.length > 0 && pairs.every(([typed, wanted]) => isVariantPair(typed, wanted))) return 'variant-form';
+  // 羣 for 群, 匯 for 滙: two traditional forms of one character, only the certificate's own is right
+  const traditionalForm = (char: string) => toSimplified(char) !== char;
+  if (pairs.length > 0 && pairs.every(([typed, wanted]) => isVariantPair(typed, wanted) || (traditionalForm(typed) && traditionalForm(wanted)))) return 'variant-form';
   let typedTraditional = 0;
   let typedSimplified = 0;
   for (const [typed] of pairs) {
@@ -277,7 +279,9 @@ export function checkCompanyName(input: CheckInput): Finding[] {
       return [finding('company-name.partial', 'error', ['F17', 'F19'], expected, { expected, missing: expectedParts.first }, 'one-language')];
     }
   }
-  if (typedAll.length > 0 && expectedAll.startsWith(typedAll)) {
+  // punctuation kept here: "Microsoft Corp." is an abbreviation, not the start of "Microsoft Corporation"
+  const typedStart = normalise(typed, without('punctuation'));
+  if (typedStart.length > 0 && normalise(expected, without('punctuation')).startsWith(typedStart)) {
     return [finding('company-name.partial', 'warn', expectedParts ? ['F17', 'F19'] : ['F17'], expected, { expected }, 'prefix')];
   }
   return [finding('company-name.mismatch', 'error', expectedParts ? ['F17', 'F19'] : ['F17'], expected, { expected })];
