@@ -41,6 +41,16 @@ test.describe('a Taiwan company name typed exactly as registered', () => {
   });
 });
 
+test('a Taiwan client whose registered name is not recorded yet: the Taiwan standard decides', async ({ page, extensionId }) => {
+  await createProfile(page, extensionId, { label: 'Taiwan client', country: 'TW' });
+  await openReplica(page, 'register.entity/overseas/current/region-taiwan-en');
+  await expect(tip(page, 'company-name')).toHaveCount(1, { timeout: 10_000 });
+  await typeAndLeave(page, 'company-name', '群創光電股份有限公司');
+  await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'ok');
+  await typeAndLeave(page, 'company-name', '為升電裝工業股份有限公司');
+  await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'ok');
+});
+
 test('a page whose region reads 中国香港特别行政区 is not treated as the mainland', async ({ page }) => {
   await openReplica(page, 'register.entity/overseas/current/region-hk-sar');
   await expect(tip(page, 'registration-number')).toHaveCount(1, { timeout: 10_000 });
