@@ -20,7 +20,7 @@
 //    steps 2–4: no registered name is that long.)
 // Every finding offers the registered name as fix.
 import type { Check, CheckInput, Finding } from './types';
-import { isHan, isVariantPair, toSimplified } from './script';
+import { isHan, isVariantPair, simplifyChar } from './script';
 import { codePoints, foldCaseChar, halfWidthChar, isFullWidth, isSpace, removeSpaces } from './text';
 
 type Dimension = 'script' | 'punctuation' | 'case' | 'spacing';
@@ -31,7 +31,7 @@ const PRIORITY: readonly Dimension[] = ['script', 'punctuation', 'case', 'spacin
 const CHAR_NORMALISERS: Readonly<Record<Exclude<Dimension, 'spacing'>, (char: string) => string>> = {
   punctuation: halfWidthChar,
   case: foldCaseChar,
-  script: (char) => toSimplified(char),
+  script: simplifyChar,
 };
 
 const FACTS: Readonly<Record<Dimension, string[]>> = {
@@ -46,7 +46,21 @@ function isPunctuation(char: string): boolean {
   return /^\p{P}$/u.test(halfWidthChar(char));
 }
 
+/** The registered name's normal forms, kept across keystrokes (it does not change while typing). */
+const normalCache = new Map<string, string>();
+
 function normalise(text: string, dims: ReadonlySet<Dimension>): string {
+  const key = `${[...dims].join()}\u0000${text}`;
+  let normal = normalCache.get(key);
+  if (normal === undefined) {
+    if (normalCache.size > 64) normalCache.clear();
+    normal = normaliseUncached(text, dims);
+    normalCache.set(key, normal);
+  }
+  return normal;
+}
+
+function normaliseUncached(text: string, dims: ReadonlySet<Dimension>): string {
   let chars = codePoints(text);
   if (dims.has('spacing')) chars = chars.filter((char) => !isSpace(char));
   if (dims.has('punctuation')) chars = chars.filter((char) => !isPunctuation(char));
@@ -125,12 +139,12 @@ function spacingVariant(typed: string, expected: string): string {
 
 function scriptVariant(pairs: [string, string][]): string {
   // 羣 for 群, 匯 for 滙: two traditional forms of one character, only the certificate's own is right
-  const traditionalForm = (char: string) => toSimplified(char) !== char;
+  const traditionalForm = (char: string) => simplifyChar(char) !== char;
   if (pairs.length > 0 && pairs.every(([typed, wanted]) => isVariantPair(typed, wanted) || (traditionalForm(typed) && traditionalForm(wanted)))) return 'variant-form';
   let typedTraditional = 0;
   let typedSimplified = 0;
   for (const [typed] of pairs) {
-    if (toSimplified(typed) !== typed) typedTraditional++;
+    if (simplifyChar(typed) !== typed) typedTraditional++;
     else typedSimplified++;
   }
   if (typedTraditional > 0 && typedSimplified > 0) return 'mixed';

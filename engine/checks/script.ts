@@ -57,7 +57,7 @@ function scriptData(): ScriptData {
 }
 
 /** The simplified form of one character (regional forms included: 衞 → 卫), or the character itself. */
-function simplifyChar(char: string): string {
+export function simplifyChar(char: string): string {
   const { ts, fold } = scriptData();
   const standard = fold.get(char) ?? char;
   return ts.get(standard) ?? standard;
