@@ -28,7 +28,7 @@ export const regions: readonly Region[] = [
     code: 'HK',
     en: 'Hong Kong',
     zh: ['香港', '中国香港', '香港特别行政区', '中国香港特别行政区', '香港特区'],
-    aliases: ['Hong Kong SAR', 'Hong Kong, China', 'HKSAR', 'Hongkong'],
+    aliases: ['Hong Kong SAR', 'HK SAR', 'Hong Kong, China', 'HKSAR', 'Hongkong'],
     script: 'traditional',
   },
   {

@@ -20,6 +20,7 @@ const table: [text: string, code: string | undefined][] = [
   ['Hong Kong (China)', 'HK'],
   ['HONG KONG', 'HK'],
   ['Hongkong', 'HK'],
+  ['HK SAR', 'HK'],
   ['HK', 'HK'],
   ['hk', 'HK'],
   // Macao

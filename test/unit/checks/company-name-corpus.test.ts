@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { runChecks } from '../../../engine/checks';
 import { checkCompanyName } from '../../../engine/checks/company-name';
 import { companyNames } from '../../data/company-names';
@@ -83,5 +84,17 @@ describe('company-name corpus', () => {
       const keys = runChecks('company-name', { value: typed, countryRegion: region }).map(keyOf);
       expect(keys.some((key) => key === 'company-name.simplified-for-traditional' || key === 'company-name.script-ambiguous:traditional'), keys.join()).toBe(true);
     });
+  });
+
+  it('any name typed exactly as registered gets no finding, whatever the region', () => {
+    const chars = fc.constantFrom(...'群羣峰峯為爲台臺国國温溫説說滙匯恒恆万萬后後游遊AaZz(（)）,，.。&- ');
+    const name = fc.array(chars, { minLength: 1, maxLength: 24 }).map((list) => list.join('').trim()).filter((text) => text !== '');
+    fc.assert(
+      fc.property(name, fc.constantFrom('HK', 'MO', 'TW', 'CN', 'US', ''), (registered, region) => {
+        const profile = { companyName: registered, countryRegion: region };
+        expect(runChecks('company-name', { value: registered, profile, countryRegion: region })).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
