@@ -5,7 +5,14 @@
 // 中国香港特别行政区, 香港（中国） and "Hong Kong, China" are Hong Kong, never China. Text naming no
 // known region is unknown (undefined), never silently the mainland.
 import { regions, type Region } from '../rules/regions';
-import { toSimplified } from './checks/script';
+
+/**
+ * Traditional → simplified for the characters of the region names only (pairs; every traditional
+ * form opencc-js's TSCharacters gives them: test/unit/region-name.test.ts). Not the whole dictionary,
+ * whose parsing would cost the page's first evaluation several milliseconds.
+ */
+export const REGION_NAME_FOLD = '亞亚來来內内別别區区國国堅坚彆别愛爱檯台灣湾爾尔眾众紐纽聯联臺台華华蘭兰衆众賓宾長长門门閤合陸陆韓韩顛颠颱台馬马';
+const fold = new Map(Array.from({ length: REGION_NAME_FOLD.length / 2 }, (_, i) => [REGION_NAME_FOLD.charAt(2 * i), REGION_NAME_FOLD.charAt(2 * i + 1)]));
 
 interface Name {
   region: Region;
@@ -21,9 +28,9 @@ function latinForm(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-/** The Chinese characters only, in simplified forms. */
+/** The Chinese characters only, region names' characters in simplified forms. */
 function hanForm(text: string): string {
-  return toSimplified(text.replace(/\P{Script=Han}+/gu, ''));
+  return Array.from(text.replace(/\P{Script=Han}+/gu, ''), (char) => fold.get(char) ?? char).join('');
 }
 
 let names: { han: Name[]; latin: Name[] } | undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { regionFromText } from '../../engine/region-name';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { REGION_NAME_FOLD, regionFromText } from '../../engine/region-name';
 import { isOverseas, regions } from '../../rules/regions';
 import { runChecks } from '../../engine/checks';
 
@@ -91,6 +92,14 @@ const table: [text: string, code: string | undefined][] = [
 describe('regionFromText', () => {
   it.each(table)('%s → %s', (text, code) => {
     expect(regionFromText(text)?.code).toBe(code);
+  });
+
+  it('folds every traditional form of every character in the region names', () => {
+    const fold = new Map(Array.from({ length: REGION_NAME_FOLD.length / 2 }, (_, i) => [REGION_NAME_FOLD.charAt(2 * i), REGION_NAME_FOLD.charAt(2 * i + 1)]));
+    const used = new Set(regions.flatMap((region) => region.zh.flatMap((zh) => Array.from(zh))));
+    for (const [traditional, simplified] of TSCharacters.split('|').map((entry) => entry.split(' '))) {
+      if (traditional && simplified && traditional !== simplified && used.has(simplified)) expect(fold.get(traditional), traditional).toBe(simplified);
+    }
   });
 
   it("names every listed region by its console name, English name and code", () => {
