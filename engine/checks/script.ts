@@ -1,12 +1,14 @@
-// Traditional ↔ simplified helpers built on opencc-js's character dictionaries only (about 60 KB;
-// the package root would pull in 1.2 MB of phrase data), plus its two tiny regional variant tables
-// (HKVariants, TWVariants: OpenCC's standard traditional form → the Hong Kong / Taiwan standard
-// form, e.g. 羣 → 群 in Taiwan, 爲 → 為 in both). Built lazily, once; every lookup is a Map get.
-import STCharacters from 'opencc-js/dict/STCharacters';
+// Traditional ↔ simplified helpers built on opencc-js's character dictionaries only (the package
+// root would pull in 1.2 MB of phrase data), plus its two tiny regional variant tables (HKVariants,
+// TWVariants: OpenCC's standard traditional form → the Hong Kong / Taiwan standard form, e.g.
+// 羣 → 群 in Taiwan, 爲 → 為 in both). STCharacters is rebuilt from TSCharacters inverted plus a short
+// generated list of differences (st-exceptions.ts), so the content script carries one dictionary.
+// Built lazily, once; every lookup is a Map get.
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import { codePoints } from './text';
+import { REMOVE, SET } from './st-exceptions';
 
 /** Regions with their own traditional standard in the variant tables. */
 export type VariantRegion = 'HK' | 'TW';
@@ -38,10 +40,20 @@ function parseDict(serialised: string): Map<string, string> {
 /** 着 → 著 (TW) is not folded: 着 and 著 are two different simplified characters. */
 const NOT_FOLDED = new Set(['著']);
 
+/** opencc-js's STCharacters (simplified → first traditional form), from TSCharacters and the exceptions. */
+export function simplifiedToTraditional(ts: ReadonlyMap<string, string>): Map<string, string> {
+  const st = new Map<string, string>();
+  for (const [traditional, simplified] of ts) if (!st.has(simplified)) st.set(simplified, traditional);
+  for (const char of REMOVE) st.delete(char);
+  const pairs = codePoints(SET);
+  for (let i = 0; i + 1 < pairs.length; i += 2) st.set(pairs[i] ?? '', pairs[i + 1] ?? '');
+  return st;
+}
+
 function scriptData(): ScriptData {
   if (!data) {
-    const st = parseDict(STCharacters);
     const ts = parseDict(TSCharacters);
+    const st = simplifiedToTraditional(ts);
     const regional = { HK: parseDict(HKVariants), TW: parseDict(TWVariants) };
     const fold = new Map<string, string>();
     const variantPairs = new Set<string>();
