@@ -34,7 +34,7 @@ export function isTraditionalOnly(char: string): boolean {
   return simplifiedOf(char) !== undefined && !TRADITIONAL_ALSO_SIMPLIFIED.has(char);
 }
 
-/** Characters the region's standard writes that OpenCC's simplified dictionary also has as keys (群, 峰, 台 …). */
+/** Per region: its standard forms beyond OpenCC's standard traditional ones (群 峰 為 温 台 …), never flagged. */
 const validForms = new Map<string, ReadonlySet<string>>();
 
 function validInRegion(char: string, country: 'HK' | 'MO' | 'TW'): boolean {
