@@ -3,7 +3,9 @@
 // Used by test/unit/checks/company-name-corpus.test.ts. Sources: the exchange listing named in
 // `source` (HKEX, TWSE/TPEx, SSE/SZSE, SGX, Bursa Malaysia, NYSE/Nasdaq via SEC EDGAR, LSE via
 // Companies House, TSE, KRX, ASX), or the company's own registration details where it is not listed.
-// Keys: `code` or `code:variant` of the company-name check; null = no finding.
+// The names were written from those public listings (not re-fetched when this file was made, 2026-12-02):
+// check a name against its source before relying on it outside these tests.
+// Keys: `code` or `code:variant` of the company-name check.
 
 export type Region = 'HK' | 'MO' | 'TW' | 'CN' | 'SG' | 'MY' | 'US' | 'GB' | 'JP' | 'KR' | 'AU';
 
@@ -42,7 +44,7 @@ export const companyNames: CorpusName[] = [
   { name: '九龍倉集團有限公司 The Wharf (Holdings) Limited', region: 'HK', source: 'HKEX 0004', mistakes: [['九龍倉集團有限公司 The Wharf （Holdings） Limited', 'company-name.punctuation:brackets'], ['九龍倉集團有限公司 The Wharf Holdings Limited', 'company-name.punctuation:missing']] },
   { name: '滙豐控股有限公司 HSBC Holdings plc', region: 'HK', source: 'HKEX 0005 (incorporated in England)', mistakes: [['匯豐控股有限公司 HSBC Holdings plc', 'company-name.script:variant-form'], ['滙豐控股有限公司 HSBC Holdings PLC', 'company-name.case'], ['汇丰控股有限公司 HSBC Holdings plc', 'company-name.script:simplified']] },
   { name: '電能實業有限公司 Power Assets Holdings Limited', region: 'HK', source: 'HKEX 0006', mistakes: [['電能實業有限公司  Power Assets Holdings Limited', 'company-name.spacing:double']] },
-  { name: '恒生銀行有限公司 Hang Seng Bank Limited', region: 'HK', source: 'HKEX 0011', mistakes: [['恒生银行有限公司 Hang Seng Bank Limited', 'company-name.script:simplified'], ['恆生銀行有限公司 Hang Seng Bank Limited', 'company-name.script:traditional']] },
+  { name: '恒生銀行有限公司 Hang Seng Bank Limited', region: 'HK', source: 'HKEX 0011 (as listed in 2025)', mistakes: [['恒生银行有限公司 Hang Seng Bank Limited', 'company-name.script:simplified'], ['恆生銀行有限公司 Hang Seng Bank Limited', 'company-name.script:traditional']] },
   { name: '恒基兆業地產有限公司 Henderson Land Development Company Limited', region: 'HK', source: 'HKEX 0012', mistakes: [['恒基兆業地產有限公司 Henderson Land Development Co. Ltd.', 'company-name.mismatch']] },
   { name: '新鴻基地產發展有限公司 Sun Hung Kai Properties Limited', region: 'HK', source: 'HKEX 0016', mistakes: [['新鸿基地产发展有限公司 Sun Hung Kai Properties Limited', 'company-name.script:simplified'], ['新鴻基地產發展有限公司', 'company-name.partial:one-language']] },
   { name: '新世界發展有限公司 New World Development Company Limited', region: 'HK', source: 'HKEX 0017', mistakes: [['新世界發展有限公司 New World Development Company Limited ', 'company-name.spacing:edge']] },
