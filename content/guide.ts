@@ -17,7 +17,8 @@ import { fillControl, readFieldValue } from '../engine/values';
 import { englishCatalog, htmlLang, loadOverlayCatalog } from '../locales/overlay';
 import { pageRules } from '../rules';
 import { consoleMessages, type ConsoleMessage } from '../rules/messages';
-import { isOverseas, regionFromConsoleText } from '../rules/regions';
+import { isOverseas } from '../rules/regions';
+import { regionFromText } from '../engine/region-name';
 import { fetchProfiles, send } from '../storage/client';
 import { activeProfile, knownEmails } from '../storage/active-profile';
 import { isEmailAddress } from '../storage/normalise';
@@ -252,7 +253,7 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     if (!detection) return;
     const values: Record<string, string> = {};
     for (const field of detection.fields) values[field.id] = readFieldValue(field);
-    const country = detection.fields.some((f) => f.id === 'country') ? regionFromConsoleText(values.country)?.code : undefined;
+    const country = detection.fields.some((f) => f.id === 'country') ? regionFromText(values.country)?.code : undefined;
     pageRegion = country ?? null;
     const countryRegion = country ?? activeProfile(profiles)?.countryRegion ?? null;
     const profile = checkProfile();

@@ -1,54 +1,76 @@
-// Countries/regions as the console's 注册国家/地区 list names them (Chinese, overseas-mode names:
-// "中国大陆", "香港"…, console-reference.md §5.2), with the script company names are written in.
+// Countries/regions as the console and users name them, with the script company names are written
+// in. `zh[0]` is the console's overseas-mode name ("中国大陆", "香港"…, console-reference.md §5.2); the
+// other names are every way the console (Chinese and English pages, old and new) and users write
+// the region (console-reference.md §17.3: 中国香港特别行政区, 中国澳门特别行政区, 中国台湾, Hong Kong SAR,
+// Taiwan China, Chinese Mainland …; checked 2026-12-02). engine/region-name.ts matches them: traditional
+// characters are folded to simplified first, so 澳門 and 臺灣 need no entries of their own.
 // A short list of the regions our users come from most; any other ISO code still works as "overseas".
 
 export interface Region {
   code: string;
   en: string;
   zh: string[];
+  /** Other English names (matched case-insensitively, spaces and punctuation ignored). */
+  aliases?: string[];
   /** The script Chinese company names use there: traditional in HK, MO, TW; simplified on the mainland. */
   script?: 'traditional' | 'simplified';
 }
 
 export const regions: readonly Region[] = [
-  { code: 'CN', en: 'Mainland China', zh: ['中国大陆', '中国'], script: 'simplified' },
-  { code: 'HK', en: 'Hong Kong', zh: ['香港', '中国香港', '香港特别行政区'], script: 'traditional' },
-  { code: 'MO', en: 'Macao', zh: ['澳门', '中国澳门', '澳门特别行政区'], script: 'traditional' },
-  { code: 'TW', en: 'Taiwan', zh: ['台湾', '中国台湾', '台湾地区'], script: 'traditional' },
-  { code: 'SG', en: 'Singapore', zh: ['新加坡'], script: 'simplified' },
+  {
+    code: 'CN',
+    en: 'Mainland China',
+    zh: ['中国大陆', '中国', '大陆', '内地', '中国内地', '中华人民共和国'],
+    aliases: ['Chinese Mainland', 'China Mainland', 'China', 'PRC', "People's Republic of China", 'Mainland'],
+    script: 'simplified',
+  },
+  {
+    code: 'HK',
+    en: 'Hong Kong',
+    zh: ['香港', '中国香港', '香港特别行政区', '中国香港特别行政区', '香港特区'],
+    aliases: ['Hong Kong SAR', 'HK SAR', 'Hong Kong, China', 'HKSAR', 'Hongkong'],
+    script: 'traditional',
+  },
+  {
+    code: 'MO',
+    en: 'Macao',
+    zh: ['澳门', '中国澳门', '澳门特别行政区', '中国澳门特别行政区', '澳门特区'],
+    aliases: ['Macau', 'Macao SAR', 'Macau SAR', 'Macao, China', 'MSAR'],
+    script: 'traditional',
+  },
+  {
+    code: 'TW',
+    en: 'Taiwan',
+    zh: ['台湾', '中国台湾', '台湾地区', '中国台湾地区', '中华台北', '台澎金马'],
+    aliases: ['Taiwan, China', 'Taiwan China', 'Chinese Taipei', 'Taiwan Region', 'Taipei'],
+    script: 'traditional',
+  },
+  { code: 'SG', en: 'Singapore', zh: ['新加坡', '星加坡'], script: 'simplified' },
   { code: 'MY', en: 'Malaysia', zh: ['马来西亚'] },
-  { code: 'US', en: 'United States', zh: ['美国'] },
-  { code: 'GB', en: 'United Kingdom', zh: ['英国'] },
-  { code: 'AU', en: 'Australia', zh: ['澳大利亚'] },
-  { code: 'NZ', en: 'New Zealand', zh: ['新西兰'] },
+  { code: 'US', en: 'United States', zh: ['美国', '美利坚合众国'], aliases: ['USA', 'United States of America'] },
+  { code: 'GB', en: 'United Kingdom', zh: ['英国', '大不列颠及北爱尔兰联合王国'], aliases: ['UK', 'Great Britain', 'Britain', 'England'] },
+  { code: 'AU', en: 'Australia', zh: ['澳大利亚', '澳洲'] },
+  { code: 'NZ', en: 'New Zealand', zh: ['新西兰', '纽西兰'] },
   { code: 'CA', en: 'Canada', zh: ['加拿大'] },
   { code: 'JP', en: 'Japan', zh: ['日本'] },
-  { code: 'KR', en: 'South Korea', zh: ['韩国'] },
+  { code: 'KR', en: 'South Korea', zh: ['韩国', '大韩民国', '南韩'], aliases: ['Korea', 'Republic of Korea'] },
   { code: 'DE', en: 'Germany', zh: ['德国'] },
   { code: 'FR', en: 'France', zh: ['法国'] },
   { code: 'IT', en: 'Italy', zh: ['意大利'] },
   { code: 'ES', en: 'Spain', zh: ['西班牙'] },
-  { code: 'NL', en: 'Netherlands', zh: ['荷兰'] },
+  { code: 'NL', en: 'Netherlands', zh: ['荷兰'], aliases: ['Holland'] },
   { code: 'CH', en: 'Switzerland', zh: ['瑞士'] },
   { code: 'SE', en: 'Sweden', zh: ['瑞典'] },
   { code: 'TH', en: 'Thailand', zh: ['泰国'] },
-  { code: 'VN', en: 'Vietnam', zh: ['越南'] },
+  { code: 'VN', en: 'Vietnam', zh: ['越南'], aliases: ['Viet Nam'] },
   { code: 'ID', en: 'Indonesia', zh: ['印度尼西亚', '印尼'] },
   { code: 'PH', en: 'Philippines', zh: ['菲律宾'] },
   { code: 'IN', en: 'India', zh: ['印度'] },
-  { code: 'AE', en: 'United Arab Emirates', zh: ['阿联酋', '阿拉伯联合酋长国'] },
+  { code: 'AE', en: 'United Arab Emirates', zh: ['阿联酋', '阿拉伯联合酋长国'], aliases: ['UAE'] },
 ];
 
 export function regionByCode(code: string | null | undefined): Region | undefined {
   return code ? regions.find((r) => r.code === code.toUpperCase()) : undefined;
-}
-
-/** The region a console label names (香港, 中国香港, Hong Kong…), if known. */
-export function regionFromConsoleText(text: string | null | undefined): Region | undefined {
-  const value = (text ?? '').trim().replace(/\s+/g, ' ');
-  if (!value) return undefined;
-  const lower = value.toLowerCase();
-  return regions.find((r) => r.zh.includes(value) || r.en.toLowerCase() === lower) ?? regions.find((r) => r.zh.some((z) => value.includes(z)));
 }
 
 export function isOverseas(code: string | null | undefined): boolean | null {

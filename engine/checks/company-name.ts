@@ -4,21 +4,23 @@
 //
 // Classification (a single finding, deterministic):
 // 1. Nothing typed, no profile name, or an exact match → no finding.
-// 2. If the two names become equal once letter case, punctuation width, spaces and traditional vs
-//    simplified characters are all ignored, the name differs only in those respects. Each respect
+// 2. If the two names become equal once letter case, punctuation (its width, or a mark missing or
+//    added, like the comma in "Acme, Inc."), spaces and traditional vs simplified characters
+//    (regional variant forms included: 羣/群) are all ignored, the name differs only in those respects. Each respect
 //    that really differs is found by ignoring all the others. The one reported is the first
 //    error-level one in the order script → punctuation → case → spacing (bracket width alone and
 //    spacing are warnings); the others are listed in params.also. A single difference is simply
 //    reported as itself: company-name.case / .punctuation / .spacing / .script.
 // 3. Otherwise, for a bilingual name (one Chinese part and one Latin part): parts swapped →
 //    company-name.order; only one of the parts typed → company-name.partial (variant one-language).
-// 4. What is typed is the beginning of the registered name → company-name.partial (variant prefix,
+// 4. What is typed is the beginning of the registered name (punctuation kept, so "Corp." is no
+//    prefix of "Corporation") → company-name.partial (variant prefix,
 //    a warning, since it is also what every keystroke produces while typing).
 // 5. Anything else → company-name.mismatch. (Values over MAX_CLASSIFIED_LENGTH code units skip
 //    steps 2–4: no registered name is that long.)
 // Every finding offers the registered name as fix.
 import type { Check, CheckInput, Finding } from './types';
-import { isHan, toSimplified } from './script';
+import { isHan, isVariantPair, simplifyChar } from './script';
 import { codePoints, foldCaseChar, halfWidthChar, isFullWidth, isSpace, removeSpaces } from './text';
 
 type Dimension = 'script' | 'punctuation' | 'case' | 'spacing';
@@ -29,7 +31,7 @@ const PRIORITY: readonly Dimension[] = ['script', 'punctuation', 'case', 'spacin
 const CHAR_NORMALISERS: Readonly<Record<Exclude<Dimension, 'spacing'>, (char: string) => string>> = {
   punctuation: halfWidthChar,
   case: foldCaseChar,
-  script: (char) => toSimplified(char),
+  script: simplifyChar,
 };
 
 const FACTS: Readonly<Record<Dimension, string[]>> = {
@@ -39,9 +41,29 @@ const FACTS: Readonly<Record<Dimension, string[]>> = {
   spacing: ['F17'],
 };
 
+/** Punctuation (after width folding): what may be missing or added, like the comma before "Inc.". */
+function isPunctuation(char: string): boolean {
+  return /^\p{P}$/u.test(halfWidthChar(char));
+}
+
+/** The registered name's normal forms, kept across keystrokes (it does not change while typing). */
+const normalCache = new Map<string, string>();
+
 function normalise(text: string, dims: ReadonlySet<Dimension>): string {
+  const key = `${[...dims].join()}\u0000${text}`;
+  let normal = normalCache.get(key);
+  if (normal === undefined) {
+    if (normalCache.size > 64) normalCache.clear();
+    normal = normaliseUncached(text, dims);
+    normalCache.set(key, normal);
+  }
+  return normal;
+}
+
+function normaliseUncached(text: string, dims: ReadonlySet<Dimension>): string {
   let chars = codePoints(text);
   if (dims.has('spacing')) chars = chars.filter((char) => !isSpace(char));
+  if (dims.has('punctuation')) chars = chars.filter((char) => !isPunctuation(char));
   return chars
     .map((char) => {
       let out = char;
@@ -71,11 +93,17 @@ function without(dim: Dimension): Set<Dimension> {
 /**
  * Characters where `dim` accounts for a difference, aligned on the space-free names (the other
  * normalisations keep the number of code points). Consecutive positions form one run; runs are
- * separated by a space. E.g. typed 正雅国际 for 正雅國際 → { found: '国际', expected: '國際' }.
+ * separated by a space. E.g. typed 正雅国际 for 正雅國際 → { found: '国际', expected: '國際' }. When
+ * punctuation is missing or added, the names are aligned without it.
  */
 function differingRuns(typed: string, expected: string, dim: Exclude<Dimension, 'spacing'>): { found: string; expected: string; pairs: [string, string][] } {
-  const a = codePoints(removeSpaces(typed));
-  const b = codePoints(removeSpaces(expected));
+  let a = codePoints(removeSpaces(typed));
+  let b = codePoints(removeSpaces(expected));
+  if (a.length !== b.length) {
+    // punctuation missing or added: align the rest without it
+    a = a.filter((char) => !isPunctuation(char));
+    b = b.filter((char) => !isPunctuation(char));
+  }
   const normaliser = CHAR_NORMALISERS[dim];
   const found: string[] = [];
   const wanted: string[] = [];
@@ -110,14 +138,32 @@ function spacingVariant(typed: string, expected: string): string {
 }
 
 function scriptVariant(pairs: [string, string][]): string {
+  // 羣 for 群, 匯 for 滙: two traditional forms of one character, only the certificate's own is right
+  const traditionalForm = (char: string) => simplifyChar(char) !== char;
+  if (pairs.length > 0 && pairs.every(([typed, wanted]) => isVariantPair(typed, wanted) || (traditionalForm(typed) && traditionalForm(wanted)))) return 'variant-form';
   let typedTraditional = 0;
   let typedSimplified = 0;
   for (const [typed] of pairs) {
-    if (toSimplified(typed) !== typed) typedTraditional++;
+    if (simplifyChar(typed) !== typed) typedTraditional++;
     else typedSimplified++;
   }
   if (typedTraditional > 0 && typedSimplified > 0) return 'mixed';
   return typedTraditional > 0 ? 'traditional' : 'simplified';
+}
+
+/** Punctuation marks of `a` that `b` lacks (width folded), space-separated; '' when the counts agree. */
+function punctuationDifference(a: string, b: string): string {
+  const count = new Map<string, number>();
+  for (const char of codePoints(b)) if (isPunctuation(char)) count.set(halfWidthChar(char), (count.get(halfWidthChar(char)) ?? 0) + 1);
+  const lacking: string[] = [];
+  for (const char of codePoints(a)) {
+    if (!isPunctuation(char)) continue;
+    const key = halfWidthChar(char);
+    const left = count.get(key) ?? 0;
+    if (left > 0) count.set(key, left - 1);
+    else lacking.push(char);
+  }
+  return lacking.join(' ');
 }
 
 interface BilingualParts {
@@ -188,6 +234,11 @@ function describe(dim: Dimension, typed: string, expected: string): Described {
     case 'case':
       return { dim, severity: 'error', params: { expected } };
     case 'punctuation': {
+      const missing = punctuationDifference(expected, typed);
+      const added = punctuationDifference(typed, expected);
+      if (missing || added) {
+        return { dim, severity: 'error', params: { found: added, expected: missing, name: expected }, variant: missing ? 'missing' : 'extra' };
+      }
       const runs = differingRuns(typed, expected, dim);
       const bracketsOnly = runs.pairs.length > 0 && runs.pairs.every(([x, y]) => BRACKET_WIDTH_PAIRS.has(x + y));
       const wideLettersOnly = runs.pairs.length > 0 && runs.pairs.every(([x, y]) => /^[\p{L}\p{N}]$/u.test(y) && (isFullWidth(x) || isFullWidth(y)));
@@ -219,7 +270,11 @@ export function checkCompanyName(input: CheckInput): Finding[] {
 
   const typedAll = normaliseAll(typed);
   const expectedAll = normaliseAll(expected);
-  if (typedAll === expectedAll) return [classifyNearMatch(typed, expected)];
+  if (typedAll === expectedAll) {
+    // Still typing: "Apple Inc" on the way to "Apple Inc." is not yet a punctuation mistake.
+    if (expected.startsWith(typed)) return [finding('company-name.partial', 'warn', ['F17'], expected, { expected }, 'prefix')];
+    return [classifyNearMatch(typed, expected)];
+  }
 
   const expectedParts = splitBilingual(expected);
   if (expectedParts) {
@@ -238,7 +293,9 @@ export function checkCompanyName(input: CheckInput): Finding[] {
       return [finding('company-name.partial', 'error', ['F17', 'F19'], expected, { expected, missing: expectedParts.first }, 'one-language')];
     }
   }
-  if (typedAll.length > 0 && expectedAll.startsWith(typedAll)) {
+  // punctuation kept here: "Microsoft Corp." is an abbreviation, not the start of "Microsoft Corporation"
+  const typedStart = normalise(typed, without('punctuation'));
+  if (typedStart.length > 0 && normalise(expected, without('punctuation')).startsWith(typedStart)) {
     return [finding('company-name.partial', 'warn', expectedParts ? ['F17', 'F19'] : ['F17'], expected, { expected }, 'prefix')];
   }
   return [finding('company-name.mismatch', 'error', expectedParts ? ['F17', 'F19'] : ['F17'], expected, { expected })];
@@ -252,6 +309,8 @@ export const companyNameCheck: Check = {
     'company-name.punctuation',
     'company-name.punctuation:brackets',
     'company-name.punctuation:full-width',
+    'company-name.punctuation:missing',
+    'company-name.punctuation:extra',
     'company-name.spacing:full-width',
     'company-name.spacing:edge',
     'company-name.spacing:double',
@@ -260,6 +319,7 @@ export const companyNameCheck: Check = {
     'company-name.script:simplified',
     'company-name.script:traditional',
     'company-name.script:mixed',
+    'company-name.script:variant-form',
     'company-name.order',
     'company-name.partial:one-language',
     'company-name.partial:prefix',

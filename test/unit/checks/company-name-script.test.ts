@@ -10,8 +10,16 @@ const rows: Row[] = [
   ['HK name in traditional', { value: '正雅國際(香港)有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED', countryRegion: 'HK' }, []],
   ['HK name in simplified', { value: '正雅国际(香港)有限公司', countryRegion: 'HK' }, ['company-name.simplified-for-traditional']],
   ['MO name in simplified', { value: '澳门自来水股份有限公司', countryRegion: 'MO' }, ['company-name.simplified-for-traditional']],
-  ['TW name in simplified (台 is valid traditional too)', { value: '台湾积体电路制造股份有限公司', countryRegion: 'TW' }, ['company-name.simplified-for-traditional', 'company-name.script-ambiguous:traditional']],
-  ['TW name in traditional with 台', { value: '台灣積體電路製造股份有限公司', countryRegion: 'tw' }, ['company-name.script-ambiguous:traditional']],
+  ['TW name in simplified (台 is a Taiwan standard character)', { value: '台湾积体电路制造股份有限公司', countryRegion: 'TW' }, ['company-name.simplified-for-traditional']],
+  ['TW name in traditional with 台', { value: '台灣積體電路製造股份有限公司', countryRegion: 'tw' }, []],
+  // regional standards: the region's own forms are never flagged (issue 12)
+  ['TW standard 群 (OpenCC default 羣)', { value: '群創光電股份有限公司', countryRegion: 'TW' }, []],
+  ['TW standard 峰 and 為', { value: '為升電裝工業股份有限公司 高峰', countryRegion: 'TW' }, []],
+  ['TW: a Hong Kong-only form is still simplified there (温)', { value: '温氏股份有限公司', countryRegion: 'TW' }, ['company-name.simplified-for-traditional']],
+  ['HK standard forms 温 説 衞', { value: '温氏説衞有限公司', countryRegion: 'HK' }, []],
+  ['HK accepts 群 and 峰 (Cihai/Taiwan forms) and 羣 峯 (Kangxi forms)', { value: '群峰羣峯有限公司', countryRegion: 'HK' }, []],
+  ['MO follows the Hong Kong standard', { value: '澳門為食有限公司', countryRegion: 'MO' }, []],
+  ['TW with 万 (萬 in a Taiwan certificate?) warns only', { value: '万海航運股份有限公司', countryRegion: 'TW' }, ['company-name.script-ambiguous:traditional']],
   ['HK place name 葵涌 (涌 valid in both)', { value: '葵涌貨櫃碼頭有限公司', countryRegion: 'HK' }, ['company-name.script-ambiguous:traditional']],
   ['country from the profile', { value: '长江和记实业有限公司', profile: { countryRegion: 'HK' } }, ['company-name.simplified-for-traditional']],
   ['page country wins over the profile', { value: '长江和记实业有限公司', countryRegion: 'CN', profile: { countryRegion: 'HK' } }, []],
@@ -27,7 +35,8 @@ const rows: Row[] = [
   // with a profile name
   ['profile name differs: the company-name check speaks', { value: '正雅国际(香港)有限公司', countryRegion: 'HK', profile: { companyName: '正雅國際(香港)有限公司' } }, []],
   ['profile name equal and traditional: no ambiguity warning', { value: '台灣積體電路製造股份有限公司', countryRegion: 'TW', profile: { companyName: '台灣積體電路製造股份有限公司' } }, []],
-  ['profile stored in the wrong script is revealed', { value: '正雅国际(香港)有限公司', countryRegion: 'HK', profile: { companyName: '正雅国际(香港)有限公司' } }, ['company-name.simplified-for-traditional']],
+  ['the certificate is authoritative: typed exactly as registered, no script finding', { value: '正雅国际(香港)有限公司', countryRegion: 'HK', profile: { companyName: '正雅国际(香港)有限公司' } }, []],
+  ['typed exactly as registered in Taiwan, page region TW', { value: '群創光電股份有限公司', countryRegion: 'TW', profile: { companyName: '群創光電股份有限公司', countryRegion: 'TW' } }, []],
 ];
 
 describe('company-name-script', () => {
@@ -45,9 +54,16 @@ describe('company-name-script', () => {
     expect(finding).toMatchObject({ severity: 'error', params: { found: '騰 訊', expected: '腾 讯' } });
   });
 
+  it("suggests the region's own traditional form", () => {
+    const [tw] = checkCompanyNameScript({ value: '为升电装', countryRegion: 'TW' });
+    expect(tw).toMatchObject({ params: { found: '为 电 装', expected: '為 電 裝' } });
+    const [hk] = checkCompanyNameScript({ value: '说', countryRegion: 'HK' });
+    expect(hk).toMatchObject({ params: { found: '说', expected: '説' } });
+  });
+
   it('warns about both-script characters with their alternatives', () => {
-    const [finding] = checkCompanyNameScript({ value: '台灣積體電路製造股份有限公司', countryRegion: 'TW' });
-    expect(finding).toMatchObject({ severity: 'warn', params: { chars: '台', alternatives: '臺' } });
+    const [finding] = checkCompanyNameScript({ value: '万海航運股份有限公司', countryRegion: 'TW' });
+    expect(finding).toMatchObject({ severity: 'warn', params: { chars: '万', alternatives: '萬' } });
     const [mainland] = checkCompanyNameScript({ value: '乾坤科技有限公司', countryRegion: 'CN' });
     expect(mainland).toMatchObject({ severity: 'warn', params: { chars: '乾', alternatives: '干' } });
   });

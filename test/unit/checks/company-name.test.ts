@@ -48,7 +48,7 @@ const rows: Row[] = [
   ['simplified for traditional, TSMC', TSMC, '台湾积体电路制造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited', 'company-name.script:simplified', 'error'],
   ['simplified for traditional, Macao', MACAO_WATER, '澳门自来水股份有限公司 Macao Water Supply Company Limited', 'company-name.script:simplified', 'error'],
   ['traditional for simplified, mainland', TENCENT, '騰訊科技（深圳）有限公司', 'company-name.script:traditional', 'error'],
-  ['臺 typed where the certificate has 台', TSMC, '臺灣積體電路製造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited', 'company-name.script:traditional', 'error'],
+  ['臺 typed where the certificate has 台', TSMC, '臺灣積體電路製造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited', 'company-name.script:variant-form', 'error'],
   ['both directions at once', TSMC, '臺湾積體電路製造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited', 'company-name.script:mixed', 'error'],
   // order
   ['English part first', AZOYA, 'AZOYA INTERNATIONAL (HONG KONG) LIMITED 正雅國際(香港)有限公司', 'company-name.order', 'error'],
@@ -72,7 +72,7 @@ const rows: Row[] = [
   ['& for and', TOWNGAS, '香港中華煤氣有限公司 The Hong Kong & China Gas Company Limited', 'company-name.mismatch', 'error'],
   ['Macau for Macao', MACAO_WATER, '澳門自來水股份有限公司 Macau Water Supply Company Limited', 'company-name.mismatch', 'error'],
   ['another company', APPLE, 'Apple Computer Inc.', 'company-name.mismatch', 'error'],
-  ['extra comma', TENCENT, '腾讯科技（深圳）有限公司，', 'company-name.mismatch', 'error'],
+  ['extra comma', TENCENT, '腾讯科技（深圳）有限公司，', 'company-name.punctuation:extra', 'error'],
 ];
 
 function keyOf(finding: { code: string; variant?: string }): string {
