@@ -22,13 +22,15 @@ export interface StepView {
   record?: StepRecord;
 }
 
+/** The path's steps to show, in order; hidden steps only record dates that deadlines count from. */
 export function stepViews(path: FlowPath, records: StepRecords): StepView[] {
+  const steps = path.steps.filter((step) => !step.hidden);
   let lastRecorded = -1;
-  path.steps.forEach((step, index) => {
+  steps.forEach((step, index) => {
     if (records[step.id] && !step.optional) lastRecorded = index;
   });
   let currentSeen = false;
-  return path.steps.map((step, index): StepView => {
+  return steps.map((step, index): StepView => {
     const record = records[step.id];
     if (record) return { step, status: 'done', record };
     if (step.optional) return { step, status: 'optional' };
