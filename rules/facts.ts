@@ -45,7 +45,10 @@ export const consolePageIdSchema = z.enum(consolePageIds);
 export const factIdEnumSchema = z.enum(factIds);
 
 /** A real calendar day written YYYY-MM-DD. */
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'not a calendar day');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((day) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}, 'not a calendar day');
 
 export const factSchema = z.object({
   id: factIdEnumSchema,

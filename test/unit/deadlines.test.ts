@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isWorkday } from 'chinese-days';
 import { calendarYears } from '../../engine/china-calendar';
 import { addWorkingDays, badgeCount, countWorkingDays, DAY, deadlineStart, dueAt, HOUR, openDeadlines, timeLeft } from '../../engine/deadlines';
-import { stepViews } from '../../engine/progress';
+import { stepViews, type StepRecords } from '../../engine/progress';
 import { formatDay, formatDue, formatLeft, resolvePath } from '../../engine/progress';
 import { translator } from '../../locales';
 
@@ -216,7 +216,7 @@ describe('open deadlines', () => {
     const [transfer] = openDeadlines(mainland, registeredOn, at('2025-05-09T10:00:00+08:00'));
     expect(transfer).toMatchObject({ deadline: { id: 'bank-transfer', kind: 'hard' }, stepId: 'bank-transfer', dueSoon: true, left: { unit: 'days', amount: 2 } });
     expect(formatDue(transfer!, 'Asia/Shanghai')).toBe('2025-05-11');
-    const ids = (records: object) => openDeadlines(mainland, records, at('2025-05-09T10:00:00+08:00')).map((d) => d.deadline.id);
+    const ids = (records: StepRecords) => openDeadlines(mainland, records, at('2025-05-09T10:00:00+08:00')).map((d) => d.deadline.id);
     expect(ids({ ...registeredOn, 'bank-transfer': { at: '2025-05-05T10:00:00+08:00' } })).not.toContain('bank-transfer');
     expect(ids({ ...registeredOn, 'verify-documents': { at: '2025-05-05T10:00:00+08:00' } })).not.toContain('bank-transfer');
     expect(ids({ ...registeredOn, fee: { at: '2025-05-05T10:00:00+08:00' } })).not.toContain('bank-transfer');
