@@ -143,3 +143,13 @@ describe('facts', () => {
     expect(factById('')).toBeUndefined();
   });
 });
+
+describe('个体工商户 and 个人独资企业', () => {
+  it('never calls an individual business a sole proprietorship, and sends a 个人独资企业 to 企业', () => {
+    for (const locale of localeIds) {
+      const texts = Object.entries(locales[locale]);
+      expect(texts.filter(([, value]) => /individual business \(sole proprietorship\)|sole trader/i.test(value)).map(([key]) => key), locale).toEqual([]);
+      expect(locales[locale]['console.company-type.hint-individual.action'], locale).toMatch(/个人独资企业.*企业/);
+    }
+  });
+});
