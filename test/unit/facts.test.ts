@@ -119,6 +119,9 @@ describe('facts', () => {
       // Overseas entities cannot get a mainland food licence, and are told what to do instead.
       expect(said('F09'), locale).toMatch(/cannot obtain|无法取得/);
       expect(said('F09'), locale).toMatch(/instead|可以这样做/);
+      // The food check says the same: no "get the licence first" for an overseas entity.
+      expect(locales[locale]['food.wording:food'], locale).toMatch(/cross-border e-commerce|跨境电商/);
+      expect(locales[locale]['food.wording:food'], locale).not.toMatch(/get the licence first|先取得许可证/);
     }
     // The old "100 linked accounts" limit is not given as a limit any more.
     expect(text('F05')).toMatch(/100 linked Official Accounts is out of date/);
