@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeIds, locales } from '../../locales';
+import { checkMessages, localeIds, locales } from '../../locales';
 import { consolePageIds, factById, factIds, facts, factSchema, factTextKey } from '../../rules/facts';
 
 /** The fact's text in English (locales/en/facts.json). */
@@ -120,8 +120,8 @@ describe('facts', () => {
       expect(said('F09'), locale).toMatch(/cannot obtain|无法取得/);
       expect(said('F09'), locale).toMatch(/instead|可以这样做/);
       // The food check says the same: no "get the licence first" for an overseas entity.
-      expect(locales[locale]['food.wording:food'], locale).toMatch(/cross-border e-commerce|跨境电商/);
-      expect(locales[locale]['food.wording:food'], locale).not.toMatch(/get the licence first|先取得许可证/);
+      expect(checkMessages[locale]['food.wording:food'], locale).toMatch(/cross-border e-commerce|跨境电商/);
+      expect(checkMessages[locale]['food.wording:food'], locale).not.toMatch(/get the licence first|先取得许可证/);
     }
     // The old "100 linked accounts" limit is not given as a limit any more.
     expect(text('F05')).toMatch(/100 linked Official Accounts is out of date/);
