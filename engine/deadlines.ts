@@ -84,10 +84,13 @@ export interface DeadlineView {
   /** The step that must be done by then. */
   stepId: string;
   startedAt: number;
-  /** The step whose recorded date started the clock: `deadline.after`, or the earliest evidence in `deadline.orAfter`. */
-  startedBy: string;
+  /**
+   * The step whose recorded date started the clock: `deadline.after`, or the earliest evidence in
+   * `deadline.orAfter` (optional only so views built elsewhere before it existed still type-check).
+   */
+  startedBy?: string;
   /** False for working days counted past the years China's holiday calendar knows: the date is an estimate. */
-  calendarKnown: boolean;
+  calendarKnown?: boolean;
   dueAt: number;
   msLeft: number;
   overdue: boolean;

@@ -50,7 +50,7 @@ export const flowStepSchema = z.object({
   /** Only some clients take this step; it never becomes the current step. */
   optional: z.boolean().default(false),
   /** Records a date only; never shown as a step (must be optional). */
-  hidden: z.boolean().default(false),
+  hidden: z.boolean().optional(),
   deadlines: z.array(deadlineSchema).default([]),
 });
 

@@ -54,8 +54,9 @@ export interface FlowStep {
   /**
    * Not a step to show: it only records a date other deadlines count from (the first console page
    * of the account, a date the user types). Hidden steps are optional and left out of stepViews.
+   * Absent means shown (optional in the type, so paths written before it still type-check).
    */
-  hidden: boolean;
+  hidden?: boolean;
   deadlines: FlowDeadline[];
 }
 export type FlowStepInput = Omit<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines'> & Partial<Pick<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines'>>;
@@ -225,7 +226,7 @@ export function withFlowDefaults(path: FlowPathInput): FlowPath {
       facts: s.facts ?? [],
       completesOn: s.completesOn,
       optional: s.optional ?? false,
-      hidden: s.hidden ?? false,
+      ...(s.hidden ? { hidden: true } : {}),
       deadlines: s.deadlines ?? [],
     })),
   };

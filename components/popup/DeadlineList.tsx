@@ -22,9 +22,9 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
                   {view.dueSoon && <span className="tag soon">{t('popup.deadlines.tag-soon')}</span>}
                   {view.deadline.kind === 'expected' && <span className="tag expected">{t('popup.deadlines.tag-expected')}</span>}
                   {view.deadline.confidence === 'third-party' && <span className="tag unconfirmed">{t('popup.deadlines.tag-unconfirmed')}</span>}
-                  {!view.calendarKnown && <span className="tag estimate">{t('popup.deadlines.tag-estimate')}</span>}
+                  {view.calendarKnown === false && <span className="tag estimate">{t('popup.deadlines.tag-estimate')}</span>}
                 </div>
-                {view.startedBy !== view.deadline.after && (
+                {view.startedBy && view.startedBy !== view.deadline.after && (
                   <p className="deadline-from">{t('popup.deadlines.counted-from', { date: formatDay(view.startedAt), evidence: t(`popup.evidence.${view.startedBy}`) })}</p>
                 )}
                 <div className="deadline-when">
