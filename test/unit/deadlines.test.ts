@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isWorkday } from 'chinese-days';
 import { calendarYears } from '../../engine/china-calendar';
 import { addWorkingDays, badgeCount, countWorkingDays, DAY, deadlineStart, dueAt, HOUR, openDeadlines, timeLeft } from '../../engine/deadlines';
-import { stepViews, type StepRecords } from '../../engine/progress';
+import { clientSummary, stepViews, type StepRecords } from '../../engine/progress';
 import { formatDay, formatDue, formatLeft, resolvePath } from '../../engine/progress';
 import { translator } from '../../locales';
 
@@ -249,6 +249,16 @@ describe('open deadlines', () => {
     expect(due).toMatchObject({ deadline: { id: 'quick-verification-expiry' }, stepId: 'oa-renewal', dueAt: at('2026-03-15T00:00:00+08:00'), overdue: false });
     expect(stepViews(quick, expiry).map((v) => v.step.id)).not.toContain('oa-verification-expiry');
     expect(openDeadlines(quick, { ...expiry, 'oa-renewal': { at: '2026-03-02T10:00:00+08:00' } }, at('2026-03-03T10:00:00+08:00'))).toEqual([]);
+  });
+
+  it('says in the client summary which dates are estimates or come from a third-party source', () => {
+    const records = { 'entity-admin': { at: '2027-01-20T10:00:00+08:00' }, fee: { at: '2027-02-01T10:00:00+08:00' }, 'more-documents': { at: '2027-02-03T10:00:00+08:00' } };
+    const now = at('2027-02-04T10:00:00+08:00');
+    const deadlines = openDeadlines(overseas, records, now);
+    const summary = clientSummary({ label: 'Acme', companyName: 'ACME LIMITED', path: overseas, views: stepViews(overseas, records), deadlines, now, timeZone: 'Asia/Shanghai', t });
+    expect(summary).toContain("- Verification result expected (15 working days after paying): due 2027-02-23 (18 days left) (estimate: China's holidays for that year are not published yet)");
+    expect(summary).toMatch(/Send the extra documents \(30 days from the first request\): due 2027-03-05 \(29 days left\) \(third-party source, unconfirmed\)/);
+    expect(summary).toMatch(/Complete WeChat verification \(45 days after registering\): due 2027-03-06 \(30 days left\)\n/);
   });
 
   it('ignores a start date it cannot read', () => {
