@@ -47,21 +47,26 @@ export interface DateSettingsProps {
   onSet(stepId: string, at: string): void;
 }
 
-function DateRow({ setting, path, records, now, t, onSet }: { setting: DateSetting } & DateSettingsProps) {
-  const id = useId();
-  const helpId = useId();
-  const { stepId } = setting;
+/** The date a setting stands at: recorded, else (never recorded) where its clock counts from instead. */
+function settingState(stepId: string, path: FlowPath, records: StepRecords) {
   const recorded = Date.parse(records[stepId]?.at ?? '');
-  // When the date was never recorded, say where the clock counts from instead.
   const fallback = Number.isNaN(recorded)
     ? path.steps.flatMap((step) => step.deadlines).filter((d) => d.after === stepId && d.orAfter).map((d) => deadlineStart(d, records)).find((start) => start !== null)
     : null;
   const shown = !Number.isNaN(recorded) ? formatDay(recorded) : fallback ? formatDay(fallback.at) : '';
+  return { recorded, fallback, shown };
+}
+
+function DateRow({ setting, path, records, now, t, onSet }: { setting: DateSetting } & DateSettingsProps) {
+  const id = useId();
+  const helpId = useId();
+  const { stepId } = setting;
+  const { recorded, fallback, shown } = settingState(stepId, path, records);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState('');
 
   const save = () => {
-    const at = localDayStart(draft);
+    const at = localDayStart(draft.trim());
     if (!at) return setError(t('popup.dates.invalid'));
     if (setting.notAfterToday && Date.parse(at) > now) return setError(t('popup.dates.future'));
     setError('');
@@ -80,9 +85,15 @@ function DateRow({ setting, path, records, now, t, onSet }: { setting: DateSetti
         <span className="date-status">{status}</span> {t(`popup.dates.${stepId}.help`)}
       </p>
       <div className="date-row">
+        {/* A text field, not type=date: the browser would show the date in its own locale's order, and dates are YYYY-MM-DD everywhere. */}
         <input
           id={id}
-          type="date"
+          type="text"
+          inputMode="numeric"
+          placeholder="YYYY-MM-DD"
+          maxLength={10}
+          autoComplete="off"
+          spellCheck={false}
           value={draft}
           aria-describedby={helpId}
           aria-invalid={error ? true : undefined}
@@ -112,7 +123,8 @@ export function DateSettings(props: DateSettingsProps) {
     <section className="dates" aria-labelledby="dates-heading">
       <h2 id="dates-heading">{props.t('popup.dates.heading')}</h2>
       {settings.map((setting) => (
-        <DateRow key={`${setting.stepId} ${props.records[setting.stepId]?.at ?? ''}`} setting={setting} {...props} />
+        // A new key when the stored date changes: the field starts again from it.
+        <DateRow key={`${setting.stepId} ${settingState(setting.stepId, props.path, props.records).shown}`} setting={setting} {...props} />
       ))}
     </section>
   );

@@ -50,8 +50,13 @@ test('opens the 45-day clock from the AppID when 信息提交成功 was missed, 
     const setting = popup.locator('[data-date-setting="entity-admin"]');
     await expect(setting).toContainText(`Not recorded; counting from ${today}, when the AppID was first seen.`);
 
-    // A date in the future is refused, and nothing changes.
+    // A date written another way, or in the future, is refused with a word, and nothing changes.
     const input = popup.getByLabel('Registration date (信息登记 submitted)');
+    await expect(input).toHaveValue(today);
+    await input.fill('22/11/2026');
+    await popup.getByRole('button', { name: 'Set date' }).click();
+    await expect(popup.getByRole('alert')).toHaveText('Enter a date as YYYY-MM-DD.');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
     await input.fill(await dayFromToday(popup, 3));
     await popup.getByRole('button', { name: 'Set date' }).click();
     await expect(popup.getByRole('alert')).toHaveText('This date is in the future: registration cannot have happened yet.');
