@@ -20,11 +20,6 @@ function chinaDayNumber(instant: number): number {
   return Math.floor((instant + CHINA_OFFSET) / DAY);
 }
 
-/** 0 = Sunday … 6 = Saturday, for a China-time day number (1970-01-01 was a Thursday). */
-function weekday(dayNumber: number): number {
-  return (((dayNumber + 4) % 7) + 7) % 7;
-}
-
 export interface WorkingDaysEnd {
   /** 24:00 China time at the end of the last working day counted. */
   end: number;
@@ -38,10 +33,9 @@ export function countWorkingDays(start: number, count: number): WorkingDaysEnd {
   let calendarKnown = true;
   for (let counted = 0; counted < count; ) {
     day += 1;
-    const known = calendarKnowsDay(day);
-    if (!known) calendarKnown = false;
-    const working = known ? isChinaWorkday(day) : weekday(day) !== 0 && weekday(day) !== 6;
-    if (working) counted += 1;
+    if (!calendarKnowsDay(day)) calendarKnown = false;
+    // Outside the calendar's years this is Monday to Friday.
+    if (isChinaWorkday(day)) counted += 1;
   }
   return { end: (day + 1) * DAY - CHINA_OFFSET, calendarKnown };
 }
