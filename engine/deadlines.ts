@@ -1,10 +1,12 @@
 import type { DeadlineUnit, FlowDeadline, FlowPath } from '../rules/flows';
+import { calendarKnowsDay, isChinaWorkday } from './china-calendar';
 import { isSettled, stepViews, type StepRecords } from './progress';
 
 // Deadlines from recorded dates. Pure: `now` is passed in, nothing reads the clock.
-// Working days are Monday to Friday in China time (Asia/Shanghai, UTC+8 all year: no daylight
-// saving since 1991), whatever the user's own time zone. Chinese public holidays are not skipped,
-// so a reminder can only come early, never late.
+// Working days follow mainland China's official calendar in China time (Asia/Shanghai, UTC+8 all
+// year: no daylight saving since 1991), whatever the user's own time zone: public holidays are
+// skipped and make-up working weekends (调休) count (engine/china-calendar.ts). For years the
+// calendar does not know yet, Monday to Friday is assumed and the deadline says it is an estimate.
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -18,26 +20,36 @@ function chinaDayNumber(instant: number): number {
   return Math.floor((instant + CHINA_OFFSET) / DAY);
 }
 
-/** 0 = Sunday … 6 = Saturday, for a China-time day number (1970-01-01 was a Thursday). */
-function weekday(dayNumber: number): number {
-  return (((dayNumber + 4) % 7) + 7) % 7;
+export interface WorkingDaysEnd {
+  /** 24:00 China time at the end of the last working day counted. */
+  end: number;
+  /** False when some day counted lies in a year whose holidays the calendar does not know (Monday to Friday assumed). */
+  calendarKnown: boolean;
+}
+
+/** Like addWorkingDays, and says whether China's holiday calendar covered every day counted. */
+export function countWorkingDays(start: number, count: number): WorkingDaysEnd {
+  let day = chinaDayNumber(start);
+  let calendarKnown = true;
+  for (let counted = 0; counted < count; ) {
+    day += 1;
+    if (!calendarKnowsDay(day)) calendarKnown = false;
+    // Outside the calendar's years this is Monday to Friday.
+    if (isChinaWorkday(day)) counted += 1;
+  }
+  return { end: (day + 1) * DAY - CHINA_OFFSET, calendarKnown };
 }
 
 /**
  * The end (24:00 China time) of the `count`th working day after the China-time day of `start`.
- * "Within 3 working days" from a Friday afternoon ends on Wednesday at midnight, China time.
+ * "Within 3 working days" from a Friday afternoon ends on Wednesday at midnight, China time; over
+ * the Spring Festival the holiday week does not count and the make-up Saturdays do.
  */
 export function addWorkingDays(start: number, count: number): number {
-  let day = chinaDayNumber(start);
-  for (let counted = 0; counted < count; ) {
-    day += 1;
-    const dow = weekday(day);
-    if (dow !== 0 && dow !== 6) counted += 1;
-  }
-  return (day + 1) * DAY - CHINA_OFFSET;
+  return countWorkingDays(start, count).end;
 }
 
-/** When something started at `start` is due. Hours and days are exact spans (conservative). */
+/** When something started at `start` is due. Hours and days are exact spans (conservative); 0 days is the start itself. */
 export function dueAt(start: number, amount: number, unit: DeadlineUnit): number {
   switch (unit) {
     case 'hours':
@@ -66,6 +78,13 @@ export interface DeadlineView {
   /** The step that must be done by then. */
   stepId: string;
   startedAt: number;
+  /**
+   * The step whose recorded date started the clock: `deadline.after`, or the earliest evidence in
+   * `deadline.orAfter` (optional only so views built elsewhere before it existed still type-check).
+   */
+  startedBy?: string;
+  /** False for working days counted past the years China's holiday calendar knows: the date is an estimate. */
+  calendarKnown?: boolean;
   dueAt: number;
   msLeft: number;
   overdue: boolean;
@@ -75,22 +94,45 @@ export interface DeadlineView {
 }
 
 /**
- * The open deadlines of a path, soonest first: their start step is recorded and the step they
- * belong to is neither done nor passed. A start date that cannot be read opens no deadline.
+ * When a deadline's clock started: the recorded date of its `after` step; when that is missing (the
+ * signal was missed, the extension arrived later), the earliest recorded date of its `orAfter`
+ * steps, which prove the same thing happened by then. Null when none has a readable date.
+ */
+export function deadlineStart(deadline: FlowDeadline, records: StepRecords): { at: number; from: string } | null {
+  const own = Date.parse(records[deadline.after]?.at ?? '');
+  if (!Number.isNaN(own)) return { at: own, from: deadline.after };
+  let earliest: { at: number; from: string } | null = null;
+  for (const id of deadline.orAfter ?? []) {
+    const at = Date.parse(records[id]?.at ?? '');
+    if (!Number.isNaN(at) && (!earliest || at < earliest.at)) earliest = { at, from: id };
+  }
+  return earliest;
+}
+
+/**
+ * The open deadlines of a path, soonest first: their clock has started (deadlineStart), the step
+ * they belong to is neither done nor passed, and none of their `closedBy` steps is. A start date
+ * that cannot be read opens no deadline.
  */
 export function openDeadlines(path: FlowPath, records: StepRecords, now: number): DeadlineView[] {
   const open: DeadlineView[] = [];
-  for (const view of stepViews(path, records)) {
+  const views = stepViews(path, records);
+  const settled = new Set(views.filter(isSettled).map((view) => view.step.id));
+  for (const view of views) {
     if (isSettled(view)) continue;
     for (const deadline of view.step.deadlines) {
-      const start = Date.parse(records[deadline.after]?.at ?? '');
-      if (Number.isNaN(start)) continue;
-      const due = dueAt(start, deadline.amount, deadline.unit);
+      if (deadline.closedBy?.some((id) => settled.has(id))) continue;
+      const start = deadlineStart(deadline, records);
+      if (!start) continue;
+      const working = deadline.unit === 'working-days' ? countWorkingDays(start.at, deadline.amount) : null;
+      const due = working ? working.end : dueAt(start.at, deadline.amount, deadline.unit);
       const msLeft = due - now;
       open.push({
         deadline,
         stepId: view.step.id,
-        startedAt: start,
+        startedAt: start.at,
+        startedBy: start.from,
+        calendarKnown: working?.calendarKnown ?? true,
         dueAt: due,
         msLeft,
         overdue: msLeft <= 0,

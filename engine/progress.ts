@@ -22,13 +22,15 @@ export interface StepView {
   record?: StepRecord;
 }
 
+/** The path's steps to show, in order; hidden steps only record dates that deadlines count from. */
 export function stepViews(path: FlowPath, records: StepRecords): StepView[] {
+  const steps = path.steps.filter((step) => !step.hidden);
   let lastRecorded = -1;
-  path.steps.forEach((step, index) => {
+  steps.forEach((step, index) => {
     if (records[step.id] && !step.optional) lastRecorded = index;
   });
   let currentSeen = false;
-  return path.steps.map((step, index): StepView => {
+  return steps.map((step, index): StepView => {
     const record = records[step.id];
     if (record) return { step, status: 'done', record };
     if (step.optional) return { step, status: 'optional' };
@@ -145,7 +147,9 @@ export function clientSummary({ label, companyName, notes, path, views, deadline
     lines.push(t('summary.deadlines-heading'));
     for (const view of deadlines) {
       const params = { label: t(view.deadline.label), date: formatDue(view, timeZone), left: formatLeft(view.left, t) };
-      lines.push(t(view.overdue ? 'summary.deadline-overdue' : 'summary.deadline', params));
+      // How sure the date is: a working-day estimate past China's published holidays, a third-party source.
+      const notes = [view.calendarKnown === false ? t('summary.deadline-estimate') : '', view.deadline.confidence === 'third-party' ? t('summary.deadline-unconfirmed') : ''].join('');
+      lines.push(t(view.overdue ? 'summary.deadline-overdue' : 'summary.deadline', params) + notes);
     }
     lines.push('');
   }

@@ -35,6 +35,8 @@ export const factIds = [
   'F12', 'F13', 'F14', 'F16', 'F17', 'F18', 'F19', 'F20', 'F21', 'F22', 'F23', 'F24', 'F25',
   'F27', 'F28', 'F29', 'F30', 'F31', 'F34', 'F35', 'F38', 'F39', 'F40', 'F41', 'F42', 'F43', 'F44',
   'F48', 'F49', 'F50', 'F51', 'F52', 'F54', 'F55', 'F56', 'F58', 'F59', 'F60', 'F62',
+  // Added from console-reference §17 and public pages checked in 2026-12 (F70 on, leaving F63… free).
+  'F70', 'F71', 'F72', 'F73', 'F74',
 ] as const;
 
 export type FactId = (typeof factIds)[number];
@@ -42,10 +44,18 @@ export type FactId = (typeof factIds)[number];
 export const consolePageIdSchema = z.enum(consolePageIds);
 export const factIdEnumSchema = z.enum(factIds);
 
+/** A real calendar day written YYYY-MM-DD. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((day) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}, 'not a calendar day');
+
 export const factSchema = z.object({
   id: factIdEnumSchema,
-  /** Where the fact comes from (guide name, year, or a console-reference section). */
+  /** Where the fact comes from: a seed guide's name, a console-reference section, or a public page's address. */
   source: z.string().trim().min(3),
+  /** The day the fact was last checked against its source (YYYY-MM-DD). */
+  checked: isoDay,
   /** Pages on which the fact matters. */
   pages: z.array(consolePageIdSchema).min(1),
 });
@@ -62,59 +72,75 @@ const AZOYA_2018 = 'Azoya guide to registering as an overseas entity, 2018';
 const WEIXIN_OVERSEAS = 'Weixin official guide for non-Chinese-Mainland entities';
 const MAINLAND_2023 = 'mainland registration, verification and ICP filing guide 2023';
 const CHECKLIST = 'pre-launch qualification checklist';
+/** The shared console reference's new evidence, checked against public sources (console-reference.md §17). */
+const REFERENCE_2026 = 'console-reference §17.3 (public sources checked 2026-12)';
+/** When the facts were first written from the seed guides (git history of this file). */
+const SEED_CHECKED = '2026-11-21';
+/** When the facts below marked so were corrected against console-reference §17 and public pages. */
+const RECHECKED = '2026-12-02';
 
 export const facts: readonly Fact[] = [
   // Choosing the account
   {
     id: 'F01',
     source: AZOYA_FAQ,
+    checked: SEED_CHECKED,
     pages: ['register.type-select'],
   },
   {
     id: 'F02',
     source: `${AZOYA_FAQ}; ${AZOYA_2018}`,
+    checked: SEED_CHECKED,
     pages: ['register.type-select', 'quick.intro'],
   },
   {
     id: 'F03',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['register.type-select'],
   },
   {
     id: 'F04',
     source: `${AZOYA_2018}; console-reference §7`,
+    checked: SEED_CHECKED,
     pages: ['register.type-select', 'quick.intro'],
   },
   {
     id: 'F05',
-    source: `${AZOYA_2018}; console-reference §7`,
+    source: `${AZOYA_2018} (older limits); console-reference §7 (linking messages 已关联10个… / 3个主体不同, MP-JS manage.js); ${REFERENCE_2026}`,
+    checked: RECHECKED,
     pages: ['register.type-select', 'quick.intro'],
   },
   {
     id: 'F06',
     source: AZOYA_FAQ,
+    checked: SEED_CHECKED,
     pages: ['register.type-select', 'register.entity'],
   },
   {
     id: 'F35',
-    source: `${WEIXIN_OVERSEAS}; console-reference §5.2`,
+    source: `${WEIXIN_OVERSEAS}; console-reference §5.2; developers.weixin.qq.com/community/develop/article/doc/000e64388c0f107faf739efcd66813 (企业、个体工商户…)`,
+    checked: RECHECKED,
     pages: ['register.type-select', 'register.entity'],
   },
   {
     id: 'F12',
     source: `${AZOYA_2018}; console-reference §5.2`,
+    checked: SEED_CHECKED,
     pages: ['register.entity'],
   },
 
   // Account info
   {
     id: 'F27',
-    source: `console-reference §3.1; ${AZOYA_2018}`,
+    source: `console-reference §3.1; ${AZOYA_2018}; ${REFERENCE_2026} (订阅号 renamed 公众号, 2024-11)`,
+    checked: RECHECKED,
     pages: ['register.account', 'quick.account'],
   },
   {
     id: 'F50',
     source: `${CHECKLIST}; ${MAINLAND_2023}`,
+    checked: SEED_CHECKED,
     pages: ['register.type-select', 'register.account', 'register.entity'],
   },
 
@@ -122,53 +148,63 @@ export const facts: readonly Fact[] = [
   {
     id: 'F62',
     source: `console-reference §4; ${AZOYA_2018}`,
+    checked: SEED_CHECKED,
     pages: ['register.activate', 'quick.mailbox'],
   },
 
   // Entity and admin info
   {
     id: 'F28',
-    source: `${AZOYA_2018}; console-reference §5.5`,
+    source: `${AZOYA_2018}; console-reference §5.5; ${REFERENCE_2026} (admin can be changed, entity cannot)`,
+    checked: RECHECKED,
     pages: ['register.entity'],
   },
   {
     id: 'F17',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['register.entity', 'verify.documents'],
   },
   {
     id: 'F18',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['register.entity', 'verify.documents'],
   },
   {
     id: 'F19',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['register.entity', 'verify.documents'],
   },
   {
     id: 'F13',
     source: `${AZOYA_2018}; console-reference §9.1`,
+    checked: SEED_CHECKED,
     pages: ['register.entity', 'register.type-select'],
   },
   {
     id: 'F38',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['register.entity', 'quick.reuse'],
   },
   {
     id: 'F39',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['register.entity', 'quick.reuse'],
   },
   {
     id: 'F51',
     source: `${MAINLAND_2023}; console-reference §5.3`,
+    checked: SEED_CHECKED,
     pages: ['register.entity'],
   },
   {
     id: 'F52',
-    source: 'console-reference §5.3, §5.4',
+    source: `console-reference §5.3, §5.4; ${REFERENCE_2026} (50 per entity, 5 per individual business)`,
+    checked: RECHECKED,
     pages: ['register.entity'],
   },
 
@@ -176,91 +212,109 @@ export const facts: readonly Fact[] = [
   {
     id: 'F40',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['verify.agreement', 'verify.documents', 'verify.payment', 'home.guide', 'profile.basic'],
   },
   {
     id: 'F14',
-    source: `${WEIXIN_OVERSEAS}; console-reference §7`,
+    source: `${WEIXIN_OVERSEAS}; console-reference §7; developers.weixin.qq.com/community/develop/doc/0008065a6c42e8102ba912eeb50809; ${REFERENCE_2026} (广告与服务 path)`,
+    checked: RECHECKED,
     pages: ['quick.intro', 'quick.reuse', 'quick.account'],
   },
   {
     id: 'F16',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F20',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F41',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F21',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F22',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F23',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F24',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F42',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F43',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F44',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['verify.documents'],
   },
   {
     id: 'F25',
     source: `${AZOYA_2018}; ${MAINLAND_2023}; console-reference §10`,
+    checked: SEED_CHECKED,
     pages: ['verify.payment', 'register.entity'],
   },
   {
     id: 'F29',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['verify.payment'],
   },
   {
     id: 'F48',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['verify.agreement', 'verify.documents', 'verify.invoice', 'verify.payment'],
   },
   {
     id: 'F30',
     source: `${WEIXIN_OVERSEAS}; ${AZOYA_2018}`,
+    checked: SEED_CHECKED,
     pages: ['verify.payment', 'verify.documents'],
   },
   {
     id: 'F31',
     source: `${WEIXIN_OVERSEAS} (current); ${AZOYA_2018} (older)`,
+    checked: SEED_CHECKED,
     pages: ['verify.payment', 'profile.basic'],
   },
   {
     id: 'F49',
     source: WEIXIN_OVERSEAS,
+    checked: SEED_CHECKED,
     pages: ['profile.basic', 'verify.payment'],
   },
 
@@ -268,54 +322,95 @@ export const facts: readonly Fact[] = [
   {
     id: 'F34',
     source: `${WEIXIN_OVERSEAS}; console-reference §11`,
+    checked: SEED_CHECKED,
     pages: ['filing.form', 'home.guide', 'profile.basic'],
   },
   {
     id: 'F54',
-    source: MAINLAND_2023,
+    source: `${MAINLAND_2023}; ${REFERENCE_2026}; official API submitAuthAndIcp (developers.weixin.qq.com/doc/oplatform, wxverifyicp)`,
+    checked: RECHECKED,
     pages: ['filing.form', 'home.guide', 'profile.basic'],
   },
   {
     id: 'F55',
-    source: MAINLAND_2023,
+    source: `${MAINLAND_2023}; console-reference §11; ${REFERENCE_2026} (SMS to the persons in charge)`,
+    checked: RECHECKED,
     pages: ['filing.form', 'filing.sms'],
   },
   {
     id: 'F56',
     source: MAINLAND_2023,
+    checked: SEED_CHECKED,
     pages: ['filing.form'],
   },
   {
     id: 'F58',
     source: `${MAINLAND_2023}; ${CHECKLIST}`,
+    checked: SEED_CHECKED,
     pages: ['filing.form', 'home.guide'],
   },
 
   // Store setup and payments
   {
     id: 'F09',
-    source: `${AZOYA_2018}; console-reference §9`,
+    source: `${AZOYA_2018}; console-reference §9 (商家自营 → 食品 needs 食品经营许可证); project issue 12 (no mainland food licence for overseas entities)`,
+    checked: RECHECKED,
     pages: ['profile.category'],
   },
   {
     id: 'F07',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['pay.merchant', 'profile.basic'],
   },
   {
     id: 'F08',
     source: AZOYA_2018,
+    checked: SEED_CHECKED,
     pages: ['pay.merchant'],
   },
   {
     id: 'F60',
     source: `${CHECKLIST}; console-reference §12`,
+    checked: SEED_CHECKED,
     pages: ['pay.merchant'],
   },
   {
     id: 'F59',
-    source: CHECKLIST,
+    source: `${CHECKLIST}; ${REFERENCE_2026} (用户隐私保护指引)`,
+    checked: RECHECKED,
     pages: ['home.guide'],
+  },
+  // Added 2026-12 (console-reference §17.3 and the public pages named)
+  {
+    id: 'F70',
+    source: `${REFERENCE_2026} (official community answer on 年审); console-reference §5 (no 年审 for overseas entities)`,
+    checked: RECHECKED,
+    pages: ['profile.basic', 'home.guide', 'verify.agreement'],
+  },
+  {
+    id: 'F71',
+    source: 'console-reference §5.3 (official Mini Program intro doc: 请在10天内完成汇款，否则将注册失败)',
+    checked: RECHECKED,
+    pages: ['register.entity'],
+  },
+  {
+    id: 'F72',
+    source: 'third-party only: asoyuchu.com/newsDetail.html?id=1112 (quotes WeChat verification rules: 30 自然日 from the first request, 认证超时); console-reference §10 (3 chances to resubmit)',
+    checked: RECHECKED,
+    pages: ['verify.payment', 'verify.documents'],
+  },
+  {
+    id: 'F73',
+    source: `${REFERENCE_2026}; console-reference §8 (基本设置 includes 用户隐私保护指引)`,
+    checked: RECHECKED,
+    pages: ['profile.basic', 'home.guide'],
+  },
+  {
+    id: 'F74',
+    source: `${REFERENCE_2026}; console-reference §8.1 (renames need the admin's scan)`,
+    checked: RECHECKED,
+    pages: ['profile.basic'],
   },
 ];
 

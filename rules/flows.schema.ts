@@ -24,13 +24,20 @@ export const deadlineSchema = z.object({
   id: kebab,
   /** The step whose recorded date starts the clock. */
   after: kebab,
-  amount: z.number().int().positive(),
+  /** 0 days: due on the recorded date itself (an expiry date typed by the user). */
+  amount: z.number().int().nonnegative(),
   unit: deadlineUnitSchema,
   /** hard: missing it costs the application or a fee; expected: when to chase if nothing happened. */
   kind: z.enum(['hard', 'expected']),
   /** Locale key naming what is due. */
   label: textKey,
   facts: z.array(factIdEnumSchema).min(1),
+  /** Later steps whose recorded dates prove the start happened by then (the earliest counts when `after` is missing). */
+  orAfter: z.array(kebab).min(1).optional(),
+  /** Steps that close the deadline once done or passed. */
+  closedBy: z.array(kebab).min(1).optional(),
+  /** How sure the source is; absent means official. */
+  confidence: z.enum(['official', 'third-party']).optional(),
 });
 
 export const flowStepSchema = z.object({
@@ -42,6 +49,8 @@ export const flowStepSchema = z.object({
   completesOn: z.array(signalSchema).min(1),
   /** Only some clients take this step; it never becomes the current step. */
   optional: z.boolean().default(false),
+  /** Records a date only; never shown as a step (must be optional). */
+  hidden: z.boolean().optional(),
   deadlines: z.array(deadlineSchema).default([]),
 });
 
@@ -56,9 +65,14 @@ export const flowPathSchema = z
   })
   .superRefine((path, ctx) => {
     const seen = new Set<string>();
+    const all = new Set(path.steps.map((step) => step.id));
     path.steps.forEach((step, index) => {
       if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step "${step.id}" appears twice` });
+      if (step.hidden && !step.optional) ctx.addIssue({ code: 'custom', path: ['steps', index, 'hidden'], message: `hidden step "${step.id}" must be optional` });
       for (const deadline of step.deadlines) {
+        for (const id of [...(deadline.orAfter ?? []), ...(deadline.closedBy ?? [])]) {
+          if (!all.has(id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}" names "${id}", which is no step of this path` });
+        }
         if (!seen.has(deadline.after)) {
           ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}" starts after "${deadline.after}", which is not an earlier step` });
         }

@@ -31,6 +31,15 @@ export interface FlowDeadline {
   /** Locale key naming what is due. */
   label: string;
   facts: FactId[];
+  /**
+   * Later steps whose recorded dates prove the start happened by then: when `after` was never
+   * recorded (a missed signal), the earliest of them starts the clock (engine/deadlines.ts).
+   */
+  orAfter?: string[];
+  /** Steps that close this deadline once done or passed (another route was taken). */
+  closedBy?: string[];
+  /** How sure the source is: official (the default) or third-party only, which the popup says. */
+  confidence?: 'official' | 'third-party';
 }
 
 export interface FlowStep {
@@ -42,9 +51,15 @@ export interface FlowStep {
   completesOn: Signal[];
   /** Only some clients take this step; it never becomes the current step. */
   optional: boolean;
+  /**
+   * Not a step to show: it only records a date other deadlines count from (the first console page
+   * of the account, a date the user types). Hidden steps are optional and left out of stepViews.
+   * Absent means shown (optional in the type, so paths written before it still type-check).
+   */
+  hidden?: boolean;
   deadlines: FlowDeadline[];
 }
-export type FlowStepInput = Omit<FlowStep, 'facts' | 'optional' | 'deadlines'> & Partial<Pick<FlowStep, 'facts' | 'optional' | 'deadlines'>>;
+export type FlowStepInput = Omit<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines'> & Partial<Pick<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines'>>;
 
 export const pathIds = ['overseas', 'quick', 'mainland'] as const;
 export type PathId = (typeof pathIds)[number];
@@ -66,7 +81,15 @@ const step = (id: string, completesOn: string[], facts: FlowStepInput['facts'] =
   ...extra,
 });
 
-const deadline = (id: string, after: string, amount: number, unit: DeadlineUnit, kind: FlowDeadline['kind'], facts: FlowDeadline['facts']): FlowDeadline => ({
+const deadline = (
+  id: string,
+  after: string,
+  amount: number,
+  unit: DeadlineUnit,
+  kind: FlowDeadline['kind'],
+  facts: FlowDeadline['facts'],
+  extra: Pick<FlowDeadline, 'orAfter' | 'closedBy' | 'confidence'> = {},
+): FlowDeadline => ({
   id,
   after,
   amount,
@@ -74,7 +97,11 @@ const deadline = (id: string, after: string, amount: number, unit: DeadlineUnit,
   kind,
   label: `flow.deadline.${id}`,
   facts,
+  ...extra,
 });
+
+/** Pages of the Mini Program's own console: reaching one proves the account exists. */
+const ACCOUNT_PAGES = ['page:home.guide', 'page:profile.basic', 'page:profile.category', 'page:verify.agreement', 'page:verify.documents', 'page:verify.invoice', 'page:verify.payment', 'page:pay.merchant', 'page:filing.form'];
 
 // ── Steps shared by several paths ───────────────────────────────────────────────────────────────
 // Shared ids mean a client who switches path keeps what is already recorded.
@@ -86,7 +113,22 @@ const emailActivation = step('email-activation', ['page:register.entity'], ['F62
 });
 /** The "registered" step: the entity is fixed from here on, and the 45-day clock starts (F40). */
 const entityAdmin = step('entity-admin', ['message:entity.submitted'], ['F28', 'F17', 'F18', 'F19', 'F38']);
+/** Hidden: the first console page of the account, evidence for the 45-day clock when 信息提交成功 was missed. */
+const accountSeen = step('account-seen', [APPID_SEEN, ...ACCOUNT_PAGES], [], { optional: true, hidden: true });
 const appId = step('appid', [APPID_SEEN, 'page:home.guide'], ['F38', 'F07']);
+/**
+ * The 45-day clock (F40) starts at information registration, else at the AppID first seen, else at
+ * the first console page of the account: the earliest evidence that the account exists.
+ */
+const REGISTRATION_EVIDENCE = ['appid', 'account-seen'];
+/** Mainland 对公打款 only: the transfer within 10 days or the registration fails (F71). */
+const bankTransfer = step('bank-transfer', [MANUAL], ['F51', 'F71'], {
+  optional: true,
+  deadlines: [deadline('bank-transfer', 'entity-admin', 10, 'days', 'hard', ['F71'], { orAfter: REGISTRATION_EVIDENCE, closedBy: ['verify-documents'] })],
+});
+/** Ticked when the review agency asks for more documents: 30 days to send them (third-party source, F72). */
+const moreDocuments = step('more-documents', [MANUAL], ['F30', 'F72'], { optional: true });
+const resubmitDeadline = deadline('verification-resubmit', 'more-documents', 30, 'days', 'hard', ['F72'], { confidence: 'third-party' });
 const verifyDocuments = step('verify-documents', ['page:verify.invoice', 'page:verify.payment', MANUAL], ['F48', 'F16', 'F20', 'F41', 'F21', 'F23', 'F24', 'F42', 'F43']);
 const fee = step('fee', [MANUAL], ['F25', 'F48']);
 /** Older bank-transfer route only (F29): ticking it starts the 3-working-day wait for Tencent's reply. */
@@ -97,12 +139,18 @@ const reviewAgencyOverseas = step('review-agency', [MANUAL], ['F30', 'F49'], {
 const reviewAgencyMainland = step('review-agency', [MANUAL], ['F30', 'F49']);
 const verifiedOverseas = step('verified', ['message:reuse-verify.already-verified', MANUAL], ['F40', 'F31', 'F49'], {
   deadlines: [
-    deadline('verification-45-days', 'entity-admin', 45, 'days', 'hard', ['F40']),
+    deadline('verification-45-days', 'entity-admin', 45, 'days', 'hard', ['F40'], { orAfter: REGISTRATION_EVIDENCE }),
     deadline('verification-review', 'fee', 15, 'working-days', 'expected', ['F31']),
+    resubmitDeadline,
   ],
 });
 const verifiedMainland = step('verified', ['message:reuse-verify.already-verified', MANUAL], ['F31', 'F49', 'F54'], {
-  deadlines: [deadline('verification-review', 'fee', 15, 'working-days', 'expected', ['F31'])],
+  deadlines: [deadline('verification-review', 'fee', 15, 'working-days', 'expected', ['F31']), resubmitDeadline],
+});
+/** Mainland verification lasts a year: renew it (年审) before it lapses (F70). Overseas entities have none (F34). */
+const annualReview = step('annual-review', [MANUAL], ['F70'], {
+  optional: true,
+  deadlines: [deadline('annual-review', 'verified', 365, 'days', 'hard', ['F70'])],
 });
 const storeInfo = step('store-info', [MANUAL], ['F09', 'F59']);
 const payRequest = step('pay-request', [MANUAL], ['F07', 'F60']);
@@ -118,6 +166,13 @@ const quickReuse = step('quick-reuse', ['page:quick.account'], ['F14', 'F38', 'F
 const quickAccount = step('quick-account', ['page:quick.mailbox'], ['F27']);
 const quickActivation = step('quick-activation', ['page:home.guide', APPID_SEEN], ['F62'], {
   deadlines: [deadline('quick-activation-link', 'quick-account', 24, 'hours', 'hard', ['F62'])],
+});
+/** Hidden: the day the Official Account's verification expires, typed in the popup. */
+const oaVerificationExpiry = step('oa-verification-expiry', [MANUAL], [], { optional: true, hidden: true });
+/** The reused verification expires with the Official Account's (F14): renew the Official Account's first. */
+const oaRenewal = step('oa-renewal', [MANUAL], ['F14', 'F70'], {
+  optional: true,
+  deadlines: [deadline('quick-verification-expiry', 'oa-verification-expiry', 0, 'days', 'hard', ['F14'])],
 });
 
 // ── ICP filing, mainland entities only (F54, F55) ───────────────────────────────────────────────
@@ -139,21 +194,21 @@ export const flowPathInputs = [
     id: 'overseas',
     name: 'flow.path.overseas.name',
     about: 'flow.path.overseas.about',
-    steps: [account, emailActivation, entityAdmin, appId, verifyDocuments, fee, feeEmail, reviewAgencyOverseas, verifiedOverseas, storeInfo, payRequest, payConfirm, testPayment],
+    steps: [account, emailActivation, entityAdmin, accountSeen, appId, verifyDocuments, fee, feeEmail, moreDocuments, reviewAgencyOverseas, verifiedOverseas, storeInfo, payRequest, payConfirm, testPayment],
   },
   {
     id: 'quick',
     name: 'flow.path.quick.name',
     about: 'flow.path.quick.about',
-    steps: [quickStart, quickReuse, quickAccount, quickActivation, appId, storeInfo, payRequest, payConfirm, testPayment],
+    steps: [quickStart, quickReuse, quickAccount, quickActivation, appId, storeInfo, payRequest, payConfirm, testPayment, oaVerificationExpiry, oaRenewal],
   },
   {
     id: 'mainland',
     name: 'flow.path.mainland.name',
     about: 'flow.path.mainland.about',
     steps: [
-      account, emailActivation, entityAdmin, appId, verifyDocuments, fee, reviewAgencyMainland, verifiedMainland, storeInfo,
-      filingForm, filingPlatformReview, filingSms, filingBureau, payRequest, payConfirm, testPayment,
+      account, emailActivation, entityAdmin, bankTransfer, accountSeen, appId, verifyDocuments, fee, moreDocuments, reviewAgencyMainland, verifiedMainland, storeInfo,
+      filingForm, filingPlatformReview, filingSms, filingBureau, payRequest, payConfirm, testPayment, annualReview,
     ],
   },
 ] satisfies FlowPathInput[];
@@ -164,7 +219,16 @@ export function withFlowDefaults(path: FlowPathInput): FlowPath {
     id: path.id,
     name: path.name,
     about: path.about,
-    steps: path.steps.map((s) => ({ id: s.id, title: s.title, next: s.next, facts: s.facts ?? [], completesOn: s.completesOn, optional: s.optional ?? false, deadlines: s.deadlines ?? [] })),
+    steps: path.steps.map((s) => ({
+      id: s.id,
+      title: s.title,
+      next: s.next,
+      facts: s.facts ?? [],
+      completesOn: s.completesOn,
+      optional: s.optional ?? false,
+      ...(s.hidden ? { hidden: true } : {}),
+      deadlines: s.deadlines ?? [],
+    })),
   };
 }
 

@@ -14,13 +14,15 @@ export interface BackupSummary {
   kind?: 'profiles' | 'progress' | 'settings';
 }
 
-const DATE_LOCALE: Record<Locale, string> = { en: 'en-GB', zh_CN: 'zh-CN' };
-
-/** A readable local date and time in the UI language; the raw value when it is not a date. */
-export function formatDate(iso: string, locale: Locale = 'en'): string {
+/**
+ * The local date and time as 2025-01-14 09:05:03, in every UI language (dates are YYYY-MM-DD
+ * everywhere: popup, options, summaries, overlay); the raw value when it is not a date.
+ */
+export function formatDate(iso: string, _locale: Locale = 'en'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(DATE_LOCALE[locale], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
 /** Keeps only well-formed summaries from the background's reply. */

@@ -1,5 +1,5 @@
 import type { DeadlineView } from '../../engine/deadlines';
-import { formatDue, formatLeft } from '../../engine/progress';
+import { formatDay, formatDue, formatLeft } from '../../engine/progress';
 import type { Translate } from '../../locales';
 
 /** Running deadlines, soonest first; overdue and due-soon ones say so in words, not only in colour. */
@@ -21,7 +21,12 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
                   {view.overdue && <span className="tag overdue">{t('popup.deadlines.tag-overdue')}</span>}
                   {view.dueSoon && <span className="tag soon">{t('popup.deadlines.tag-soon')}</span>}
                   {view.deadline.kind === 'expected' && <span className="tag expected">{t('popup.deadlines.tag-expected')}</span>}
+                  {view.deadline.confidence === 'third-party' && <span className="tag unconfirmed">{t('popup.deadlines.tag-unconfirmed')}</span>}
+                  {view.calendarKnown === false && <span className="tag estimate">{t('popup.deadlines.tag-estimate')}</span>}
                 </div>
+                {view.startedBy && view.startedBy !== view.deadline.after && (
+                  <p className="deadline-from">{t('popup.deadlines.counted-from', { date: formatDay(view.startedAt), evidence: t(`popup.evidence.${view.startedBy}`) })}</p>
+                )}
                 <div className="deadline-when">
                   <span className="deadline-left">{view.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}</span>
                   <span className="deadline-date">{t('popup.deadlines.due', { date: formatDue(view) })}</span>

@@ -21,6 +21,7 @@ import {
 import { LanguageSelect } from '../LanguageSelect';
 import { useTranslator } from '../locale-context';
 import { ClientSwitcher } from './ClientSwitcher';
+import { DateSettings } from './DateSettings';
 import { DeadlineList } from './DeadlineList';
 import { DocumentChecklist } from './DocumentChecklist';
 import { MiitAccess } from './MiitAccess';
@@ -137,6 +138,20 @@ export function PopupApp() {
     });
   };
 
+  /** A date typed by hand (registration, expiry): replaces the recorded one, with undo. */
+  const setDate = (owner: Profile, stepId: string, at: string) => {
+    const record = stepRecord(at);
+    void write({ type: 'progress.restore', profileId: owner.id, step: stepId, record }, (state) => setStep(state, owner.id, stepId, record).state).then((reply) => {
+      if (!reply.ok) return;
+      const previous = stepRecordSchema.nullable().catch(null).parse(reply.previous ?? null);
+      const undo = () =>
+        void write({ type: 'progress.restore', profileId: owner.id, step: stepId, record: previous }, (state) => setStep(state, owner.id, stepId, previous).state).then(
+          (r) => r.ok && say(t('popup.steps.undone')),
+        );
+      say(t('popup.dates.saved', { what: t(`popup.dates.${stepId}.label`), date: formatDay(Date.parse(at)) }), 'status', undo);
+    });
+  };
+
   const openOptions = (event: MouseEvent) => {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
@@ -198,6 +213,7 @@ export function PopupApp() {
               <NextAction current={currentStep(views)} t={t} />
               {MIIT_STAGES.has(currentStep(views)?.step.id ?? '') && <MiitAccess t={t} />}
               <DeadlineList deadlines={deadlines} t={t} />
+              <DateSettings path={path} records={client.steps} now={now} t={t} onSet={(stepId, at) => setDate(profile, stepId, at)} />
               <StepList views={views} t={t} onMark={(view, done) => mark(profile, view, done)} />
               {showDocuments && (
                 <DocumentChecklist

@@ -16,7 +16,7 @@ export const registerEntity = definePageRule({
     { key: 'guide.register-entity.final', facts: ['F28'] },
     { key: 'guide.register-entity.exact-name', facts: ['F17', 'F18', 'F19'] },
     { key: 'guide.register-entity.not-personal', facts: ['F13', 'F06'] },
-    { key: 'guide.register-entity.verify-method', facts: ['F51', 'F40'] },
+    { key: 'guide.register-entity.verify-method', facts: ['F51', 'F71', 'F40'] },
     { key: 'guide.register-entity.admin-scan', facts: ['F38', 'F39'] },
     { key: 'guide.register-entity.limits', facts: ['F52'] },
   ],

@@ -17,7 +17,8 @@ export const registerTypeSelect = definePageRule({
     urlRequired: true,
     markers: [
       { zh: ['小程序'], en: ['Mini Program'] },
-      { zh: ['订阅号'], en: ['Subscription Account'] },
+      // 订阅号 was renamed 公众号 in November 2024 (console-reference §17.3): either name marks the page.
+      { zh: ['订阅号', '公众号'], en: ['Subscription Account', 'Official Account'] },
       { zh: ['服务号'], en: ['Service Account'] },
       { zh: ['查看类型区别'], en: ['Compare account types', 'differences between account types'] },
     ],

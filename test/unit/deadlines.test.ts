@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, badgeCount, DAY, dueAt, HOUR, openDeadlines, timeLeft } from '../../engine/deadlines';
+import { isWorkday } from 'chinese-days';
+import { calendarYears } from '../../engine/china-calendar';
+import { addWorkingDays, badgeCount, countWorkingDays, DAY, deadlineStart, dueAt, HOUR, openDeadlines, timeLeft } from '../../engine/deadlines';
+import { clientSummary, stepViews, type StepRecords } from '../../engine/progress';
 import { formatDay, formatDue, formatLeft, resolvePath } from '../../engine/progress';
 import { translator } from '../../locales';
 
@@ -29,22 +32,74 @@ describe('working days in China time', () => {
   });
 
   it('crosses month ends, leap days and year ends', () => {
-    expect(iso(addWorkingDays(at('2025-01-30T12:00:00+08:00'), 2))).toBe(iso(at('2025-02-04T00:00:00+08:00')));
     expect(iso(addWorkingDays(at('2024-02-28T12:00:00+08:00'), 2))).toBe(iso(at('2024-03-02T00:00:00+08:00')));
     expect(iso(addWorkingDays(at('2025-02-27T12:00:00+08:00'), 2))).toBe(iso(at('2025-03-04T00:00:00+08:00')));
-    // Public holidays (1 January here) are not skipped: the reminder comes early, never late.
-    expect(iso(addWorkingDays(at('2025-12-31T12:00:00+08:00'), 3))).toBe(iso(at('2026-01-06T00:00:00+08:00')));
-    expect(iso(addWorkingDays(at('2025-12-31T23:30:00+08:00'), 20))).toBe(iso(at('2026-01-29T00:00:00+08:00')));
   });
 
-  it('always ends at China midnight after a weekday, having counted exactly n weekdays', () => {
+  it("skips China's public holidays and counts the make-up working weekends (调休)", () => {
+    // 2025 Spring Festival: 28 January to 4 February off; Wednesday 5 and Thursday 6 February count.
+    expect(iso(addWorkingDays(at('2025-01-30T12:00:00+08:00'), 2))).toBe(iso(at('2025-02-07T00:00:00+08:00')));
+    // New Year 2026: 1–3 January off, Sunday 4 January worked: 4, 5 and 6 January.
+    expect(iso(addWorkingDays(at('2025-12-31T12:00:00+08:00'), 3))).toBe(iso(at('2026-01-07T00:00:00+08:00')));
+    expect(iso(addWorkingDays(at('2025-12-31T23:30:00+08:00'), 20))).toBe(iso(at('2026-01-30T00:00:00+08:00')));
+    // Sunday 20 September 2026 is a working day (National Day 调休): the first working day after Friday 18th.
+    expect(iso(addWorkingDays(at('2026-09-18T15:00:00+08:00'), 1))).toBe(iso(at('2026-09-21T00:00:00+08:00')));
+    // National Day 2026: 1–7 October off, Saturday 10 October worked.
+    expect(iso(addWorkingDays(at('2026-09-30T10:00:00+08:00'), 3))).toBe(iso(at('2026-10-11T00:00:00+08:00')));
+  });
+
+  it('ends a 15-working-day review over the 2026 Spring Festival almost a week later than Monday to Friday would', () => {
+    // Paid on Tuesday 10 February 2026; 15–23 February are off, Saturdays 14 and 28 February are worked.
+    const paid = at('2026-02-10T10:00:00+08:00');
+    const review = countWorkingDays(paid, 15);
+    expect(review).toEqual({ end: at('2026-03-10T00:00:00+08:00'), calendarKnown: true });
+    // Monday to Friday alone would say the end of Tuesday 3 March: six days too early.
+    expect(review.end - at('2026-03-04T00:00:00+08:00')).toBe(6 * DAY);
+    const overseas = resolvePath('overseas', {});
+    const [expected] = openDeadlines(overseas, { 'entity-admin': { at: '2026-02-01T10:00:00+08:00' }, fee: { at: '2026-02-10T10:00:00+08:00' } }, at('2026-02-11T10:00:00+08:00'));
+    expect(expected).toMatchObject({ deadline: { id: 'verification-review' }, calendarKnown: true });
+    // Shown as the China midnight that ends Monday 9 March.
+    expect(formatDue(expected!, 'Asia/Shanghai')).toBe('2026-03-10');
+  });
+
+  it('falls back to Monday to Friday, marked as an estimate, where the calendar has no holidays yet (2027)', () => {
+    expect(calendarYears.last).toBe(2026);
+    // The 2027 Spring Festival (6 February) is not in the calendar yet: weekdays only, and it says so.
+    expect(countWorkingDays(at('2027-02-01T10:00:00+08:00'), 15)).toEqual({ end: at('2027-02-23T00:00:00+08:00'), calendarKnown: false });
+    // A review paid in December 2026 that runs into 2027 is an estimate too; one that ends in 2026 is not.
+    expect(countWorkingDays(at('2026-12-21T10:00:00+08:00'), 15).calendarKnown).toBe(false);
+    expect(countWorkingDays(at('2026-12-01T10:00:00+08:00'), 15)).toEqual({ end: at('2026-12-23T00:00:00+08:00'), calendarKnown: true });
+    const overseas = resolvePath('overseas', {});
+    const views = openDeadlines(overseas, { 'entity-admin': { at: '2027-01-20T10:00:00+08:00' }, fee: { at: '2027-02-01T10:00:00+08:00' } }, at('2027-02-02T10:00:00+08:00'));
+    expect(views.find((v) => v.deadline.id === 'verification-review')).toMatchObject({ calendarKnown: false });
+    expect(views.find((v) => v.deadline.id === 'verification-45-days')).toMatchObject({ calendarKnown: true });
+  });
+
+  it('agrees with the chinese-days library: ends at China midnight after a working day, having counted exactly n of them', () => {
+    // The library's own lookup is the oracle (fed noon UTC, so its local-time weekday is the right one).
+    const workday = (dayNumber: number) => isWorkday(new Date(dayNumber * DAY + 12 * HOUR));
     fc.assert(
-      fc.property(fc.integer({ min: at('2000-01-01T00:00:00Z'), max: at('2099-12-31T00:00:00Z') }), fc.integer({ min: 1, max: 30 }), (start, n) => {
-        const end = addWorkingDays(start, n);
+      fc.property(fc.integer({ min: at('2004-01-01T00:00:00Z'), max: at('2026-10-31T00:00:00Z') }), fc.integer({ min: 1, max: 30 }), (start, n) => {
+        const { end, calendarKnown } = countWorkingDays(start, n);
+        expect(calendarKnown).toBe(true);
         const china = (ms: number) => new Date(ms + 8 * HOUR);
         expect(china(end).getUTCHours()).toBe(0);
         expect(china(end).getUTCMinutes()).toBe(0);
-        const lastDay = china(end - 1).getUTCDay();
+        const lastDay = Math.floor((end - 1 + 8 * HOUR) / DAY);
+        expect(workday(lastDay)).toBe(true);
+        let counted = 0;
+        for (let day = Math.floor((start + 8 * HOUR) / DAY) + 1; day <= lastDay; day++) if (workday(day)) counted++;
+        expect(counted).toBe(n);
+      }),
+    );
+  });
+
+  it('counts Monday to Friday past the calendar, always ending at China midnight after a weekday', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: at('2027-01-01T00:00:00Z'), max: at('2099-12-31T00:00:00Z') }), fc.integer({ min: 1, max: 30 }), (start, n) => {
+        const { end, calendarKnown } = countWorkingDays(start, n);
+        expect(calendarKnown).toBe(false);
+        const lastDay = new Date(end - 1 + 8 * HOUR).getUTCDay();
         expect(lastDay).not.toBe(0);
         expect(lastDay).not.toBe(6);
         let weekdays = 0;
@@ -134,6 +189,76 @@ describe('open deadlines', () => {
     const records = { verified: { at: registered }, 'filing-form': { at: registered }, 'filing-platform-review': { at: '2025-05-03T09:00:00+08:00' } };
     const [sms] = openDeadlines(mainland, records, at('2025-05-04T08:00:00+08:00'));
     expect(sms).toMatchObject({ deadline: { id: 'filing-sms' }, dueSoon: true, left: { unit: 'hours', amount: 1 } });
+  });
+
+  it('opens the 45-day clock from the AppID, else the first console page, when the registration message was missed', () => {
+    const now = at('2025-05-20T10:00:00+08:00');
+    // Installed after registering: the console home page showed the AppID on 10 May.
+    const fromAppId = openDeadlines(overseas, { appid: { at: '2025-05-10T09:00:00+08:00' } }, now).find((d) => d.deadline.id === 'verification-45-days');
+    expect(fromAppId).toMatchObject({ startedBy: 'appid', startedAt: at('2025-05-10T09:00:00+08:00'), left: { unit: 'days', amount: 34 } });
+    expect(formatDue(fromAppId!, 'Asia/Shanghai')).toBe('2025-06-24');
+    // Only a verification page of the account was seen (hidden step, not in the list).
+    const fromPage = openDeadlines(overseas, { 'account-seen': { at: '2025-05-08T09:00:00+08:00' } }, now).find((d) => d.deadline.id === 'verification-45-days');
+    expect(fromPage).toMatchObject({ startedBy: 'account-seen', startedAt: at('2025-05-08T09:00:00+08:00') });
+    expect(stepViews(overseas, {}).map((v) => v.step.id)).not.toContain('account-seen');
+    // Both: the earliest evidence counts.
+    const both = { appid: { at: '2025-05-10T09:00:00+08:00' }, 'account-seen': { at: '2025-05-08T09:00:00+08:00' } };
+    expect(deadlineStart(fromAppId!.deadline, both)).toEqual({ at: at('2025-05-08T09:00:00+08:00'), from: 'account-seen' });
+    // A registration date, recorded or typed by hand, wins over later evidence.
+    expect(deadlineStart(fromAppId!.deadline, { ...both, 'entity-admin': { at: '2025-05-01T00:00:00+08:00' } })).toEqual({ at: at('2025-05-01T00:00:00+08:00'), from: 'entity-admin' });
+    // Nothing recorded: no clock.
+    expect(openDeadlines(overseas, {}, now)).toEqual([]);
+  });
+
+  it('gives a mainland 对公打款 10 days, closed by the transfer or by taking WeChat verification instead', () => {
+    const mainland = resolvePath(null, { countryRegion: 'CN' });
+    const registeredOn = { 'entity-admin': { at: '2025-05-01T10:00:00+08:00' } };
+    const [transfer] = openDeadlines(mainland, registeredOn, at('2025-05-09T10:00:00+08:00'));
+    expect(transfer).toMatchObject({ deadline: { id: 'bank-transfer', kind: 'hard' }, stepId: 'bank-transfer', dueSoon: true, left: { unit: 'days', amount: 2 } });
+    expect(formatDue(transfer!, 'Asia/Shanghai')).toBe('2025-05-11');
+    const ids = (records: StepRecords) => openDeadlines(mainland, records, at('2025-05-09T10:00:00+08:00')).map((d) => d.deadline.id);
+    expect(ids({ ...registeredOn, 'bank-transfer': { at: '2025-05-05T10:00:00+08:00' } })).not.toContain('bank-transfer');
+    expect(ids({ ...registeredOn, 'verify-documents': { at: '2025-05-05T10:00:00+08:00' } })).not.toContain('bank-transfer');
+    expect(ids({ ...registeredOn, fee: { at: '2025-05-05T10:00:00+08:00' } })).not.toContain('bank-transfer');
+    // Overseas entities have no 对公打款.
+    expect(openDeadlines(overseas, registeredOn, at('2025-05-02T10:00:00+08:00')).map((d) => d.deadline.id)).not.toContain('bank-transfer');
+  });
+
+  it('gives 30 days to send documents the review asked for, and says the source is third-party', () => {
+    const records = { 'entity-admin': { at: registered }, fee: { at: '2025-05-05T10:00:00+08:00' }, 'more-documents': { at: '2025-05-12T10:00:00+08:00' } };
+    const resubmit = openDeadlines(overseas, records, at('2025-05-13T10:00:00+08:00')).find((d) => d.deadline.id === 'verification-resubmit');
+    expect(resubmit).toMatchObject({ deadline: { confidence: 'third-party', amount: 30, unit: 'days' }, left: { unit: 'days', amount: 29 } });
+    expect(openDeadlines(overseas, { ...records, verified: { at: '2025-05-20T10:00:00+08:00' } }, at('2025-05-21T10:00:00+08:00')).map((d) => d.deadline.id)).not.toContain('verification-resubmit');
+  });
+
+  it('reminds mainland clients of the annual renewal (年审) a year after verification, whatever came later', () => {
+    const mainland = resolvePath(null, { countryRegion: 'CN' });
+    const records = { verified: { at: '2025-06-01T10:00:00+08:00' }, 'store-info': { at: '2025-06-02T10:00:00+08:00' }, 'test-payment': { at: '2025-07-01T10:00:00+08:00' } };
+    const renewal = openDeadlines(mainland, records, at('2026-05-30T10:00:00+08:00')).find((d) => d.deadline.id === 'annual-review');
+    expect(renewal).toMatchObject({ stepId: 'annual-review', dueSoon: true });
+    expect(formatDue(renewal!, 'Asia/Shanghai')).toBe('2026-06-01');
+    expect(openDeadlines(mainland, { ...records, 'annual-review': { at: '2026-05-20T10:00:00+08:00' } }, at('2026-05-30T10:00:00+08:00'))).toEqual([]);
+    // Overseas entities have no annual review.
+    expect(openDeadlines(overseas, records, at('2026-05-30T10:00:00+08:00'))).toEqual([]);
+  });
+
+  it("lets the quick path reuse verification only until the Official Account's expires", () => {
+    const quick = resolvePath('quick', {});
+    const expiry = { 'oa-verification-expiry': { at: '2026-03-15T00:00:00+08:00' } };
+    const [due] = openDeadlines(quick, expiry, at('2026-03-01T10:00:00+08:00'));
+    expect(due).toMatchObject({ deadline: { id: 'quick-verification-expiry' }, stepId: 'oa-renewal', dueAt: at('2026-03-15T00:00:00+08:00'), overdue: false });
+    expect(stepViews(quick, expiry).map((v) => v.step.id)).not.toContain('oa-verification-expiry');
+    expect(openDeadlines(quick, { ...expiry, 'oa-renewal': { at: '2026-03-02T10:00:00+08:00' } }, at('2026-03-03T10:00:00+08:00'))).toEqual([]);
+  });
+
+  it('says in the client summary which dates are estimates or come from a third-party source', () => {
+    const records = { 'entity-admin': { at: '2027-01-20T10:00:00+08:00' }, fee: { at: '2027-02-01T10:00:00+08:00' }, 'more-documents': { at: '2027-02-03T10:00:00+08:00' } };
+    const now = at('2027-02-04T10:00:00+08:00');
+    const deadlines = openDeadlines(overseas, records, now);
+    const summary = clientSummary({ label: 'Acme', companyName: 'ACME LIMITED', path: overseas, views: stepViews(overseas, records), deadlines, now, timeZone: 'Asia/Shanghai', t });
+    expect(summary).toContain("- Verification result expected (15 working days after paying): due 2027-02-23 (18 days left) (estimate: China's holidays for that year are not published yet)");
+    expect(summary).toMatch(/Send the extra documents \(30 days from the first request\): due 2027-03-05 \(29 days left\) \(third-party source, unconfirmed\)/);
+    expect(summary).toMatch(/Complete WeChat verification \(45 days after registering\): due 2027-03-06 \(30 days left\)\n/);
   });
 
   it('ignores a start date it cannot read', () => {

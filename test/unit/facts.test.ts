@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeIds, locales } from '../../locales';
+import { checkMessages, localeIds, locales } from '../../locales';
 import { consolePageIds, factById, factIds, facts, factSchema, factTextKey } from '../../rules/facts';
 
 /** The fact's text in English (locales/en/facts.json). */
@@ -12,6 +12,8 @@ const EXPECTED_IDS = [
   'F12', 'F13', 'F14', 'F16', 'F17', 'F18', 'F19', 'F20', 'F21', 'F22', 'F23', 'F24', 'F25',
   'F27', 'F28', 'F29', 'F30', 'F31', 'F34', 'F35', 'F38', 'F39', 'F40', 'F41', 'F42', 'F43', 'F44',
   'F48', 'F49', 'F50', 'F51', 'F52', 'F54', 'F55', 'F56', 'F58', 'F59', 'F60', 'F62',
+  // Added from console-reference §17 and public pages (2026-12).
+  'F70', 'F71', 'F72', 'F73', 'F74',
 ];
 
 // Page ids from console-reference.md §16.
@@ -74,9 +76,83 @@ describe('facts', () => {
     }
   });
 
+  it('gives every fact its source and the day it was checked, and refuses a fact without either', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const fact of facts) {
+      expect(fact.source.trim().length, fact.id).toBeGreaterThan(3);
+      expect(fact.checked, fact.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(fact.checked <= today, `${fact.id} checked in the future`).toBe(true);
+    }
+    const fact = { id: 'F17', source: 'a source', checked: '2026-12-02', pages: ['register.entity'] };
+    expect(factSchema.safeParse(fact).success).toBe(true);
+    expect(factSchema.safeParse({ ...fact, checked: undefined }).success).toBe(false);
+    expect(factSchema.safeParse({ ...fact, source: undefined }).success).toBe(false);
+    expect(factSchema.safeParse({ ...fact, source: ' ' }).success).toBe(false);
+    expect(factSchema.safeParse({ ...fact, checked: '2 Dec 2026' }).success).toBe(false);
+    expect(factSchema.safeParse({ ...fact, checked: '2026-02-30' }).success).toBe(false);
+  });
+
+  it('says what console-reference §17 corrected, in every language', () => {
+    for (const locale of localeIds) {
+      const said = (id: string) => locales[locale][factTextKey(id)] ?? '';
+      // The entity is final, the administrator can be replaced.
+      expect(said('F28'), locale).toMatch(/管理员变更/);
+      // The MIIT SMS goes to the persons in charge of the filing form, not "the legal representative and the admin".
+      expect(said('F55'), locale).toMatch(/主体负责人/);
+      expect(said('F55'), locale).not.toMatch(/legal representative|法定代表人/);
+      // 订阅号 is now 公众号: both names.
+      expect(said('F27'), locale).toMatch(/公众号/);
+      expect(said('F27'), locale).toMatch(/订阅号/);
+      // Quick registration's current menu path, and the older one.
+      expect(said('F14'), locale).toMatch(/广告与服务.*→ 小程序管理/);
+      // 个体工商户 is an individual business; a 个人独资企业 registers as 企业.
+      expect(said('F35'), locale).toMatch(/个体工商户/);
+      expect(said('F35'), locale).toMatch(/个人独资企业/);
+      // 50 Mini Programs per entity, 5 per individual business, 5 per administrator.
+      expect(said('F52'), locale).toMatch(/50/);
+      // Verification and filing in one step.
+      expect(said('F54'), locale).toMatch(/one step|一步/);
+      // Privacy guide before review; renaming limits; the annual renewal.
+      expect(said('F73'), locale).toMatch(/用户隐私保护指引/);
+      expect(said('F74'), locale).toMatch(/twice|两次/);
+      expect(said('F70'), locale).toMatch(/年审/);
+      // Overseas entities cannot get a mainland food licence, and are told what to do instead.
+      expect(said('F09'), locale).toMatch(/cannot obtain|无法取得/);
+      expect(said('F09'), locale).toMatch(/instead|可以这样做/);
+      // The food check says the same: no "get the licence first" for an overseas entity.
+      expect(checkMessages[locale]['food.wording:food'], locale).toMatch(/cross-border e-commerce|跨境电商/);
+      expect(checkMessages[locale]['food.wording:food'], locale).not.toMatch(/get the licence first|先取得许可证/);
+    }
+    // The old "100 linked accounts" limit is not given as a limit any more.
+    expect(text('F05')).toMatch(/100 linked Official Accounts is out of date/);
+    expect(text('F35')).not.toMatch(/sole trader/);
+    // The resubmission window says how sure its source is.
+    expect(text('F72')).toMatch(/third-party/);
+    expect(factById('F72').source).toMatch(/^third-party only/);
+  });
+
+  it('writes full dates as YYYY-MM-DD in every text of every language', () => {
+    const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const spelled = new RegExp(`\\b\\d{1,2} (${months}) \\d{4}|(${months}) \\d{1,2},? \\d{4}|\\d{4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日`);
+    for (const locale of localeIds) {
+      const found = Object.entries(locales[locale]).filter(([, value]) => spelled.test(value)).map(([key]) => key);
+      expect(found, locale).toEqual([]);
+    }
+  });
+
   it('looks facts up by id', () => {
     expect(factById('F17').id).toBe('F17');
     expect(factById('F99')).toBeUndefined();
     expect(factById('')).toBeUndefined();
+  });
+});
+
+describe('个体工商户 and 个人独资企业', () => {
+  it('never calls an individual business a sole proprietorship, and sends a 个人独资企业 to 企业', () => {
+    for (const locale of localeIds) {
+      const texts = Object.entries(locales[locale]);
+      expect(texts.filter(([, value]) => /individual business \(sole proprietorship\)|sole trader/i.test(value)).map(([key]) => key), locale).toEqual([]);
+      expect(locales[locale]['console.company-type.hint-individual.action'], locale).toMatch(/个人独资企业.*企业/);
+    }
   });
 });

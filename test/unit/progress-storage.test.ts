@@ -48,7 +48,8 @@ describe('progress reports from console pages', () => {
   it('follows the path of the client: mainland clients record filing stages', async () => {
     const mainland = await save('Shenzhen Co', { countryRegion: 'CN' });
     await report('filing.form', ['message:filing.status-platform-review']);
-    expect(Object.keys(await stepsOf(mainland.id))).toEqual(['filing-form']);
+    // The filing form is a page of the account's own console: that is evidence the account exists (hidden step).
+    expect(Object.keys(await stepsOf(mainland.id))).toEqual(['account-seen', 'filing-form']);
   });
 
   it('does nothing without an active profile and refuses unknown signals', async () => {
@@ -65,7 +66,7 @@ describe('progress reports from console pages', () => {
     expect(await stepsOf(acme.id)).toEqual({});
     expect(await report('home.guide', ['appid:seen'], { appId: 'wx1234567890abcdef' })).toMatchObject({ ok: true, appIdRecorded: true });
     expect((await profiles()).profiles[0]!.appId).toBe('wx1234567890abcdef');
-    expect(Object.keys(await stepsOf(acme.id))).toEqual(['appid']);
+    expect(Object.keys(await stepsOf(acme.id))).toEqual(['account-seen', 'appid']);
     await report('profile.basic', ['appid:seen'], { appId: 'wxfedcba0987654321' });
     expect((await profiles()).profiles[0]!.appId).toBe('wx1234567890abcdef');
     expect(await report('home.guide', [], { appId: 'gh_1234' })).toMatchObject({ ok: false });
@@ -82,7 +83,7 @@ describe('progress reports from console pages', () => {
       handleMessage({ type: 'profiles.notes', id: acme.id, notes: 'Call Ms Li on Tuesday' }),
       handleMessage({ type: 'progress.mark', profileId: acme.id, step: 'review-agency', done: true }),
     ]);
-    expect(Object.keys(await stepsOf(acme.id)).sort()).toEqual(['account', 'appid', 'email-activation', 'entity-admin', 'fee', 'review-agency']);
+    expect(Object.keys(await stepsOf(acme.id)).sort()).toEqual(['account', 'account-seen', 'appid', 'email-activation', 'entity-admin', 'fee', 'review-agency']);
     const stored = (await progress()).clients[0]!;
     expect(stored.documents).toEqual(['contact-id']);
     const profile = (await profiles()).profiles[0]!;

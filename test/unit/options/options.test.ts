@@ -100,8 +100,11 @@ describe('export and backups helpers', () => {
       { id: 'b4', at, reason: 'r' },
     ]);
     expect(formatDate('not a date')).toBe('not a date');
-    expect(formatDate(at)).toMatch(/2025/);
-    expect(formatDate(at, 'zh_CN')).toMatch(/2025年1月\d{1,2}日/);
+    // YYYY-MM-DD hh:mm:ss in local time, in both languages.
+    const local = new Date(at);
+    const day = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+    expect(formatDate(at)).toMatch(new RegExp(`^${day} \\d{2}:\\d{2}:\\d{2}$`));
+    expect(formatDate(at, 'zh_CN')).toBe(formatDate(at));
   });
 
   it('names countries in the UI language', () => {

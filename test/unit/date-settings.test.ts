@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dateSettings, localDayStart } from '../../components/popup/DateSettings';
+import { formatDay, resolvePath } from '../../engine/progress';
+import { localeIds, locales } from '../../locales';
+import { flowPaths } from '../../rules/flows';
+
+// The dates a user sets by hand in the popup, and the words that explain where a clock counts from.
+
+describe('dates set by hand', () => {
+  it('offers the registration date where the 45-day clock can fall back on later evidence, and the expiry on the quick path', () => {
+    expect(dateSettings(resolvePath('overseas', {}))).toEqual([{ stepId: 'entity-admin', notAfterToday: true }]);
+    expect(dateSettings(resolvePath('mainland', {}))).toEqual([{ stepId: 'entity-admin', notAfterToday: true }]);
+    expect(dateSettings(resolvePath('quick', {}))).toEqual([{ stepId: 'oa-verification-expiry', notAfterToday: false }]);
+  });
+
+  it('turns a typed day into the midnight that starts it, and refuses what is not a calendar day', () => {
+    const at = localDayStart('2026-02-17');
+    expect(at).not.toBeNull();
+    expect(formatDay(Date.parse(at!))).toBe('2026-02-17');
+    expect(new Date(at!).getHours()).toBe(0);
+    for (const bad of ['', '2026-02-30', '17/02/2026', '2026-2-17', 'yesterday']) expect(localDayStart(bad), bad).toBeNull();
+  });
+
+  it('has the words for every setting and every piece of evidence, in every language', () => {
+    const keys = new Set<string>();
+    for (const path of flowPaths) {
+      for (const setting of dateSettings(path)) keys.add(`popup.dates.${setting.stepId}.label`).add(`popup.dates.${setting.stepId}.help`);
+      for (const step of path.steps) for (const deadline of step.deadlines) for (const id of [deadline.after, ...(deadline.orAfter ?? [])]) if (deadline.orAfter) keys.add(`popup.evidence.${id}`);
+    }
+    expect(keys.size).toBeGreaterThan(4);
+    for (const locale of localeIds) expect([...keys].filter((key) => !locales[locale][key]), locale).toEqual([]);
+  });
+});
