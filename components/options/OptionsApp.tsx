@@ -55,7 +55,7 @@ export function OptionsApp() {
       if (view.problems.length > 0) setProblems(view.problems);
       if (list) setBackups(list);
     });
-  }, [say]);
+  }, [say, t]);
 
   useEffect(() => {
     // Initial load, then live updates from other tabs, the popup and content scripts.
