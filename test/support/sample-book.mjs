@@ -91,10 +91,19 @@ function profileOf(client, id, label, created) {
 }
 
 /**
+ * @typedef {{ id: string, label: string, companyName: string, registrationNumber: string, countryRegion: string, entityType: 'company',
+ *   hasVerifiedOfficialAccount: boolean, officialAccountEmail: string, emails: { address: string, status: 'used', at: string }[],
+ *   appId: string, originalId: string, notes: string, createdAt: string, updatedAt: string }} SampleProfile
+ * @typedef {{ profileId: string, path: 'overseas' | 'quick' | 'mainland', steps: Record<string, { at: string }>, documents: string[] }} SampleProgress
+ * @typedef {{ profiles: { profiles: SampleProfile[], activeId: string | null }, progress: { clients: SampleProgress[] } }} SampleBook
+ */
+
+/**
  * The stored values: { profiles: ProfilesState, progress: ProgressState }.
  * @param {number} now
  * @param {{ total?: number, activeId?: string | null }} [options] total > 10 repeats the clients with numbered labels
  *   and shifted dates (the benchmark's 500).
+ * @returns {SampleBook}
  */
 export function sampleBook(now, options = {}) {
   const total = options.total ?? sampleClients.length;
@@ -116,7 +125,11 @@ export function sampleBook(now, options = {}) {
   return { profiles: { profiles, activeId: options.activeId === undefined ? (profiles[0]?.id ?? null) : options.activeId }, progress: { clients } };
 }
 
-/** Writes the book into the extension's storage from its service worker (Playwright Worker). */
+/**
+ * Writes the book into the extension's storage from its service worker.
+ * @param {import('@playwright/test').Worker} worker
+ * @param {SampleBook} book
+ */
 export async function seedBook(worker, book) {
   await worker.evaluate(
     // eslint-disable-next-line no-undef
