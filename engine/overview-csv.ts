@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { DAY } from './deadlines';
-import { formatDay, formatMinute, type TextLookup } from './progress';
+import { dayOf, minuteOf } from './overview-format';
+import type { TextLookup } from './progress';
 import type { OverviewRow } from './overview';
 
 // The overview as a CSV file for a spreadsheet. UTF-8 with a byte-order mark, so Excel opens
@@ -28,12 +29,12 @@ export function overviewCsv(rows: readonly OverviewRow[], { t, timeZone }: CsvOp
       t(row.path.name),
       row.current ? t(row.current.step.title) : t('overview.step.all-done'),
       next ? t(next.deadline.label) : '',
-      next ? formatDay(next.dueAt, timeZone) : '',
-      next && next.deadline.unit === 'hours' ? formatMinute(next.dueAt, timeZone).slice(11) : '',
+      next ? dayOf(next.dueAt, timeZone) : '',
+      next && next.deadline.unit === 'hours' ? minuteOf(next.dueAt, timeZone).slice(11) : '',
       // Whole days, rounded down: -1 means overdue by less than a day.
       next ? Math.floor(next.msLeft / DAY) : '',
       next?.overdue ? t('overview.status.overdue') : next?.dueSoon ? t('overview.status.soon') : '',
-      row.lastProgressAt === null ? '' : formatDay(row.lastProgressAt, timeZone),
+      row.lastProgressAt === null ? '' : dayOf(row.lastProgressAt, timeZone),
       row.missingDocuments ?? '',
       `${row.settled}/${row.required}`,
     ];

@@ -1,6 +1,7 @@
 import { Fragment, memo } from 'react';
 import type { OverviewRow, OverviewSort } from '../../engine/overview';
-import { formatDay, formatDue, formatLeft } from '../../engine/progress';
+import { dayOf, dueOf } from '../../engine/overview-format';
+import { formatLeft } from '../../engine/progress';
 import type { Translate } from '../../locales';
 import { Timeline } from './Timeline';
 
@@ -35,7 +36,7 @@ function NextDeadline({ row, t }: { row: OverviewRow; t: Translate }) {
         {next.overdue && <span className="tag overdue">{t('overview.status.overdue')}</span>}
         {next.dueSoon && <span className="tag soon">{t('overview.status.soon')}</span>}
         <span className="deadline-left">{next.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}</span>
-        <span className="deadline-date"> · {t('popup.deadlines.due', { date: formatDue(next) })}</span>
+        <span className="deadline-date"> · {t('popup.deadlines.due', { date: dueOf(next) })}</span>
       </span>
     </>
   );
@@ -61,7 +62,7 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
         <td className={`deadline-cell ${row.urgency}`} data-deadline={row.next?.deadline.id ?? ''}>
           <NextDeadline row={row} t={t} />
         </td>
-        <td className="activity-cell">{row.lastProgressAt === null ? <span className="muted">{t('overview.activity.none')}</span> : formatDay(row.lastProgressAt)}</td>
+        <td className="activity-cell">{row.lastProgressAt === null ? <span className="muted">{t('overview.activity.none')}</span> : dayOf(row.lastProgressAt)}</td>
         <td className="documents-cell">{row.missingDocuments === null ? <><span aria-hidden="true">—</span><span className="visually-hidden">{t('overview.documents.not-applicable')}</span></> : row.missingDocuments}</td>
         <td className="actions-cell">
           <div className="row-actions">

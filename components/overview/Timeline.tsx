@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { DeadlineView } from '../../engine/deadlines';
-import { formatDay, formatDue, formatLeft, type StepView } from '../../engine/progress';
+import { dayOf, dueOf } from '../../engine/overview-format';
+import { formatLeft, type StepView } from '../../engine/progress';
 import { timelinePoints } from '../../engine/timeline';
 import type { Translate } from '../../locales';
 import './timeline.css';
@@ -36,7 +37,7 @@ export function Timeline({ label, views, deadlines, t, timeZone }: TimelineProps
             const title = t(point.title);
             const when =
               point.doneAt !== null
-                ? t('overview.timeline.done-on', { date: formatDay(point.doneAt, timeZone) })
+                ? t('overview.timeline.done-on', { date: dayOf(point.doneAt, timeZone) })
                 : point.status === 'passed'
                   ? t('overview.timeline.passed')
                   : point.status === 'current'
@@ -56,7 +57,7 @@ export function Timeline({ label, views, deadlines, t, timeZone }: TimelineProps
                   const left = formatLeft(view.left, t);
                   return (
                     <span key={view.deadline.id} className={`timeline-deadline ${deadlineState(view)}`} data-timeline-deadline={view.deadline.id}>
-                      {t('overview.timeline.due', { date: formatDue(view, timeZone) })} ·{' '}
+                      {t('overview.timeline.due', { date: dueOf(view, timeZone) })} ·{' '}
                       {view.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}
                     </span>
                   );

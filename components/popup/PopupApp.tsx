@@ -160,12 +160,14 @@ export function PopupApp() {
         </div>
         <div className="head-tools">
           <LanguageSelect />
-          <a href="/overview.html" target="_blank" rel="noreferrer">
-            {t('overview.open')}
-          </a>
-          <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
-            {t('popup.options')}
-          </a>
+          <span className="head-links">
+            <a href="/overview.html" target="_blank" rel="noreferrer">
+              {t('overview.open')}
+            </a>
+            <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
+              {t('popup.options')}
+            </a>
+          </span>
         </div>
       </header>
 
