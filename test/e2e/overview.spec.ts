@@ -151,6 +151,8 @@ test('acts from the row: make active, mark a step done and undo it, copy the sum
   await expect(popup.locator('[data-timeline-step="pay-confirm"]')).toHaveAttribute('data-status', 'current');
   await expect(popup.locator('[data-timeline-step="pay-request"] .timeline-when')).toHaveText(/^Done \d{4}-\d{2}-\d{2}$/);
   await expect(popup.locator('[data-timeline-deadline="pay-binding-confirm"]')).toContainText(/[45] days left/);
+  const popupAxe = await new AxeBuilder({ page: popup }).withTags(WCAG_AA).analyze();
+  expect(popupAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
   await popup.close();
   // Viewing changed nothing: Northwind is still the active client.
   expect(((await storageDump(context)).profiles as { activeId: string }).activeId).toBe('northwind');
@@ -216,6 +218,22 @@ test('exports a CSV that Excel reads (BOM, parsed back) and a calendar of every 
   expect(events.map((e) => e.summary)).toContain("翠岭贸易 Shenzhen: Confirm MIIT's text message · Confirm MIIT's text message (24 hours)");
   expect(ics).not.toContain('Private note');
   expect(ics).not.toContain('.example');
+});
+
+test('a book of 500 clients: the first rows at once, then every row, still in deadline order', async ({ context, page, extensionId }) => {
+  await seedBook(await serviceWorker(context), sampleBook(Date.now(), { total: 500 }));
+  await page.goto(`chrome-extension://${extensionId}/overview.html`);
+  await expect(page.getByTestId('overview-count')).toContainText('Showing 500 of 500 clients');
+  await expect(rows(page)).toHaveCount(500, { timeout: 15_000 });
+  // Overdue rows on top, the clients without a deadline at the bottom.
+  await expect(rows(page).first()).toHaveAttribute('data-urgency', 'overdue');
+  await expect(rows(page).last()).toHaveAttribute('data-urgency', 'none');
+  const urgencies = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-urgency')));
+  const rank = { overdue: 0, soon: 1, later: 2, none: 3 } as Record<string, number>;
+  expect(urgencies.every((u, i) => i === 0 || rank[urgencies[i - 1]!]! <= rank[u!]!)).toBe(true);
+  await page.getByLabel('Needs action only').check();
+  await expect(page.getByTestId('overview-count')).toContainText(`need action`);
+  expect(await rows(page).count()).toBe(urgencies.filter((u) => u === 'overdue' || u === 'soon').length);
 });
 
 async function readAll(download: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<Uint8Array> {
