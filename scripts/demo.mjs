@@ -3,13 +3,15 @@
 //   npm run demo                      a browser window on the practice console (needs a display);
 //                                     a second tab holds the replica console's index
 //   npm run demo -- --headless [DIR]  no window: one screenshot per replica page, then the practice
-//                                     console (guide, then presenter mode), into DIR
-//                                     (default demo-screenshots/)
+//                                     console (guide, then presenter mode), then the agency overview
+//                                     with a sample book of clients, into DIR (default demo-screenshots/)
+//   --only=overview                   with --headless: the agency overview's screenshot only
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchConsole } from '../test/support/browser.mjs';
 import { CONSOLE_ORIGIN, replicas } from '../test/fixtures/replicas.mjs';
+import { sampleBook, seedBook } from '../test/support/sample-book.mjs';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || args.includes('--screenshots');
@@ -90,14 +92,43 @@ async function practiceScreenshots() {
   await frame.getByRole('button', { name: 'Show guide' }).click();
 }
 
+/**
+ * The agency overview with the sample book (ten fictional clients on the three paths: overdue, due
+ * soon, MIIT's 24-hour window, idle, finished), one client's timeline open. Storage of this demo
+ * browser only: it starts from a fresh profile.
+ */
+async function overviewScreenshot() {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await seedBook(worker, sampleBook(Date.now(), { activeId: 'northwind' }));
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto(`chrome-extension://${extensionId}/overview.html`);
+  await page.locator('tbody tr.client-row').nth(9).waitFor();
+  await page.getByRole('button', { name: 'Timeline: Jade Ridge HK' }).click();
+  await page.getByRole('figure', { name: 'Timeline of Jade Ridge HK' }).waitFor();
+  await page.waitForTimeout(150);
+  const file = join(outDir, 'agency-overview.png');
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`✔ agency overview  ${file}`);
+}
+
 if (headless) {
   mkdirSync(outDir, { recursive: true });
-  let failures = await replicaScreenshots();
+  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  let failures = 0;
+  if (!only) {
+    failures += await replicaScreenshots();
+    try {
+      await practiceScreenshots();
+    } catch (error) {
+      failures++;
+      console.log(`✘ practice console: ${error instanceof Error ? error.message : error}`);
+    }
+  }
   try {
-    await practiceScreenshots();
+    await overviewScreenshot();
   } catch (error) {
     failures++;
-    console.log(`✘ practice console: ${error instanceof Error ? error.message : error}`);
+    console.log(`✘ agency overview: ${error instanceof Error ? error.message : error}`);
   }
   await context.close();
   process.exit(failures ? 1 : 0);
