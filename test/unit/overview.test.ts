@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../engine/deadlines';
 import { bookBadge, countriesIn, filterRows, noFilter, overviewRows, sortRows, type BookProfile, type BookProgress } from '../../engine/overview';
-import { formatDay } from '../../engine/progress';
+import { dayOf, dueOf, minuteOf } from '../../engine/overview-format';
+import { formatDay, formatDue, formatMinute } from '../../engine/progress';
 import { timelinePoints } from '../../engine/timeline';
 import { sampleBook, sampleClients } from '../support/sample-book.mjs';
 
@@ -187,5 +188,18 @@ describe('timeline points', () => {
     // The 3-working-day reply, China time: Friday 16:00 China → Monday, Tuesday, Wednesday.
     expect(points.find((p) => p.stepId === 'review-agency')!.deadlines[0]!.dueAt).toBe(at('2025-06-19T00:00:00+08:00'));
     expect(NOW - at('2025-06-13T08:00:00Z')).toBeGreaterThan(3 * DAY);
+  });
+});
+
+describe('overview dates', () => {
+  it('format exactly as the popup does, in any time zone, with one formatter per zone', () => {
+    const rows = overviewRows(book.profiles, book.progress, NOW);
+    for (const zone of [undefined, 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+      for (const ms of [NOW, at('2024-02-29T23:59:00+08:00'), at('2025-12-31T16:00:00Z')]) {
+        expect(dayOf(ms, zone)).toBe(formatDay(ms, zone));
+        expect(minuteOf(ms, zone)).toBe(formatMinute(ms, zone));
+      }
+      for (const view of rows.flatMap((r) => r.deadlines)) expect(dueOf(view, zone)).toBe(formatDue(view, zone));
+    }
   });
 });
