@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { DeadlineView } from '../../engine/deadlines';
 import { dayOf, dueOf } from '../../engine/overview-format';
 import { formatLeft, type StepView } from '../../engine/progress';
@@ -25,13 +25,23 @@ function deadlineState(view: DeadlineView): 'overdue' | 'soon' | 'later' {
 export function Timeline({ label, views, deadlines, t, timeZone }: TimelineProps) {
   const points = timelinePoints(views, deadlines);
   const captionId = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  const currentId = points.find((p) => p.status === 'current')?.stepId ?? null;
+  // A long path opens where the client stands: the current step in view, one step before it showing.
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    const current = box?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !current) return;
+    const before = current.previousElementSibling as HTMLElement | null;
+    box.scrollLeft = Math.max(0, (before ?? current).offsetLeft - box.offsetLeft);
+  }, [currentId]);
   return (
     <figure className="timeline">
       <figcaption id={captionId} className="timeline-caption">
         {t('overview.timeline.caption', { label })}
       </figcaption>
       {/* Scrolls sideways: focusable so a keyboard can scroll it too. */}
-      <div className="timeline-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+      <div ref={scroller} className="timeline-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
         <ol className="timeline-line">
           {points.map((point, index) => {
             const title = t(point.title);
