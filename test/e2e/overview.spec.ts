@@ -151,6 +151,13 @@ test('acts from the row: make active, mark a step done and undo it, copy the sum
   await expect(popup.locator('[data-timeline-step="pay-confirm"]')).toHaveAttribute('data-status', 'current');
   await expect(popup.locator('[data-timeline-step="pay-request"] .timeline-when')).toHaveText(/^Done \d{4}-\d{2}-\d{2}$/);
   await expect(popup.locator('[data-timeline-deadline="pay-binding-confirm"]')).toContainText(/[45] days left/);
+  // The popup is narrow: its timeline opens scrolled to the current step.
+  const inView = await popup.locator('[data-timeline-step="pay-confirm"]').evaluate((point) => {
+    const box = point.closest('.timeline-scroll')!.getBoundingClientRect();
+    const rect = point.getBoundingClientRect();
+    return rect.left >= box.left && rect.right <= box.right;
+  });
+  expect(inView).toBe(true);
   const popupAxe = await new AxeBuilder({ page: popup }).withTags(WCAG_AA).analyze();
   expect(popupAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
   await popup.close();
