@@ -124,13 +124,13 @@ export function OverviewTable({ rows, activeId, expandedId, sort, t, actions }: 
       <caption className="visually-hidden">{t('overview.table.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col" aria-sort={ariaSort('client')}>{t('overview.column.client')}</th>
-          <th scope="col">{t('overview.column.path')}</th>
-          <th scope="col">{t('overview.column.step')}</th>
-          <th scope="col" aria-sort={ariaSort('deadline')}>{t('overview.column.deadline')}</th>
-          <th scope="col" aria-sort={ariaSort('activity')}>{t('overview.column.activity')}</th>
-          <th scope="col">{t('overview.column.documents')}</th>
-          <th scope="col">{t('overview.column.actions')}</th>
+          <th scope="col" className="col-client" aria-sort={ariaSort('client')}>{t('overview.column.client')}</th>
+          <th scope="col" className="col-path">{t('overview.column.path')}</th>
+          <th scope="col" className="col-step">{t('overview.column.step')}</th>
+          <th scope="col" className="col-deadline" aria-sort={ariaSort('deadline')}>{t('overview.column.deadline')}</th>
+          <th scope="col" className="col-activity" aria-sort={ariaSort('activity')}>{t('overview.column.activity')}</th>
+          <th scope="col" className="col-documents">{t('overview.column.documents')}</th>
+          <th scope="col" className="col-actions">{t('overview.column.actions')}</th>
         </tr>
       </thead>
       <tbody>
