@@ -35,8 +35,8 @@ function NextDeadline({ row, t }: { row: OverviewRow; t: Translate }) {
       <span className="deadline-when">
         {next.overdue && <span className="tag overdue">{t('overview.status.overdue')}</span>}
         {next.dueSoon && <span className="tag soon">{t('overview.status.soon')}</span>}
-        <span className="deadline-left">{next.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}</span>
-        <span className="deadline-date"> · {t('popup.deadlines.due', { date: dueOf(next) })}</span>
+        <span className="deadline-left">{next.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}</span>{' '}
+        <span className="deadline-date">· {t('popup.deadlines.due', { date: dueOf(next) })}</span>
       </span>
     </>
   );
