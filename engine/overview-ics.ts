@@ -21,6 +21,37 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * RFC 5545 §3.1: content lines are folded at 75 octets, continuation lines starting with a space.
+ * The library folds at 75 characters, which Chinese text (3 octets a character) overruns; this
+ * unfolds and folds again by UTF-8 octets, never inside a character.
+ */
+export function foldOctets(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let part = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = encoder.encode(char).length;
+        // The first line holds 75 octets; each continuation 74 after its leading space.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(part);
+          part = '';
+          octets = 0;
+        }
+        part += char;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
+}
+
 export interface IcsOptions {
   t: TextLookup;
 }
@@ -59,5 +90,5 @@ export function overviewIcs(rows: readonly OverviewRow[], options: IcsOptions): 
   if (events.length === 0) return { ok: true, text: '', events: 0 };
   const { error, value } = createEvents(events, { productId: 'mp-console-guide/overview', calName: options.t('overview.ics.calendar-name') });
   if (error || !value) return { ok: false, text: '', events: 0, error: String(error ?? 'no calendar') };
-  return { ok: true, text: value, events: events.length };
+  return { ok: true, text: foldOctets(value), events: events.length };
 }

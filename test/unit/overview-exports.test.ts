@@ -106,6 +106,19 @@ describe('.ics export', () => {
     for (const p of book.profiles.profiles) expect(result.text).not.toContain(p.companyName);
   });
 
+  it('folds every line at 75 octets, Chinese included, and still parses to the same titles', () => {
+    const zh = translator('zh_CN');
+    const chinese = overviewIcs(rows, { t: zh });
+    for (const text of [result.text, chinese.text]) {
+      for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+    }
+    const events = new ICAL.Component(ICAL.parse(chinese.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(open.length);
+    const step = zh(rows.find((r) => r.id === 'cuiling-sz')!.path.steps.find((s) => s.id === 'filing-sms')!.title);
+    expect(events.some((e) => e.summary.startsWith(`翠岭贸易 Shenzhen：${step} · `))).toBe(true);
+    expect(events.every((e) => !e.summary.includes('\uFFFD') && !e.description.includes('\uFFFD'))).toBe(true);
+  });
+
   it('is empty, not broken, when no deadline is running', () => {
     const idle = overviewRows(book.profiles.profiles, [], NOW);
     expect(overviewIcs(idle, { t })).toEqual({ ok: true, text: '', events: 0 });
