@@ -14,6 +14,7 @@ import { browserExecutable, extensionDir, launchConsole } from '../test/support/
 import { CONSOLE_ORIGIN, replicas } from '../test/fixtures/replicas.mjs';
 import { budgets } from './bench/budgets.mjs';
 import { measureIdle, measureLoad, measureTyping, REPLICA_DELAY_MS } from './bench/measure.mjs';
+import { measureOverview } from './bench/overview.mjs';
 import { bundleSizes } from './bench/sizes.mjs';
 import { serveStressPage, STRESS_MUTATIONS, STRESS_ROWS, STRESS_URL } from './bench/stress-page.mjs';
 import { markdownTable, summarise, updateReadme } from './bench/report.mjs';
@@ -146,6 +147,10 @@ for (const t of typingTargets) {
 }
 log('typing done');
 
+// The agency overview with 500 clients (the extension's own page; `node scripts/bench/overview.mjs` runs it alone).
+const overview = await measureOverview(modes.with, { clients: 500, rounds: 5 });
+log('agency overview done');
+
 for (const launched of Object.values(modes)) {
   await launched.context.close();
   rmSync(launched.userDataDir, { recursive: true, force: true });
@@ -162,7 +167,7 @@ const machine = {
   loadAverage: [round(loadStart, 1), round(loadavg()[0], 1)],
 };
 const results = summarise({
-  sizes, loads, idle, typing, budgets, machine, durationS,
+  sizes, loads, idle, typing, overview, budgets, machine, durationS,
   setup: { rounds, stressRounds, replicaPages: consoleReplicas.length, replicaDelayMs: REPLICA_DELAY_MS, stressRows: STRESS_ROWS, stressMutations: STRESS_MUTATIONS },
   date: new Date().toISOString(),
 });

@@ -4,8 +4,10 @@
 //                                     a second tab holds the replica console's index
 //   npm run demo -- --headless [DIR]  no window: one screenshot per replica page, then the practice
 //                                     console (guide, then presenter mode), into DIR
-//                                     (default demo-screenshots/), the popup and the options page, and
-//                                     the store's screenshots (DIR/store/, 1280×800)
+//                                     (default demo-screenshots/), the popup and the options page, the
+//                                     store's screenshots (DIR/store/, 1280×800), then the agency
+//                                     overview with a sample book of clients
+//   --only=overview                   with --headless: the agency overview's screenshot only
 // No Chromium, or no Chinese font: a paragraph saying what to install (test/support/find-browser.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { locateBrowser } from '../test/support/find-browser.mjs';
 import { CONSOLE_ORIGIN, replicas } from '../test/fixtures/replicas.mjs';
 import { missingCjkFont } from './cjk-font.mjs';
 import { extensionPageScreenshots, STORE_SIZE } from './demo-extension-pages.mjs';
+import { sampleBook, seedBook } from '../test/support/sample-book.mjs';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || args.includes('--screenshots');
@@ -111,14 +114,35 @@ async function practiceScreenshots() {
   await frame.getByRole('button', { name: 'Show guide' }).click();
 }
 
+/**
+ * The agency overview with the sample book (ten fictional clients on the three paths: overdue, due
+ * soon, MIIT's 24-hour window, idle, finished), one client's timeline open. Storage of this demo
+ * browser only: it starts from a fresh profile.
+ */
+async function overviewScreenshot() {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await seedBook(worker, sampleBook(Date.now(), { activeId: 'northwind' }));
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto(`chrome-extension://${extensionId}/overview.html`);
+  await page.locator('tbody tr.client-row').nth(9).waitFor();
+  await page.getByRole('button', { name: 'Timeline: Jade Ridge HK' }).click();
+  await page.getByRole('figure', { name: 'Timeline of Jade Ridge HK' }).waitFor();
+  await page.waitForTimeout(150);
+  const file = join(outDir, 'agency-overview.png');
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`✔ agency overview  ${file}`);
+}
+
 if (headless) {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(join(outDir, 'store'), { recursive: true });
-  let failures = await replicaScreenshots();
+  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  let failures = only ? 0 : await replicaScreenshots();
   for (const [what, shoot] of [
-    // The extension's pages first: the practice console's presenter mode changes the settings.
-    ['popup, options page and store screenshots', () => extensionPageScreenshots(context, extensionId, outDir)],
-    ['practice console', practiceScreenshots],
+    // The extension's pages first: the practice console's presenter mode changes the settings, and
+    // the overview seeds its own sample book.
+    ...(only ? [] : [['popup, options page and store screenshots', () => extensionPageScreenshots(context, extensionId, outDir)], ['practice console', practiceScreenshots]]),
+    ['agency overview', overviewScreenshot],
   ]) {
     try {
       await shoot();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badgeCount, openDeadlines } from '../engine/deadlines';
+import { bookBadge, overviewRows } from '../engine/overview';
 import { resolvePath, stepsCompletedBy } from '../engine/progress';
 import { APPID_SEEN, appIdPages } from '../rules/flows';
 import { importConflicts, importReplacements, mergeImport, parseImport } from './exchange';
@@ -22,7 +23,7 @@ import {
   type ProgressState,
 } from './progress';
 import { clearProblems, commit, isQuotaError, loadChecked, readBackups, readProblems, STORAGE_FULL, write } from './safe-store';
-import { parseSettings, recoverSettings, settingsItem } from './settings';
+import { badgeScopeOf, parseSettings, recoverSettings, settingsItem } from './settings';
 import { isStorageText, renderText, text, type StorageText } from './texts';
 
 // The background's storage service: the only writer. Every write is a read-modify-write inside
@@ -267,9 +268,15 @@ async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<
   }
 }
 
-/** What the toolbar badge shows for the active profile: deadlines due within 3 days or overdue. */
+/**
+ * What the toolbar badge shows: deadlines due within 3 days or overdue, of the active profile, or
+ * of every profile when the badge setting says 'all' (the agency overview's setting).
+ */
 export async function badgeState(at: number = Date.now()): Promise<{ count: number; overdue: boolean }> {
   const { value: state } = recoverProfilesState(await profilesItem.getValue());
+  if (badgeScopeOf(parseSettings(await settingsItem.getValue().catch(() => null))) === 'all') {
+    return bookBadge(overviewRows(state.profiles, recoverProgressState(await progressItem.getValue()).value.clients, at));
+  }
   const profile = activeProfile(state);
   if (!profile) return { count: 0, overdue: false };
   const { value: progress } = recoverProgressState(await progressItem.getValue());

@@ -12,7 +12,17 @@ export interface Settings {
   locale: Locale;
   /** Presenter mode for trainers: spotlight, talking points, client data masked (content/presenter.ts). */
   presenter: boolean;
+  /**
+   * What the toolbar badge counts: the active client's deadlines (absent or 'active', the default)
+   * or every client's ('all', for agencies). Optional, so settings stored before it read as they were.
+   */
+  badgeScope?: BadgeScope;
 }
+
+export const badgeScopes = ['active', 'all'] as const;
+export type BadgeScope = (typeof badgeScopes)[number];
+/** The badge's scope, 'active' unless 'all' was chosen. */
+export const badgeScopeOf = (settings: Settings): BadgeScope => settings.badgeScope ?? 'active';
 
 export const defaultSettings: Settings = { panelCollapsed: false, locale: defaultLocale, presenter: false };
 
@@ -20,10 +30,11 @@ export const defaultSettings: Settings = { panelCollapsed: false, locale: defaul
 export function parseSettings(raw: unknown): Settings {
   const merged = { ...defaultSettings };
   if (raw && typeof raw === 'object') {
-    const { panelCollapsed, locale, presenter } = raw as Record<string, unknown>;
+    const { panelCollapsed, locale, presenter, badgeScope } = raw as Record<string, unknown>;
     if (typeof panelCollapsed === 'boolean') merged.panelCollapsed = panelCollapsed;
     if (isLocale(locale)) merged.locale = locale;
     if (typeof presenter === 'boolean') merged.presenter = presenter;
+    if (badgeScopes.includes(badgeScope as BadgeScope)) merged.badgeScope = badgeScope as BadgeScope;
   }
   return merged;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localeIds } from '../locales/ids';
 import type { Recovered } from './profiles';
-import { parseSettings, type Settings } from './settings-item';
+import { badgeScopes, parseSettings, type Settings } from './settings-item';
 import { text, type StorageText } from './texts';
 import { listKeys, unknownKeys } from './unknown-fields';
 
@@ -9,12 +9,14 @@ import { listKeys, unknownKeys } from './unknown-fields';
 // zod-free reader live in storage/settings-item.ts (the content script reads settings without zod).
 // No field defaults here: a patch of one setting must never reset the others.
 
-export { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from './settings-item';
+export { badgeScopeOf, badgeScopes, defaultSettings, parseSettings, readSettings, settingsItem, type BadgeScope, type Settings } from './settings-item';
 
 const settingFields = {
   panelCollapsed: z.boolean(),
   locale: z.enum(localeIds),
   presenter: z.boolean(),
+  /** Optional: settings stored before it existed are complete without it (absent = 'active'). */
+  badgeScope: z.enum(badgeScopes).optional(),
 };
 
 export const settingsSchema = z.object(settingFields);

@@ -34,6 +34,7 @@ import { StepList } from './StepList';
 const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
 import { TrainerTools } from '../practice/TrainerTools';
+import { Timeline } from '../overview/Timeline';
 
 const MINUTE = 60_000;
 
@@ -60,6 +61,8 @@ export function PopupApp() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const fetchSeq = useRef(0);
+  // popup.html?client=<id>: the agency overview's "Open in popup" shows that client without making it active.
+  const [viewId, setViewId] = useState(() => new URLSearchParams(location.search).get('client'));
 
   const refresh = useCallback(() => {
     const seq = ++fetchSeq.current;
@@ -118,7 +121,8 @@ export function PopupApp() {
     [say, refresh, t],
   );
 
-  const profile = profiles ? activeProfile(profiles) : null;
+  const viewed = viewId ? (profiles?.profiles.find((p) => p.id === viewId) ?? null) : null;
+  const profile = profiles ? (viewed ?? activeProfile(profiles)) : null;
   const client = profile ? clientProgress(progress, profile.id) : null;
   const path = profile && client ? resolvePath(client.path, profile) : null;
   const views = path && client ? stepViews(path, client.steps) : [];
@@ -171,9 +175,14 @@ export function PopupApp() {
         </div>
         <div className="head-tools">
           <LanguageSelect />
-          <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
-            {t('popup.options')}
-          </a>
+          <span className="head-links">
+            <a href="/overview.html" target="_blank" rel="noreferrer">
+              {t('overview.open')}
+            </a>
+            <a href="/options.html" target="_blank" rel="noreferrer" onClick={openOptions}>
+              {t('popup.options')}
+            </a>
+          </span>
         </div>
       </header>
 
@@ -203,16 +212,19 @@ export function PopupApp() {
             active={profile}
             t={t}
             onActivate={(chosen) => {
+              setViewId(null);
               setProfiles((state) => state && { ...state, activeId: chosen.id });
               void write({ type: 'profiles.activate', id: chosen.id }).then((r) => r.ok && say(t('popup.client.switched', { label: chosen.label })));
             }}
           />
+          {viewed && viewed.id !== profiles.activeId && <p className="notice">{t('overview.popup.viewing', { label: viewed.label })}</p>}
           {profile && client && path && (
             <div key={profile.id}>
               <PathPicker path={path} suggested={suggestPath(profile)} t={t} onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id }, (state) => setPath(state, profile.id, id))} />
               <NextAction current={currentStep(views)} t={t} />
               {MIIT_STAGES.has(currentStep(views)?.step.id ?? '') && <MiitAccess t={t} />}
               <DeadlineList deadlines={deadlines} t={t} />
+              <Timeline label={profile.label} views={views} deadlines={deadlines} t={t} />
               <DateSettings path={path} records={client.steps} now={now} t={t} onSet={(stepId, at) => setDate(profile, stepId, at)} />
               <StepList views={views} t={t} onMark={(view, done) => mark(profile, view, done)} />
               {showDocuments && (

@@ -122,7 +122,7 @@ function typingSummary(runs) {
   });
 }
 
-export function summarise({ sizes, loads, idle, typing, budgets: b, machine, durationS, setup, date }) {
+export function summarise({ sizes, loads, idle, typing, overview, budgets: b, machine, durationS, setup, date }) {
   const replicas = replicaSummary(loads.replicas);
   const stress = stressSummary(loads.stress);
   const keys = typingSummary(typing);
@@ -151,6 +151,9 @@ export function summarise({ sizes, loads, idle, typing, budgets: b, machine, dur
       met: idle.with.timers - idle.without.timers <= b.idleAddedTimers && idle.with.scriptMs - idle.without.scriptMs <= 0.5,
     },
   ];
+  if (overview) {
+    verdicts.push({ name: `agency overview, ${overview.clients} clients: first rows on screen (CPU)`, target: `< ${b.overviewRenderMs} ms`, value: `${overview.cpuMedianMs} ms`, met: overview.cpuMedianMs !== null && overview.cpuMedianMs < b.overviewRenderMs });
+  }
   const sizeRow = (s) => ({ rawKB: kB(s.raw), gzipKB: kB(s.gzip), files: s.files });
   return {
     date,
@@ -162,6 +165,7 @@ export function summarise({ sizes, loads, idle, typing, budgets: b, machine, dur
     stress,
     idle: idleSummary,
     typing: keys,
+    overview: overview ?? null,
     budgets: verdicts,
   };
 }
@@ -182,6 +186,9 @@ export function markdownTable(r) {
     ['Long tasks > 50 ms seen by the page, with / without (all loads)', `${r.replicas.longTasks.with + r.stress.longTasks.with} / ${r.replicas.longTasks.without + r.stress.longTasks.without}`],
     ...r.typing.map((t) => [`Keystroke, ${t.name}: CPU p50 / p99 · wall p50 / p99 (without)`, `${t.with.cpuP50Ms} / **${t.with.cpuP99Ms} ms** · ${t.with.p50Ms} / ${t.with.p99Ms} ms (${t.without.p50Ms} / ${t.without.p99Ms})`]),
     ['Idle 3 s: script ms, timers — with / without', `${r.idle.with.scriptMs} ms, ${r.idle.with.timers} / ${r.idle.without.scriptMs} ms, ${r.idle.without.timers}`],
+    ...(r.overview
+      ? [[`Agency overview, ${r.overview.clients} clients: first rows on screen, CPU / wall (median) · all rows, CPU / wall`, `**${r.overview.cpuMedianMs} ms** / ${r.overview.frameMedianMs} ms · ${r.overview.allCpuMedianMs} ms / ${r.overview.allMedianMs} ms (longest task ${r.overview.longestTaskCpuMs} ms)`]]
+      : []),
   ];
   const lines = ['| Measure | Result |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)];
   const budgetLines = ['', '| Budget | Target | Measured | Met |', '| --- | --- | --- | --- |', ...r.budgets.map((b) => `| ${b.name} | ${b.target} | ${b.value} | ${b.met ? 'yes' : '**no**'} |`)];

@@ -1,0 +1,126 @@
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { BOM, overviewCsv } from '../../engine/overview-csv';
+import { overviewIcs } from '../../engine/overview-ics';
+import { overviewRows } from '../../engine/overview';
+import { translator } from '../../locales';
+import { sampleBook } from '../support/sample-book.mjs';
+
+// The overview's exports: the CSV parsed back by Papa Parse, the .ics parsed by ical.js (Mozilla's
+// iCalendar parser, independent of the `ics` library that writes it).
+
+const t = translator('en');
+const NOW = Date.parse('2025-06-16T12:00:00Z');
+const book = sampleBook(NOW);
+const rows = overviewRows(book.profiles.profiles, book.progress.clients, NOW);
+/** Everything about a client that must never leave in an export. */
+const secrets = book.profiles.profiles.flatMap((p) => [p.officialAccountEmail, p.notes, p.registrationNumber, p.id, ...p.emails.map((e) => e.address)]).filter((s) => s.length > 0);
+
+describe('CSV export', () => {
+  const csv = overviewCsv(rows, { t, timeZone: 'Asia/Shanghai' });
+
+  it('starts with a UTF-8 byte-order mark and uses CRLF line ends, for Excel', () => {
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(csv.split('\r\n')).toHaveLength(rows.length + 1);
+  });
+
+  it('parses back to the same table: one row per client, Chinese names intact, dates as YYYY-MM-DD', () => {
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(['Client', 'Company name', 'Country/region', 'Path', 'Current step', 'Next deadline', 'Due date', 'Due time', 'Days left (negative: overdue)', 'Status', 'Last progress', 'Missing documents', 'Steps done']);
+    expect(parsed.data.map((r) => r.Client)).toEqual(book.profiles.profiles.map((p) => p.label));
+    const shenzhen = parsed.data.find((r) => r.Client === '翠岭贸易 Shenzhen')!;
+    expect(shenzhen).toMatchObject({
+      'Company name': '深圳市翠岭贸易有限公司',
+      Path: 'Mainland registration with ICP filing',
+      'Current step': "Confirm MIIT's text message",
+      'Next deadline': "Confirm MIIT's text message (24 hours)",
+      // Platform review recorded 5 hours before NOW (20:00 China): due 24 hours later, 15:00 China the next day.
+      'Due date': '2025-06-17',
+      'Due time': '15:00',
+      'Days left (negative: overdue)': '0',
+      Status: 'Due soon',
+    });
+    const jade = parsed.data.find((r) => r.Client === 'Jade Ridge HK')!;
+    expect(jade).toMatchObject({ 'Company name': '翠嶺貿易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED', Status: 'Overdue', 'Days left (negative: overdue)': '-2', 'Missing documents': '4', 'Due time': '' });
+    expect(jade['Due date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(jade['Last progress']).toBe('2025-04-30');
+    const lion = parsed.data.find((r) => r.Client === 'Lion City SG')!;
+    expect(lion).toMatchObject({ 'Next deadline': '', 'Due date': '', Status: '', 'Last progress': '', 'Missing documents': '', 'Steps done': '0/9' });
+  });
+
+  it('keeps quotes, commas and line breaks inside a cell, and neutralises spreadsheet formulas', () => {
+    const tricky = overviewRows(
+      [{ id: 'x', label: '=HYPERLINK("http://evil.example","click")', companyName: 'Smith, "Jones"\nand Co', countryRegion: 'GB', entityType: 'company', hasVerifiedOfficialAccount: false }],
+      [],
+      NOW,
+    );
+    const [row] = Papa.parse<string[]>(overviewCsv(tricky, { t }).slice(BOM.length), { skipEmptyLines: true }).data.slice(1);
+    expect(row![0]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(row![1]).toBe('Smith, "Jones"\nand Co');
+  });
+
+  it('leaves out emails, ids and notes', () => {
+    for (const secret of secrets) expect(csv).not.toContain(secret);
+  });
+});
+
+describe('.ics export', () => {
+  const result = overviewIcs(rows, { t });
+  const open = rows.flatMap((row) => row.deadlines.map((d) => ({ row, d })));
+
+  it('is a valid calendar with one event per open deadline', () => {
+    expect(result.ok).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(result.text));
+    expect(calendar.name).toBe('vcalendar');
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(open.length).toBeGreaterThanOrEqual(8);
+    expect(events).toHaveLength(open.length);
+    expect(result.events).toBe(open.length);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+
+    for (const { row, d } of open) {
+      const step = t(row.path.steps.find((s) => s.id === d.stepId)!.title);
+      const event = events.find((e) => e.summary === `${row.label}: ${step} · ${t(d.deadline.label)}`);
+      expect(event, `${row.label} / ${d.deadline.id}`).toBeDefined();
+      // Ends at the due instant, in UTC.
+      expect(event!.endDate.toJSDate().getTime()).toBe(d.dueAt);
+      expect(event!.endDate.zone?.tzid).toBe('UTC');
+      expect(event!.description).toContain(t(d.deadline.label));
+    }
+    // The MIIT SMS window and an overdue 45-day verification are among them.
+    expect(events.some((e) => e.summary === "翠岭贸易 Shenzhen: Confirm MIIT's text message · Confirm MIIT's text message (24 hours)")).toBe(true);
+    expect(events.some((e) => e.summary === 'Jade Ridge HK: Verification approved · Complete WeChat verification (45 days after registering)')).toBe(true);
+  });
+
+  it('keeps the same UIDs from one export to the next, so a calendar updates instead of doubling', () => {
+    const again = overviewIcs(overviewRows(book.profiles.profiles, book.progress.clients, NOW + 3_600_000), { t });
+    const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid).sort();
+    expect(uids(again.text)).toEqual(uids(result.text));
+  });
+
+  it('carries no emails, ids, notes or company names', () => {
+    for (const secret of secrets) expect(result.text).not.toContain(secret);
+    for (const p of book.profiles.profiles) expect(result.text).not.toContain(p.companyName);
+  });
+
+  it('folds every line at 75 octets, Chinese included, and still parses to the same titles', () => {
+    const zh = translator('zh_CN');
+    const chinese = overviewIcs(rows, { t: zh });
+    for (const text of [result.text, chinese.text]) {
+      for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+    }
+    const events = new ICAL.Component(ICAL.parse(chinese.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(open.length);
+    const step = zh(rows.find((r) => r.id === 'cuiling-sz')!.path.steps.find((s) => s.id === 'filing-sms')!.title);
+    expect(events.some((e) => e.summary.startsWith(`翠岭贸易 Shenzhen：${step} · `))).toBe(true);
+    expect(events.every((e) => !e.summary.includes('\uFFFD') && !e.description.includes('\uFFFD'))).toBe(true);
+  });
+
+  it('is empty, not broken, when no deadline is running', () => {
+    const idle = overviewRows(book.profiles.profiles, [], NOW);
+    expect(overviewIcs(idle, { t })).toEqual({ ok: true, text: '', events: 0 });
+  });
+});
