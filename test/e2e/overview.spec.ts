@@ -40,7 +40,7 @@ test('shows every client with path, step, next deadline, last progress and missi
   await openOverview(context, page, extensionId);
   await expect(page.getByTestId('overview-count')).toHaveText('Showing 10 of 10 clients · 5 need action (overdue or due within 3 days)');
   // Overdue first (the longest overdue on top), then due soon, then later, then no deadline by label.
-  expect(await order(page)).toEqual(['jade-ridge', 'harbour-tea', 'cuiling-sz', 'kiwi-fresh', 'northwind', 'sakura-foods', 'changjiang', 'maple-leaf', 'lion-city', 'pearl-river']);
+  expect(await order(page)).toEqual(['jade-ridge', 'harbour-tea', 'cuiling-sz', 'kiwi-fresh', 'northwind', 'sakura-foods', 'changjiang', 'maple-leaf', 'pearl-river', 'lion-city']);
 
   const jade = row(page, 'jade-ridge');
   await expect(jade.locator('th')).toContainText('Jade Ridge HK');
@@ -219,9 +219,11 @@ test('exports a CSV that Excel reads (BOM, parsed back) and a calendar of every 
   expect(icsDownload.suggestedFilename()).toMatch(/^deadlines-\d{4}-\d{2}-\d{2}\.ics$/);
   const ics = new TextDecoder().decode(await readAll(icsDownload));
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  // Jade Ridge 1, Northwind 2, Maple Leaf 1, Kiwi Fresh 1, Harbour Tea 1, Sakura 1, 翠岭贸易 1, 长江食品 1.
-  expect(events).toHaveLength(9);
-  await expect(page.getByRole('status')).toContainText('with 9 deadline(s)');
+  // Jade Ridge 1, Northwind 2, Maple Leaf 1, Kiwi Fresh 1, Harbour Tea 1, Sakura 1, 翠岭贸易 2 (MIIT SMS,
+  // annual renewal), 长江食品 1, Pearl River 1 (annual renewal).
+  expect(events).toHaveLength(11);
+  await expect(page.getByRole('status')).toContainText('with 11 deadline(s)');
+  expect(events.map((e) => e.summary)).toContain('Pearl River GZ: Renew verification every year (年审) · Renew the verification (年审, one year after approval)');
   expect(events.map((e) => e.summary)).toContain("翠岭贸易 Shenzhen: Confirm MIIT's text message · Confirm MIIT's text message (24 hours)");
   expect(ics).not.toContain('Private note');
   expect(ics).not.toContain('.example');

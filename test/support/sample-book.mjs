@@ -62,8 +62,9 @@ export const sampleClients = [
   },
   {
     id: 'pearl-river', label: 'Pearl River GZ', company: '广州珠江电子商务有限公司', country: 'CN', path: 'mainland',
+    // Every step done: only the annual renewal (年审, a year after approval) is ahead.
     done: MAINLAND.map((s) => [s, 60 * 24]),
-    expect: { urgency: 'none', step: null, deadline: null, missing: 0 },
+    expect: { urgency: 'later', step: null, deadline: 'annual-review', missing: 0 },
   },
 ];
 
