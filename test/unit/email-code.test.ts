@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { practiceSteps, stepUrl } from '../../components/practice/practice-flow';
+import { replicaHtml } from '../../components/practice/replica-pages';
 import { progressSignals } from '../../content/progress';
 import { openDeadlines } from '../../engine/deadlines';
 import { detectPage } from '../../engine/detect';
@@ -7,6 +9,7 @@ import { pageRules } from '../../rules';
 import { flowPathById } from '../../rules/flows';
 import { replicaByName } from '../fixtures/replicas.mjs';
 import { renderedReplica } from '../support/dom';
+import { readFixture } from '../support/serve.mjs';
 
 // Step 1 on newer pages emails a 6-digit code instead of the picture captcha, and no activation
 // link follows (issue 12 item 5, issue 13 item 4).
@@ -68,5 +71,17 @@ describe('progress on the emailed-code route', () => {
     const mainland = flowPathById('mainland');
     expect(stepViews(mainland, { 'email-code': { at: at(now) } }).find((view) => view.step.id === 'email-activation')?.status).toBe('skipped');
     expect(flowPathById('quick').steps.some((step) => step.id === 'email-code')).toBe(false);
+  });
+});
+
+describe('the practice console', () => {
+  it('offers the emailed-code page as a variant of step 1, bundled like every replica', async () => {
+    const variants = practiceSteps.flatMap((step) => (step.variants ?? []).map((variant) => ({ step, variant })));
+    expect(variants.map(({ step, variant }) => [step.page, variant.replica])).toEqual([['register.account', 'register.account/email-code']]);
+    for (const { variant } of variants) {
+      const replica = replicaByName(variant.replica);
+      expect(replica.page).toBe(variant.page);
+      expect(await replicaHtml(stepUrl(variant, 'HK'))).toBe(readFixture(replica.file));
+    }
   });
 });
