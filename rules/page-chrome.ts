@@ -4,7 +4,12 @@
 // 快速注册并认证小程序) and must not count as markers. Structure only, never class names: those change
 // with every redesign (weui-desktop-menu today, menu_box / dl.menu in the 2016 console).
 
-/** Containers whose whole text is navigation. */
+/**
+ * Containers whose whole text is navigation. <nav> is found at once; an ARIA menu or navigation
+ * role is found through the links inside it (a query for roles would read every element of a
+ * 20,000-node page on every evaluation).
+ */
+export const navigationTag = 'nav';
 export const navigationSelector = 'nav, [role="navigation"], [role="menu"], [role="menubar"]';
 
 /**
@@ -13,6 +18,5 @@ export const navigationSelector = 'nav, [role="navigation"], [role="menu"], [rol
  * text is at least this share of the item's text; a link inside a sentence (请尝试<a>重新发送</a>)
  * is not, and stays page content.
  */
-export const listLinkSelector = 'li a, dd a, dt a, [role="listitem"] a';
 export const listItemSelector = 'li, dd, dt, [role="listitem"]';
 export const LINK_SHARE_OF_ITEM = 0.5;
