@@ -43,7 +43,7 @@ export function chromeTextNodes(root: Element): Set<Node> {
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     const container = link.closest(navigationSelector);
-    if (container && root.contains(container)) containers.add(container);
+    if (container) containers.add(container);
     else if (isItemLink(link)) addTextNodes(doc, link, chrome);
   }
   for (const container of containers) addTextNodes(doc, container, chrome);

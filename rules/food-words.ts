@@ -15,9 +15,9 @@
 //   any ending, so "wine glass" also covers "wine glasses" and "candy colour" covers "candy coloured".
 // - Where terms overlap, the longest wins ("pet food" over "food", 宠物食品 over 食品), and its class
 //   decides the qualification named.
-// - Alcohol (class 'alcohol') names its own category and licence (foodQualifications below). The
-//   bare 酒 stays a term (法国红酒, 酒水), with the named drinks listed so that 红酒店 (a wine shop) is
-//   wine even though 酒店 (a hotel) is a look-alike.
+// - Alcohol (class 'alcohol') names its own category and licence (rules/food-qualifications.ts). The
+//   bare 酒 is a term (烈酒, 酒水), with some drinks named so that 红酒店 (a wine shop) is wine even
+//   though 酒店 (a hotel) is a look-alike.
 // - Cosmetics and body care that name an ingredient are not food: a term in the same clause as a
 //   cosmetic product word (cosmeticWords: 精华, 面膜, serum, cleanser…) does not count, so
 //   维生素C精华液 and "honey face mask" say nothing while "French wine and skin care" still warns.
@@ -51,9 +51,9 @@ export const foodTerms: readonly FoodTerm[] = [
   ...of('health', '保健品', '保健食品', '营养品', '营养补充剂', '膳食补充剂', '维生素', '鱼油', '益生菌', '蛋白粉'),
   ...of('infant', '奶粉', '婴儿配方', '婴幼儿配方', '辅食', '婴儿食品'),
   ...of('pet', '宠物食品', '宠物零食', '猫粮', '狗粮'),
-  // Alcohol, simplified and traditional where they differ (紅酒, 黃酒, 白蘭地, 香檳, 雞尾酒).
-  ...of('alcohol', '酒', '酒类', '酒水', '葡萄酒', '红酒', '紅酒', '白酒', '啤酒', '洋酒', '烈酒', '黄酒', '黃酒', '清酒', '米酒', '果酒', '梅酒'),
-  ...of('alcohol', '威士忌', '伏特加', '白兰地', '白蘭地', '朗姆酒', '龙舌兰', '金酒', '琴酒', '香槟', '香檳', '干红', '干白', '鸡尾酒', '雞尾酒', '精酿'),
+  // Alcohol. The bare 酒 covers 烈酒, 黄酒, 清酒, 鸡尾酒…; named here are the drinks a look-alike would
+  // otherwise hide (红酒店 is a wine shop, 酒店 a hotel) and those without 酒 in their name.
+  ...of('alcohol', '酒', '葡萄酒', '红酒', '紅酒', '白酒', '啤酒', '洋酒', '威士忌', '伏特加', '白兰地', '白蘭地', '龙舌兰', '香槟', '香檳', '干红', '干白', '精酿'),
   // English
   ...food('food', 'foodstuff', 'beverage', 'drink', 'coffee', 'tea'),
   ...of('alcohol', 'wine', 'beer', 'spirits', 'liquor', 'whisky', 'whiskey', 'vodka', 'gin', 'rum', 'brandy', 'cognac', 'tequila', 'champagne'),
@@ -66,56 +66,6 @@ export const foodTerms: readonly FoodTerm[] = [
   ...of('infant', 'milk powder', 'infant formula', 'baby formula', 'formula milk', 'baby food', 'toddler milk'),
   ...of('pet', 'pet food', 'cat food', 'dog food', 'pet treats'),
 ];
-
-export interface FoodQualification {
-  /** The 服务类目 a store selling this needs, as the console names it. */
-  category: string;
-  /** What must be uploaded with it, as the documents are named in Chinese. */
-  licence: string;
-  /** Where this comes from, and how sure it is. */
-  source: string;
-  /** When the source was last read (YYYY-MM-DD). */
-  checked: string;
-}
-
-/**
- * The qualification each class of wording needs; the warning names it (params {category} and
- * {licence}). No overseas entity can hold a mainland food licence itself.
- */
-export const foodQualifications: Readonly<Record<FoodClass, FoodQualification>> = {
-  food: {
-    category: '商家自营 > 食品',
-    licence: '《食品经营许可证》',
-    source: 'console-reference.md §9 (third-party copy of the WeChat category API: 加工、预包装食品、饮料产品：提交《食品经营许可证》)',
-    checked: '2026-12-02',
-  },
-  health: {
-    category: '商家自营 > 保健品',
-    licence: '国产保健食品证书 / 进口保健食品证书 / 《食品经营许可证》（含保健食品销售）',
-    source: 'console-reference.md §9 (official community Q&A 0002047c81c5604aec882a01e56800)',
-    checked: '2026-12-02',
-  },
-  infant: {
-    category: '商家自营 > 食品',
-    licence: '《食品经营许可证》',
-    source: 'shared facts list F09 (milk powder is a known grey area)',
-    checked: '2026-12-02',
-  },
-  pet: {
-    category: '商家自营 > 宠物/农资',
-    licence: '商标注册证, 品牌授权书 (with translation), 承诺函; products on the cross-border import positive list',
-    source: 'console-reference.md §9 (Azoya, about 2020, third-party)',
-    checked: '2026-12-02',
-  },
-  alcohol: {
-    category: '商家自营 > 酒类 (formerly 酒/盐)',
-    licence: '《食品经营许可证》 covering alcohol (a producer selling its own: 《食品生产许可证》); imported alcohol also 《海关进口货物报关单》 and 《入境货物检验检疫证明》',
-    source:
-      'Category: official WeChat community notice 商家自营-酒类 (developers.weixin.qq.com/community/develop/doc/000e8aac5040506a8b5b7c81e56c09): ' +
-      'online sale or delivery of alcohol needs this category. Documents: third-party guides (xiaokeduo.com 2024; a 2026 Channels-shop guide), not an official list',
-    checked: '2026-12-02',
-  },
-};
 
 /** Phrases in which a food term is not food (see the header). */
 export const foodLookalikes: readonly string[] = [
@@ -153,7 +103,7 @@ export const cosmeticWords: { zh: readonly string[]; en: readonly string[] } = {
   zh: [
     '精华', '面膜', '洁面', '洗面', '护肤', '身体乳', '乳液', '面霜', '眼霜', '护手霜', '爽肤水', '化妆水', '化妆品', '美妆', '彩妆', '卸妆',
     '沐浴', '洗发', '护发', '发膜', '唇膏', '口红', '防晒', '润肤', '磨砂膏', '香皂', '手工皂', '面部护理', '身体护理',
-    '精華', '潔面', '護膚', '身體乳', '化妝水', '化妝品', '美妝', '彩妝', '卸妝', '洗髮', '護髮', '防曬', '潤膚',
+    '精華', '護膚', '身體乳', '化妝品', '美妝',
   ],
   en: [
     'serum', 'lotion', 'cleanser', 'mask', 'moisturiser', 'moisturizer', 'face cream', 'eye cream', 'hand cream', 'body cream', 'night cream', 'day cream',

@@ -1,10 +1,9 @@
 // Food wording in the Mini Program's name, description and category (F09): applications that
 // describe food or alcohol are refused for overseas entities without food qualifications, so such
-// wording gets a warning naming the category and licence it needs (rules/food-words.ts:
-// foodQualifications). Word lists, look-alikes, the cosmetics rule and the matching rules:
+// wording gets a warning naming the category and licence it needs (rules/food-qualifications.ts). Word lists, look-alikes, the cosmetics rule and the matching rules:
 // rules/food-words.ts. On the category field, a 商家自营 food or health category is
 // left to the category check, which names the licence more precisely.
-import { cosmeticWords, foodLookalikes, foodQualifications, foodTerms, type FoodClass, type FoodTerm } from '../../rules/food-words';
+import { cosmeticWords, foodLookalikes, foodTerms, type FoodClass, type FoodTerm } from '../../rules/food-words';
 import { categoryQualification } from './category';
 import { keywordPattern, normaliseKeywordText } from './keywords';
 import type { Check, CheckInput, Finding } from './types';
@@ -100,8 +99,7 @@ export function checkFood(input: CheckInput): Finding[] {
   if (terms.length === 0) return [];
   const variant = CLASS_PRIORITY.find((cls) => terms.some((term) => term.class === cls)) ?? 'food';
   const words = terms.slice(0, MAX_WORDS).map((term) => term.term).join(', ');
-  const { category, licence } = foodQualifications[variant];
-  return [{ code: 'food.wording', severity: 'warn', variant, params: { words, category, licence }, facts: ['F09'] }];
+  return [{ code: 'food.wording', severity: 'warn', variant, params: { words }, facts: ['F09'] }];
 }
 
 export const foodCheck: Check = {

@@ -19,6 +19,7 @@ test('wine named in Chinese warns with the alcohol category and licence; skin ca
   await expect(tip(page, 'mp-intro')).toHaveAttribute('data-mpg-codes', /food\.wording/);
   await expect(warning).toContainText('葡萄酒, 威士忌');
   await expect(warning).toContainText('商家自营 > 酒类');
+  await expect(warning).toContainText('食品生产许可证');
   await expect(warning).toContainText('食品经营许可证');
 
   await intro.fill('进口白酒、啤酒和洋酒');
