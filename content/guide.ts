@@ -328,7 +328,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     // Progress matches the whole page against the message catalog: a task of its own, after the
     // overlay is up, so neither makes the other a long task.
     const url = href();
-    setTimeout(() => reportProgress(next.rule.id, doc, url, scan.text), 0);
+    const fieldIds = next.fields.map((field) => field.id);
+    setTimeout(() => reportProgress(next.rule.id, doc, url, scan.text, fieldIds), 0);
   };
 
   /** Takes new settings; true when the tips need new text (another language, or client data masked or shown). */

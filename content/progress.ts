@@ -7,7 +7,8 @@ import { send } from '../storage/client';
 import type { Message } from '../storage/messages';
 
 // Tells the background which progress signals a recognised console page shows (rules/flows.ts):
-// the page itself, catalog messages such as 信息提交成功, and the Mini Program's AppID. Only
+// the page itself, catalog messages such as 信息提交成功, fields that tell the route apart (the emailed
+// code of newer step-1 pages), and the Mini Program's AppID. Only
 // signals some step listens for leave the page, with the URL stripped of its session token.
 
 /** A Mini Program AppID: wx and 16 hex digits, standing on its own. */
@@ -19,9 +20,10 @@ export interface ProgressSignals {
   appId?: string;
 }
 
-/** Pure: the signals in a page's visible text (any case; `pageText` lower-cases it). */
-export function progressSignals(pageId: ConsolePageId, text: string): ProgressSignals {
+/** Pure: the signals in a page's visible text (any case; `pageText` lower-cases it) and its located fields. */
+export function progressSignals(pageId: ConsolePageId, text: string, fieldIds: readonly string[] = []): ProgressSignals {
   const signals = new Set<string>([`page:${pageId}`]);
+  for (const id of fieldIds) if (knownSignals.has(`field:${id}`)) signals.add(`field:${id}`);
   for (const match of matchConsoleMessages(text)) {
     const signal = `message:${match.message.id}`;
     if (knownSignals.has(signal)) signals.add(signal);
@@ -46,8 +48,8 @@ type Post = (message: Message) => unknown;
 export function createProgressReporter(post: Post = send) {
   let view = '';
   const sent = new Set<string>();
-  /** `text`: the page's visible text when the caller has already read it (pageText's form). */
-  return (pageId: ConsolePageId, doc: Document, href: string, text?: string): void => {
+  /** `text`: the page's visible text when the caller has already read it (pageText's form); `fieldIds`: the fields it located. */
+  return (pageId: ConsolePageId, doc: Document, href: string, text?: string, fieldIds: readonly string[] = []): void => {
     try {
       const url = stripToken(href);
       const key = `${pageId} ${url}`;
@@ -55,7 +57,7 @@ export function createProgressReporter(post: Post = send) {
         view = key;
         sent.clear();
       }
-      const { signals, appId } = progressSignals(pageId, text ?? pageText(doc));
+      const { signals, appId } = progressSignals(pageId, text ?? pageText(doc), fieldIds);
       const fresh = signals.filter((signal) => !sent.has(signal));
       if (fresh.length === 0) return;
       fresh.forEach((signal) => sent.add(signal));

@@ -1,4 +1,5 @@
 import type { PageRule, TextVariants } from '../rules/schema';
+import { chromeTextNodes } from './chrome';
 import { labelIndexer, labelLookup, locateFields, type LabelIndex, type LocatedField } from './locate';
 import { forEachTextNode, normalizeText } from './text';
 import { matchesUrl } from './url';
@@ -60,7 +61,7 @@ function buildLookup(rules: readonly PageRule[]): Lookup {
 }
 
 export interface PageScan {
-  /** The page's visible text, normalised (as `pageText`). */
+  /** The page's own visible text, normalised, without navigation, notice or link lists (as `pageText`). */
   text: string;
   /** Its labels (as `indexLabels`). */
   labels: LabelIndex;
@@ -72,14 +73,18 @@ function lookupFor(rules: readonly PageRule[]): Lookup {
   return lookup;
 }
 
-/** One walk over the page serves every rule: its text for the markers, its labels for the fields. */
+/**
+ * One walk over the page serves every rule: its own text for the markers (menus, notice lists and
+ * link lists name other pages: engine/chrome.ts), its labels for the fields.
+ */
 export function scanPage(rules: readonly PageRule[], doc: Document): PageScan {
   const parts: string[] = [doc.title];
   const body = doc.body;
   if (!body) return { text: normalizeText(doc.title), labels: new Map() };
   const indexer = labelIndexer(lookupFor(rules).labels);
+  const chrome = chromeTextNodes(body);
   forEachTextNode(body, (node) => {
-    parts.push(node.data);
+    if (!chrome.has(node)) parts.push(node.data);
     indexer.visit(node);
   });
   return { text: normalizeText(parts.join(' ')), labels: indexer.finish(body) };

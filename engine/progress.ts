@@ -12,9 +12,10 @@ export type StepRecords = Readonly<Partial<Record<string, StepRecord>>>;
 
 /**
  * done: recorded; passed: not recorded but a later step is, so it happened (e.g. the fee was paid
- * before verification came through); current: the first open step; optional: taken by some clients only.
+ * before verification came through); current: the first open step; optional: taken by some clients only;
+ * skipped: never comes for this client (no activation link after an emailed code).
  */
-export type StepStatus = 'done' | 'passed' | 'current' | 'upcoming' | 'optional';
+export type StepStatus = 'done' | 'passed' | 'current' | 'upcoming' | 'optional' | 'skipped';
 
 export interface StepView {
   step: FlowStep;
@@ -33,6 +34,7 @@ export function stepViews(path: FlowPath, records: StepRecords): StepView[] {
   return steps.map((step, index): StepView => {
     const record = records[step.id];
     if (record) return { step, status: 'done', record };
+    if (step.skippedAfter.some((id) => records[id])) return { step, status: 'skipped' };
     if (step.optional) return { step, status: 'optional' };
     if (index < lastRecorded) return { step, status: 'passed' };
     if (!currentSeen) {
@@ -43,8 +45,9 @@ export function stepViews(path: FlowPath, records: StepRecords): StepView[] {
   });
 }
 
+/** Done, passed or skipped: nothing to wait for (its deadlines are closed). */
 export function isSettled(view: StepView): boolean {
-  return view.status === 'done' || view.status === 'passed';
+  return view.status === 'done' || view.status === 'passed' || view.status === 'skipped';
 }
 
 /** The step to work on now; null when the whole path is done. */

@@ -1,5 +1,6 @@
 // Text normalisation shared by detection and field location. Pure; no browser APIs beyond the DOM
 // types passed in.
+import { chromeTextNodes } from './chrome';
 
 /** Marker/page text: NFKC (full-width → half-width), one space for any run of whitespace, lower case, 账号 = 帐号. */
 export function normalizeText(value: string): string {
@@ -66,9 +67,17 @@ export function forEachTextNode(root: Node, visit: (node: Text) => void, limit =
   }
 }
 
-/** The page's visible text, normalised, with the document title first. */
+/**
+ * The page's own visible text, normalised, with the document title first: without navigation,
+ * notice lists and link lists (engine/chrome.ts), as detection reads it.
+ */
 export function pageText(doc: Document): string {
   const parts: string[] = [doc.title];
-  if (doc.body) forEachTextNode(doc.body, (node) => parts.push(node.data));
+  if (doc.body) {
+    const chrome = chromeTextNodes(doc.body);
+    forEachTextNode(doc.body, (node) => {
+      if (!chrome.has(node)) parts.push(node.data);
+    });
+  }
   return normalizeText(parts.join(' '));
 }

@@ -40,10 +40,12 @@ export const selfOperatedKeywords: CategoryKeywords = { zh: ['商家自营'], en
 /** 电商 / 电商平台, closed to personal entities like 商家自营. */
 export const ecommerceKeywords: CategoryKeywords = { zh: ['电商', '电子商务'], en: ['e commerce', 'ecommerce', 'online shop'] };
 
-export type Qualification = 'health' | 'food';
+export type Qualification = 'health' | 'alcohol' | 'food';
 
 /** Second levels under 商家自营 that need a qualification, most specific first. */
 export const qualifiedCategories: readonly (CategoryKeywords & { qualification: Qualification })[] = [
   { qualification: 'health', zh: ['保健品', '保健食品'], en: ['health food', 'health product', 'health supplement', 'supplement'] },
-  { qualification: 'food', zh: ['食品', '生鲜', '酒'], en: ['food', 'fresh produce', 'alcohol', 'wine', 'liquor'] },
+  // 商家自营 > 酒类 (formerly 酒/盐): sources in rules/food-words.ts (foodQualifications.alcohol).
+  { qualification: 'alcohol', zh: ['酒'], en: ['alcohol', 'wine', 'liquor', 'spirits', 'beer'] },
+  { qualification: 'food', zh: ['食品', '生鲜'], en: ['food', 'fresh produce'] },
 ];

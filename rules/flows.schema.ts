@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { consolePageIdSchema, factIdEnumSchema } from './facts';
+import { fields } from './fields';
 import { consoleMessageById } from './messages';
 import { APPID_SEEN, flowStepIds, MANUAL, pathIds, type DeadlineUnit, type FlowDeadline, type FlowPath, type FlowPathInput, type FlowStep, type PathId } from './flows';
 
@@ -15,7 +16,8 @@ export const signalSchema = z.string().superRefine((value, ctx) => {
   const [kind, id = ''] = value.split(/:(.*)/s);
   if (kind === 'page' && consolePageIdSchema.safeParse(id).success) return;
   if (kind === 'message' && consoleMessageById(id)) return;
-  ctx.addIssue({ code: 'custom', message: `unknown signal "${value}" (page:<page id>, message:<message id>, appid:seen or manual)` });
+  if (kind === 'field' && Object.values(fields).some((field) => field.id === id)) return;
+  ctx.addIssue({ code: 'custom', message: `unknown signal "${value}" (page:<page id>, message:<message id>, field:<field id>, appid:seen or manual)` });
 });
 
 export const deadlineUnitSchema = z.enum(['hours', 'days', 'working-days']);
@@ -52,6 +54,8 @@ export const flowStepSchema = z.object({
   /** Records a date only; never shown as a step (must be optional). */
   hidden: z.boolean().optional(),
   deadlines: z.array(deadlineSchema).default([]),
+  /** Steps whose record means this one never comes (its deadlines close too). */
+  skippedAfter: z.array(kebab).default([]),
 });
 
 export const pathIdSchema = z.enum(pathIds);
@@ -69,6 +73,9 @@ export const flowPathSchema = z
     path.steps.forEach((step, index) => {
       if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step "${step.id}" appears twice` });
       if (step.hidden && !step.optional) ctx.addIssue({ code: 'custom', path: ['steps', index, 'hidden'], message: `hidden step "${step.id}" must be optional` });
+      for (const skip of step.skippedAfter) {
+        if (!seen.has(skip)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'skippedAfter'], message: `"${step.id}" is skipped after "${skip}", which is not an earlier step` });
+      }
       for (const deadline of step.deadlines) {
         for (const id of [...(deadline.orAfter ?? []), ...(deadline.closedBy ?? [])]) {
           if (!all.has(id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}" names "${id}", which is no step of this path` });

@@ -4,6 +4,7 @@ import type { ConsolePageId, FactId } from './facts';
 //   page:<page id>        the console showed that page (reaching it means this step is behind you);
 //   message:<message id>  the console showed that catalog message (rules/messages.ts);
 //   appid:seen            the Mini Program's AppID was read off one of `appIdPages`;
+//   field:<field id>      a recognised page showed that field (rules/fields.ts), e.g. the emailed code;
 //   manual                only the user can tell (documents posted, fee paid, agency called).
 // Every step can also be ticked by hand (the extension may have been installed half-way).
 // A deadline belongs to the step that must be done by then and starts when its `after` step is
@@ -58,8 +59,10 @@ export interface FlowStep {
    */
   hidden?: boolean;
   deadlines: FlowDeadline[];
+  /** Steps whose record means this one never comes (its deadlines close too), e.g. no activation link after an emailed code. */
+  skippedAfter: string[];
 }
-export type FlowStepInput = Omit<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines'> & Partial<Pick<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines'>>;
+export type FlowStepInput = Omit<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines' | 'skippedAfter'> & Partial<Pick<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines' | 'skippedAfter'>>;
 
 export const pathIds = ['overseas', 'quick', 'mainland'] as const;
 export type PathId = (typeof pathIds)[number];
@@ -107,9 +110,16 @@ const ACCOUNT_PAGES = ['page:home.guide', 'page:profile.basic', 'page:profile.ca
 // Shared ids mean a client who switches path keeps what is already recorded.
 
 const account = step('account', ['page:register.activate', 'message:activate.mail-sent'], ['F27', 'F50']);
+/**
+ * Newer step-1 pages email a 6-digit code instead of the picture captcha, and no activation link
+ * follows (console-reference.md §17.2). Seeing that code field records this optional step, which
+ * tells the tracker not to wait for email activation.
+ */
+const emailCode = step('email-code', ['field:email-code'], ['F62'], { optional: true });
 /** The link's life is 24 or 48 hours depending on the source: plan for the shorter one (F62). */
 const emailActivation = step('email-activation', ['page:register.entity'], ['F62'], {
   deadlines: [deadline('activation-link', 'account', 24, 'hours', 'hard', ['F62'])],
+  skippedAfter: ['email-code'],
 });
 /** The "registered" step: the entity is fixed from here on, and the 45-day clock starts (F40). */
 const entityAdmin = step('entity-admin', ['message:entity.submitted'], ['F28', 'F17', 'F18', 'F19', 'F38']);
@@ -194,7 +204,7 @@ export const flowPathInputs = [
     id: 'overseas',
     name: 'flow.path.overseas.name',
     about: 'flow.path.overseas.about',
-    steps: [account, emailActivation, entityAdmin, accountSeen, appId, verifyDocuments, fee, feeEmail, moreDocuments, reviewAgencyOverseas, verifiedOverseas, storeInfo, payRequest, payConfirm, testPayment],
+    steps: [account, emailCode, emailActivation, entityAdmin, accountSeen, appId, verifyDocuments, fee, feeEmail, moreDocuments, reviewAgencyOverseas, verifiedOverseas, storeInfo, payRequest, payConfirm, testPayment],
   },
   {
     id: 'quick',
@@ -207,7 +217,7 @@ export const flowPathInputs = [
     name: 'flow.path.mainland.name',
     about: 'flow.path.mainland.about',
     steps: [
-      account, emailActivation, entityAdmin, bankTransfer, accountSeen, appId, verifyDocuments, fee, moreDocuments, reviewAgencyMainland, verifiedMainland, storeInfo,
+      account, emailCode, emailActivation, entityAdmin, bankTransfer, accountSeen, appId, verifyDocuments, fee, moreDocuments, reviewAgencyMainland, verifiedMainland, storeInfo,
       filingForm, filingPlatformReview, filingSms, filingBureau, payRequest, payConfirm, testPayment, annualReview,
     ],
   },
@@ -228,6 +238,7 @@ export function withFlowDefaults(path: FlowPathInput): FlowPath {
       optional: s.optional ?? false,
       ...(s.hidden ? { hidden: true } : {}),
       deadlines: s.deadlines ?? [],
+      skippedAfter: s.skippedAfter ?? [],
     })),
   };
 }

@@ -19,6 +19,8 @@ function statusText(view: StepView, t: Translate): string {
       return t('popup.steps.current');
     case 'optional':
       return t('popup.steps.optional');
+    case 'skipped':
+      return t('popup.steps.skipped');
     default:
       return t('popup.steps.upcoming');
   }

@@ -6,7 +6,7 @@ import { PresenterSwitch } from '../presenter/PresenterSwitch';
 import { usePresenterMode } from '../presenter/use-presenter-mode';
 import { exposePracticeBridge } from './bridge';
 import { createMemoryProfiles } from './memory-profiles';
-import { practiceSteps, stepUrl, type PracticeStep } from './practice-flow';
+import { practiceSteps, stepUrl, type PracticeStep, type PracticeVariant } from './practice-flow';
 import { hasReplica } from './replica-pages';
 import { SampleClient } from './SampleClient';
 import { sampleProfilesState } from './sample-profiles';
@@ -50,7 +50,7 @@ export function PracticeApp() {
     [store, open, t],
   );
 
-  const openStep = (step: PracticeStep) => {
+  const openStep = (step: PracticeStep | PracticeVariant) => {
     setNotice('');
     open(stepUrl(step, country));
   };

@@ -1,11 +1,11 @@
 import type { Translate } from '../../locales';
 import { pageRuleById } from '../../rules';
-import { practiceSteps, type PracticeStep } from './practice-flow';
+import { practiceSteps, type PracticeStep, type PracticeVariant } from './practice-flow';
 
 export interface StepNavProps {
   /** The page the guide recognises in the frame, if any. */
   currentPage: string | null;
-  onOpen(step: PracticeStep): void;
+  onOpen(step: PracticeStep | PracticeVariant): void;
   t: Translate;
 }
 
@@ -22,6 +22,11 @@ export function StepNav({ currentPage, onOpen, t }: StepNavProps) {
                 {t(pageRuleById(step.page)?.title ?? step.page)}
                 {current && <span className="here">{t('practice.here')}</span>}
               </button>
+              {step.variants?.map((variant) => (
+                <button key={variant.replica} type="button" className="practice-variant" data-replica={variant.replica} onClick={() => onOpen(variant)}>
+                  {t(variant.label)}
+                </button>
+              ))}
             </li>
           );
         })}

@@ -10,11 +10,24 @@ export interface PracticeStep {
   replica: string;
   /** A variant for mainland clients, where the console renders the page differently. */
   mainland?: string;
+  /** Other renderings of the same page a trainer can show, each with its own button (locale key `label`). */
+  variants?: readonly PracticeVariant[];
+}
+
+export interface PracticeVariant {
+  page: ConsolePageId;
+  replica: string;
+  label: string;
 }
 
 export const practiceSteps: readonly PracticeStep[] = [
   { page: 'register.type-select', replica: 'register.type-select/current' },
-  { page: 'register.account', replica: 'register.account/current' },
+  {
+    page: 'register.account',
+    replica: 'register.account/current',
+    // Newer pages email a 6-digit code instead of the picture captcha, then skip email activation.
+    variants: [{ page: 'register.account', replica: 'register.account/email-code', label: 'practice.variant.email-code' }],
+  },
   { page: 'register.activate', replica: 'register.activate/current' },
   { page: 'register.entity', replica: 'register.entity/overseas/current', mainland: 'register.entity/mainland/current' },
   { page: 'quick.intro', replica: 'quick.intro/current' },
@@ -33,6 +46,6 @@ export const practiceSteps: readonly PracticeStep[] = [
 ];
 
 /** The console URL of the step's replica for a client registered in `countryRegion`. */
-export function stepUrl(step: PracticeStep, countryRegion: string | undefined): string {
+export function stepUrl(step: { replica: string; mainland?: string }, countryRegion: string | undefined): string {
   return replicaByName(countryRegion === 'CN' && step.mainland ? step.mainland : step.replica).url;
 }

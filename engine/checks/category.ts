@@ -3,7 +3,7 @@
 // - Personal entity + 商家自营 or 电商 → category.personal (error, F13): not open to personal accounts.
 // - Overseas entity + a category that needs a mainland-only licence → category.not-for-overseas
 //   (error); one we only believe closed → the same code, variant unconfirmed (warn).
-// - 商家自营 > 食品 / 保健品 → category.needs-qualification (warn, F09), naming the licence.
+// - 商家自营 > 食品 / 保健品 / 酒类 → category.needs-qualification (warn, F09), naming the licence.
 import { isPersonalEntity } from './entity-type';
 import { containsAnyKeyword, normaliseKeywordText } from './keywords';
 import { regionMode } from './region';
@@ -68,6 +68,7 @@ export const categoryCheck: Check = {
     'category.not-for-overseas:unconfirmed',
     'category.needs-qualification:food',
     'category.needs-qualification:health',
+    'category.needs-qualification:alcohol',
   ],
   run: checkCategory,
 };

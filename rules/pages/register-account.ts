@@ -1,7 +1,9 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §3: step 1, login email, password and captcha.
+// console-reference.md §3: step 1, login email, password and captcha. Newer pages email a 6-digit
+// code instead of the picture captcha, and then skip the activation-link step (§17.2): the page
+// shows one of the two code fields, so each is optional and the other three fields recognise it.
 export const registerAccount = definePageRule({
   id: 'register.account',
   title: 'page.register-account.title',
@@ -10,6 +12,7 @@ export const registerAccount = definePageRule({
     { key: 'guide.register-account.email-new', facts: ['F27'] },
     { key: 'guide.register-account.have-ready', facts: ['F50'] },
     { key: 'guide.register-account.password-rules', facts: [] },
+    { key: 'guide.register-account.email-code', facts: ['F62'] },
   ],
   detect: {
     urls: [
@@ -26,5 +29,5 @@ export const registerAccount = definePageRule({
     // The quick-registration account step reuses these fields; its step bar tells it apart.
     excludeMarkers: [{ zh: ['填写小程序帐号信息', '选择复用资质'], en: [] }],
   },
-  fields: [fields.email, fields.password, fields.passwordConfirm, fields.captcha],
+  fields: [fields.email, fields.password, fields.passwordConfirm, { ...fields.captcha, optional: true }, { ...fields.emailCode, optional: true }],
 });

@@ -25,12 +25,14 @@ describe('flow rules', () => {
     expect(flowPaths.map((p) => p.id)).toEqual(['overseas', 'quick', 'mainland']);
   });
 
-  it('listens only for page ids the project knows and console messages in the catalog', () => {
+  it('listens only for page ids the project knows, console messages in the catalog and known fields', () => {
     const pages = signals.filter((s) => s.startsWith('page:')).map((s) => s.slice(5));
     const messages = signals.filter((s) => s.startsWith('message:')).map((s) => s.slice(8));
-    const others = signals.filter((s) => !s.startsWith('page:') && !s.startsWith('message:'));
+    const fieldSignals = signals.filter((s) => s.startsWith('field:')).map((s) => s.slice(6));
+    const others = signals.filter((s) => !s.startsWith('page:') && !s.startsWith('message:') && !s.startsWith('field:'));
     expect(pages.filter((id) => !(consolePageIds as readonly string[]).includes(id))).toEqual([]);
     expect(messages.filter((id) => !consoleMessageById(id))).toEqual([]);
+    expect([...new Set(fieldSignals)]).toEqual(['email-code']);
     expect([...new Set(others)].sort()).toEqual([APPID_SEEN, MANUAL].sort());
     // The success dialog and the activation page are what the registration steps complete on.
     expect(signals).toEqual(expect.arrayContaining(['message:entity.submitted', 'page:register.activate', 'page:register.entity']));
@@ -40,6 +42,9 @@ describe('flow rules', () => {
     const step = { id: 'a', title: 'x', next: 'y', completesOn: ['page:nowhere.page'] };
     expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [step] }).success).toBe(false);
     expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['message:no.such-message'] }] }).success).toBe(false);
+    expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['field:no-such-field'] }] }).success).toBe(false);
+    expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['field:email-code'] }] }).success).toBe(true);
+    expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['manual'], skippedAfter: ['later'] }, { ...step, id: 'later', completesOn: ['manual'] }] }).success).toBe(false);
     const late = {
       id: 'overseas', name: 'n', about: 'a',
       steps: [

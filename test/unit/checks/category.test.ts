@@ -63,7 +63,7 @@ describe('category', () => {
   it('categoryQualification needs 商家自营', () => {
     expect(categoryQualification('商家自营 > 保健品')).toBe('health');
     expect(categoryQualification('商家自营 > 食品')).toBe('food');
-    expect(categoryQualification('商家自营 > 酒/盐')).toBe('food');
+    expect(categoryQualification('商家自营 > 酒/盐')).toBe('alcohol');
     expect(categoryQualification('餐饮 > 食品')).toBeNull();
     expect(categoryQualification('')).toBeNull();
   });
