@@ -2,7 +2,7 @@
 // (its "JIT"), and probes for that permission with `Function("")`. Extension pages forbid eval
 // under our CSP anyway, and addons.mozilla.org flags any Function constructor in a shipped file.
 // This build step removes both from zod's code: the probe answers "no eval" (zod's `jitless`
-// behaviour, always) and the compiler is gone. Test: test/unit/shipped-code.test.ts scans the build.
+// behaviour, always) and the compiler is gone. Test: test/e2e/store.spec.ts scans both packages.
 import type { Plugin } from 'vite';
 
 const ZOD_FILE = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/;
