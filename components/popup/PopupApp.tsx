@@ -71,7 +71,7 @@ export function PopupApp() {
       if (reply.ok) {
         const recovered = recoverProgressState(reply.progress);
         setProgress(recovered.value);
-        if ((reply.problems as string[] | undefined)?.length) setProblems(true);
+        if (reply.problems.length) setProblems(true);
       }
       setNow(Date.now());
     });
