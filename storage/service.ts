@@ -6,6 +6,7 @@ import { APPID_SEEN, appIdPages } from '../rules/flows';
 import { importConflicts, importReplacements, mergeImport, parseImport } from './exchange';
 import { profilesItem, progressItem } from './items';
 import { mergeSave } from './merge-save';
+import { recordEmail } from './emails';
 import { messageSchema, type Message } from './messages';
 import type { Draft, MessageType, Reply } from './replies';
 import { isEmailAddress } from './normalise';
@@ -214,11 +215,10 @@ const handlers: Handlers = {
     const { state } = await loadProfiles();
     const profile = activeProfile(state);
     if (!profile) return refused('storage.error.no-active-profile');
-    const rest = profile.emails.filter((e) => e.address.toLowerCase() !== address.toLowerCase());
-    const previous = profile.emails.find((e) => e.address.toLowerCase() === address.toLowerCase());
-    if (previous?.status === 'taken' || previous?.status === message.status) return { ok: true, state };
+    const emails = recordEmail(profile.emails, address, message.status, now());
+    if (!emails) return { ok: true, state };
     // The list is bounded: the oldest entries make room, the profile always stays valid.
-    const updated = { ...profile, emails: newestEmails([...rest, { address, status: message.status, at: now() }]), updatedAt: now() };
+    const updated = { ...profile, emails: newestEmails(emails), updatedAt: now() };
     const next = { ...state, profiles: state.profiles.map((p) => (p.id === profile.id ? updated : p)) };
     await commit({ writes: [saveProfiles(next)] });
     return { ok: true, state: next };
