@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consolePageIdSchema, factIdEnumSchema } from './facts';
 import { CONSOLE_HOST, type FieldRule, type PageRule, type PageRuleInput, type TextVariants, type UrlMatcher } from './schema';
+import type { Same } from './same';
 
 // The zod schema of a page rule (types and defaults: rules/schema.ts). It validates every rule in the
 // unit tests; the content script never loads it, so zod stays out of its bundle.
@@ -75,7 +76,6 @@ export const pageRuleSchema = z.object({
 });
 
 // The hand-written types in rules/schema.ts must say exactly what this schema says.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Interchangeable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const schemaMatchesTypes: [
   Same<z.infer<typeof textVariantsSchema>, TextVariants>,
