@@ -9,7 +9,7 @@ import type { Same } from './same';
 const text = z.string().trim().min(1);
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
 
-/** Page ids are the console pages the project tells apart (rules/facts.ts, console-reference.md §16). */
+/** Page ids are the console pages the project tells apart (rules/facts.ts, docs/console-notes.md §16). */
 export const pageIdSchema = consolePageIdSchema;
 /** Fact ids must name a fact in rules/facts.ts, so guidance coverage can be counted. */
 export const factIdSchema = factIdEnumSchema;

@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §3: step 1, login email, password and captcha.
+// docs/console-notes.md §3: step 1, login email, password and captcha.
 export const registerAccount = definePageRule({
   id: 'register.account',
   title: 'page.register-account.title',
