@@ -1,5 +1,4 @@
-import { OVERLAY_ATTRIBUTE } from '../engine/text';
-import { overlayShadowMode } from './shadow-mode';
+import { createOverlayHost, element } from './overlay-host';
 import tipCss from './field-tip.css?inline';
 
 // A field's tip lives in a light-DOM host next to the field (the diagnostics contract:
@@ -45,24 +44,10 @@ export interface FieldTipHandle {
 }
 
 const HOST_STYLE = 'all: initial; display: block; margin: 4px 0 2px; max-width: 560px;';
-// Events from inside the tip must not reach the page's own handlers (forms, delegated clicks).
-const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'submit'];
-
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string) {
-  const el = doc.createElement(tag);
-  el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
 
 export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHandle {
-  const host = doc.createElement('mpg-field-tip');
-  host.setAttribute(OVERLAY_ATTRIBUTE, '');
+  const { host, root } = createOverlayHost(doc, 'mpg-field-tip', { style: HOST_STYLE });
   host.setAttribute('data-mpg-field', model.fieldId);
-  host.setAttribute('translate', 'no');
-  host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: overlayShadowMode() });
-  for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   const style = doc.createElement('style');
   style.textContent = tipCss;
   const box = element(doc, 'div', 'tip');

@@ -1,7 +1,6 @@
 import type { Translate } from '../locales/overlay';
-import { overlayShadowMode } from './shadow-mode';
+import { button, createOverlayHost, element } from './overlay-host';
 import type { PageRule } from '../rules/schema';
-import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import panelCss from './panel.css?inline';
 
 // The step's guide: title, what it needs, and the facts that matter here, in plain English. Plain DOM
@@ -37,22 +36,6 @@ export interface GuidePanelHandle {
   remove(): void;
 }
 
-// Events from inside the panel must not reach the page's own handlers (forms, delegated clicks).
-const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'submit'];
-
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
-  const el = doc.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-function button(doc: Document, className: string, text: string, onClick: () => void) {
-  const el = element(doc, 'button', className, text);
-  el.type = 'button';
-  el.addEventListener('click', onClick);
-  return el;
-}
 
 /** What the panel shows; the DOM is rebuilt only when this changes. */
 function signature(m: GuidePanelModel): string {
@@ -107,11 +90,7 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
 }
 
 export function createGuidePanel(doc: Document): GuidePanelHandle {
-  const host = doc.createElement('mpg-guide-panel');
-  host.setAttribute(OVERLAY_ATTRIBUTE, '');
-  host.setAttribute('translate', 'no');
-  const root = host.attachShadow({ mode: overlayShadowMode() });
-  for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+  const { host, root } = createOverlayHost(doc, 'mpg-guide-panel');
   const style = element(doc, 'style');
   style.textContent = panelCss;
   const aside = element(doc, 'aside');

@@ -1,5 +1,5 @@
 // Service categories (服务类目) that matter for overseas and personal entities, as data.
-// Sources (console-reference.md §9, §9.1):
+// Sources (docs/console-notes.md §9, §9.1):
 // - 商家自营 (id 304) → 食品 (id 321) needs a 食品经营许可证; 商家自营 → 保健品 needs 国产保健食品证书,
 //   进口保健食品证书 or 食品经营许可证（含保健食品销售） [3P copy of the category API; OFFICIAL Q&A].
 // - Overseas entities have their own list of open categories ("境外主体小程序开放的服务类目",

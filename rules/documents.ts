@@ -2,7 +2,7 @@ import type { FactId } from './facts';
 
 // Documents uploaded for WeChat verification (微信认证), as data: which kinds exist, how the console
 // labels their upload fields, the facts each one carries, and which ones each entity type needs.
-// Sources: facts F16 F20–F24 F41–F44 (shared facts list) and console-reference.md §10 (认证资料,
+// Sources: facts F16 F20–F24 F41–F44 (rules/facts.ts) and docs/console-notes.md §10 (认证资料,
 // 主体资质材料, 命名方式 基于商标命名). The console's upload labels are only partly known, so labels
 // are matched as substrings and an unknown label falls back to 'other'.
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-// The project's own list of domain facts. Ids follow the shared facts list (F01…F62, with gaps);
+// The project's own list of domain facts. Ids follow the seed facts list the project started from (F01…F62, with gaps);
 // the wording is ours. Guidance entries, checks and console messages cite these ids so coverage can
 // be counted. Where two sources disagree, the text says which figure to plan for. The texts are
 // user-visible guidance, so they live in locales/ (factTextKey); this file keeps ids, sources, pages.
 
-/** Page ids of the console pages the extension tells apart (console-reference.md §16), in flow order. */
+/** Page ids of the console pages the extension tells apart (docs/console-notes.md §16), in flow order. */
 export const consolePageIds = [
   'register.type-select',
   'register.account',
@@ -35,7 +35,7 @@ export const factIds = [
   'F12', 'F13', 'F14', 'F16', 'F17', 'F18', 'F19', 'F20', 'F21', 'F22', 'F23', 'F24', 'F25',
   'F27', 'F28', 'F29', 'F30', 'F31', 'F34', 'F35', 'F38', 'F39', 'F40', 'F41', 'F42', 'F43', 'F44',
   'F48', 'F49', 'F50', 'F51', 'F52', 'F54', 'F55', 'F56', 'F58', 'F59', 'F60', 'F62',
-  // Added from console-reference §17 and public pages checked in 2026-12 (F70 on, leaving F63… free).
+  // Added from docs/console-notes.md §17 and public pages checked in 2026-12 (F70 on, leaving F63… free).
   'F70', 'F71', 'F72', 'F73', 'F74',
 ] as const;
 
@@ -52,7 +52,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((day
 
 export const factSchema = z.object({
   id: factIdEnumSchema,
-  /** Where the fact comes from: a seed guide's name, a console-reference section, or a public page's address. */
+  /** Where the fact comes from: a seed guide's name, a console-reference section (summarised under the same number in docs/console-notes.md), or a public page's address. */
   source: z.string().trim().min(3),
   /** The day the fact was last checked against its source (YYYY-MM-DD). */
   checked: isoDay,
@@ -72,11 +72,11 @@ const AZOYA_2018 = 'Azoya guide to registering as an overseas entity, 2018';
 const WEIXIN_OVERSEAS = 'Weixin official guide for non-Chinese-Mainland entities';
 const MAINLAND_2023 = 'mainland registration, verification and ICP filing guide 2023';
 const CHECKLIST = 'pre-launch qualification checklist';
-/** The shared console reference's new evidence, checked against public sources (console-reference.md §17). */
+/** The console reference's new evidence, checked against public sources (docs/console-notes.md §17.3). */
 const REFERENCE_2026 = 'console-reference §17.3 (public sources checked 2026-12)';
 /** When the facts were first written from the seed guides (git history of this file). */
 const SEED_CHECKED = '2026-11-21';
-/** When the facts below marked so were corrected against console-reference §17 and public pages. */
+/** When the facts below marked so were corrected against docs/console-notes.md §17 and public pages. */
 const RECHECKED = '2026-12-02';
 
 export const facts: readonly Fact[] = [
@@ -381,7 +381,7 @@ export const facts: readonly Fact[] = [
     checked: RECHECKED,
     pages: ['home.guide'],
   },
-  // Added 2026-12 (console-reference §17.3 and the public pages named)
+  // Added 2026-12 (docs/console-notes.md §17.3 and the public pages named)
   {
     id: 'F70',
     source: `${REFERENCE_2026} (official community answer on 年审); console-reference §5 (no 年审 for overseas entities)`,

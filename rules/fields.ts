@@ -2,7 +2,7 @@ import type { FieldRule } from './schema';
 
 type FieldInput = Omit<FieldRule, 'optional' | 'labels'> & { labels: { zh: string[]; en?: string[] }; optional?: boolean };
 
-// Fields shared by several pages. Labels come from console-reference.md §3.1, §5.2–5.4 (Chinese, as
+// Fields shared by several pages. Labels come from docs/console-notes.md §3.1, §5.2–5.4 (Chinese, as
 // rendered) and, for lang=en_US, our best reading of the console's partial English (unverified).
 export const fields = {
   email: { id: 'email', kind: 'email', labels: { zh: ['邮箱', '登录邮箱地址'], en: ['Email', 'Email address', 'E-mail'] } },
@@ -22,7 +22,7 @@ export const fields = {
   adminId: { id: 'admin-id', kind: 'text', labels: { zh: ['管理员身份证号码', '身份证号码', '管理员证件号码', '证件号码'], en: ['Administrator ID number', "Administrator's ID number", 'ID number'] } },
   adminMobile: { id: 'admin-mobile', kind: 'phone', labels: { zh: ['管理员手机号码', '手机号码'], en: ['Administrator mobile number', "Administrator's mobile number", 'Mobile number'] } },
   smsCode: { id: 'sms-code', kind: 'code', labels: { zh: ['短信验证码'], en: ['SMS verification code', 'SMS code'] } },
-  // After registration (console-reference.md §8–§12). The name/intro/category rows are display rows
+  // After registration (docs/console-notes.md §8–§12). The name/intro/category rows are display rows
   // on 基本设置 and inputs on the first-time 小程序信息 form; filing labels are [INFERRED] from the API.
   mpName: { id: 'mp-name', kind: 'text', labels: { zh: ['小程序名称', '小程序帐号名称'], en: ['Mini Program name'] } },
   mpShortName: { id: 'mp-short-name', kind: 'text', labels: { zh: ['小程序简称', '简称'], en: ['Short name', 'Mini Program short name'] } },
@@ -39,7 +39,7 @@ export const fields = {
   preApproval: { id: 'pre-approval', kind: 'checkbox', labels: { zh: ['前置审批项', '前置审批'], en: ['Pre-approval items'] } },
   filingNote: { id: 'filing-note', kind: 'textarea', labels: { zh: ['备注'], en: ['Remarks', 'Notes'] } },
   merchantRequest: { id: 'merchant-request', kind: 'text', labels: { zh: ['待确认授权', '授权申请', '待确认的授权申请'], en: ['Pending authorisation', 'Authorization requests'] } },
-  // WeChat verification (微信认证, console-reference.md §10). Labels mirror the verification API's field
+  // WeChat verification (微信认证, docs/console-notes.md §10). Labels mirror the verification API's field
   // names (认证主体类型, 主体资质材料, 命名方式, 联系人信息, 发票信息) and are [INFERRED]; the live wording is
   // unverified. The entity type keeps the id 'entity-type' so its check and the document checklist read it.
   verifyEntityType: { id: 'entity-type', kind: 'radio', labels: { zh: ['认证主体类型', '主体类型'], en: ['Entity type', 'Verification entity type'] } },

@@ -3,6 +3,7 @@ import { consolePageIdSchema, factIdEnumSchema } from './facts';
 import { fields } from './fields';
 import { consoleMessageById } from './messages';
 import { APPID_SEEN, flowStepIds, MANUAL, pathIds, type DeadlineUnit, type FlowDeadline, type FlowPath, type FlowPathInput, type FlowStep, type PathId } from './flows';
+import type { Same } from './same';
 
 // The zod schemas of the flows (data and types: rules/flows.ts). They validate every path in the unit
 // tests and the background's messages; the content script never loads them.
@@ -91,7 +92,6 @@ export const flowPathSchema = z
 export const flowStepIdSchema = z.string().refine((id) => flowStepIds.includes(id), 'unknown step id');
 
 // The hand-written types in rules/flows.ts must say exactly what these schemas say.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Interchangeable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const schemaMatchesTypes: [
   Same<z.infer<typeof deadlineUnitSchema>, DeadlineUnit>,

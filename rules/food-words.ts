@@ -1,7 +1,7 @@
 // Words that describe food, in Chinese and English, and the look-alike phrases in which they do not.
 // F09: a Mini Program whose name, description or category describes food is refused for overseas
 // entities without food qualifications (商家自营 > 食品 needs a 食品经营许可证; health food needs its
-// certificates; milk powder is a known grey area). Sources: console-reference.md §9 and the shared
+// certificates; milk powder is a known grey area). Sources: docs/console-notes.md §9 and the shared
 // facts list; the lists are ours.
 //
 // How matching works (engine/checks/food.ts): the text is NFKC-normalised and lower-cased, and

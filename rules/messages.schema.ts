@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consolePageIdSchema, factIdEnumSchema } from './facts';
 import type { ConsoleMessage, ConsoleMessageKind } from './messages';
+import type { Same } from './same';
 
 // The zod schema of a console message catalog entry (rules/messages.ts). The unit tests validate
 // every entry with it; the content script never loads it.
@@ -24,5 +25,4 @@ export const consoleMessageSchema = z.object({
 });
 
 // The hand-written types in rules/messages.ts must say exactly what this schema says.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 export const schemaMatchesTypes: [Same<z.infer<typeof consoleMessageSchema>, ConsoleMessage>, Same<z.infer<typeof consoleMessageKindSchema>, ConsoleMessageKind>] = [true, true];

@@ -2,7 +2,7 @@ import type { ConsolePageId, FactId } from './facts';
 
 // Catalog of the console's own texts: hints under fields, client-side validation errors, server
 // errors (with their `base_resp.ret` codes where known), resend results, blocking messages, category
-// rejections, pay-binding errors and filing statuses, all from console-reference.md. `zh` is the
+// rejections, pay-binding errors and filing statuses, quoted from the console's own code and pages (sources in docs/console-notes.md). `zh` is the
 // verbatim Chinese with the source's placeholders ({0}, {1}, {n}, %s) kept. Strings the reference tags
 // [GUESS] are left out on purpose: they must never be presented as real console text.
 // A trailing "…" in the reference (text cut off by the source) is dropped; the matcher accepts any

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consolePageIdSchema, factIdEnumSchema } from './facts';
 import { CONSOLE_HOST, type FieldRule, type PageRule, type PageRuleInput, type TextVariants, type UrlMatcher } from './schema';
+import type { Same } from './same';
 
 // The zod schema of a page rule (types and defaults: rules/schema.ts). It validates every rule in the
 // unit tests; the content script never loads it, so zod stays out of its bundle.
@@ -8,7 +9,7 @@ import { CONSOLE_HOST, type FieldRule, type PageRule, type PageRuleInput, type T
 const text = z.string().trim().min(1);
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
 
-/** Page ids are the console pages the project tells apart (rules/facts.ts, console-reference.md §16). */
+/** Page ids are the console pages the project tells apart (rules/facts.ts, docs/console-notes.md §16). */
 export const pageIdSchema = consolePageIdSchema;
 /** Fact ids must name a fact in rules/facts.ts, so guidance coverage can be counted. */
 export const factIdSchema = factIdEnumSchema;
@@ -75,7 +76,6 @@ export const pageRuleSchema = z.object({
 });
 
 // The hand-written types in rules/schema.ts must say exactly what this schema says.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Interchangeable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const schemaMatchesTypes: [
   Same<z.infer<typeof textVariantsSchema>, TextVariants>,

@@ -1,7 +1,7 @@
 // Countries/regions as the console and users name them, with the script company names are written
-// in. `zh[0]` is the console's overseas-mode name ("中国大陆", "香港"…, console-reference.md §5.2); the
+// in. `zh[0]` is the console's overseas-mode name ("中国大陆", "香港"…, docs/console-notes.md §5.2); the
 // other names are every way the console (Chinese and English pages, old and new) and users write
-// the region (console-reference.md §17.3: 中国香港特别行政区, 中国澳门特别行政区, 中国台湾, Hong Kong SAR,
+// the region (docs/console-notes.md §17.3: 中国香港特别行政区, 中国澳门特别行政区, 中国台湾, Hong Kong SAR,
 // Taiwan China, Chinese Mainland …; checked 2026-12-02). engine/region-name.ts matches them: traditional
 // characters are folded to simplified first, so 澳門 and 臺灣 need no entries of their own.
 // A short list of the regions our users come from most; any other ISO code still works as "overseas".

@@ -5,7 +5,7 @@ import type { ConsolePageId, FactId } from './facts';
 // script imports this module with every rule, and a validator would cost it ~25 kB gzipped. The zod
 // schema that validates every rule (and that these types must equal) is rules/page-rule.schema.ts.
 
-/** Page ids are the console pages the project tells apart (rules/facts.ts, console-reference.md §16). */
+/** Page ids are the console pages the project tells apart (rules/facts.ts, docs/console-notes.md §16). */
 export type PageId = ConsolePageId;
 
 /** Alternatives for one piece of console text: Chinese as the console shows it, English (lang=en_US). */

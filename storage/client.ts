@@ -1,16 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { Message } from './messages';
-import type { ProfilesView, Reply } from './service';
+import type { MessageType, Reply } from './replies';
+import type { ProfilesView } from './service';
 
 /** Sends a message to the background (storage's only writer). Never rejects: failures come back as { ok: false }. */
-export async function send(message: Message): Promise<Reply> {
+export async function send<M extends Message>(message: M): Promise<Reply<M['type']>> {
   try {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
-    return reply ?? { ok: false, error: 'no reply from the background', unreachable: true };
+    // The background's handler table (storage/service.ts) answers each type with its Reply.
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<M['type']> | undefined;
+    return reply ?? unreachable('no reply from the background');
   } catch (error) {
-    return { ok: false, error: String(error), unreachable: true };
+    return unreachable(String(error));
   }
 }
+
+/** A refusal carries none of the reply's fields; TypeScript cannot see that for a generic type. */
+const unreachable = <K extends MessageType>(error: string) => ({ ok: false, error, unreachable: true }) as Reply<K>;
 
 export interface FetchedProfiles extends ProfilesView {
   /**
@@ -26,5 +31,5 @@ export async function fetchProfiles(): Promise<FetchedProfiles> {
   if (!reply.ok) {
     return { state: { profiles: [], activeId: null }, problems: [], error: { kind: reply.unreachable ? 'unreachable' : 'failed', detail: String(reply.error) } };
   }
-  return { state: reply.state as ProfilesView['state'], problems: Array.isArray(reply.problems) ? reply.problems.map(String) : [] };
+  return { state: reply.state, problems: reply.problems };
 }

@@ -1,3 +1,4 @@
+import { emailKey, unionEmails } from './emails';
 import type { ProfileDraft } from './messages';
 import type { Profile } from './profiles';
 
@@ -10,20 +11,16 @@ type Base = Omit<ProfileDraft, 'id'>;
 type EmailRecord = Profile['emails'][number];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const key = (e: { address: string }) => e.address.trim().toLowerCase();
+const key = (e: { address: string }) => emailKey(e.address);
 
 /** Stored emails, minus those the user removed, plus those the user added; "taken" wins over "used". */
 export function mergeEmailLists(stored: readonly EmailRecord[], draft: readonly EmailRecord[], base: readonly EmailRecord[]): EmailRecord[] {
   const inDraft = new Set(draft.map(key));
   const removed = new Set(base.map(key).filter((k) => !inDraft.has(k)));
-  const result = new Map<string, EmailRecord>();
-  for (const email of stored) if (!removed.has(key(email))) result.set(key(email), email);
-  for (const email of draft) {
-    const existing = result.get(key(email));
-    if (!existing) result.set(key(email), email);
-    else if (email.status === 'taken' && existing.status !== 'taken') result.set(key(email), { ...existing, status: 'taken', at: email.at });
-  }
-  return [...result.values()];
+  return unionEmails(
+    stored.filter((email) => !removed.has(key(email))),
+    draft,
+  );
 }
 
 /** The draft to save: the user's changes applied to the stored profile (the draft as it is without a base). */

@@ -6,7 +6,9 @@ import { APPID_SEEN, appIdPages } from '../rules/flows';
 import { importConflicts, importReplacements, mergeImport, parseImport } from './exchange';
 import { profilesItem, progressItem } from './items';
 import { mergeSave } from './merge-save';
+import { recordEmail } from './emails';
 import { messageSchema, type Message } from './messages';
+import type { Draft, MessageType, Reply } from './replies';
 import { isEmailAddress } from './normalise';
 import { activeProfile, describeIssues, newestEmails, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
 import {
@@ -21,6 +23,7 @@ import {
   setStep,
   stepRecord,
   type ProgressState,
+  type StepRecordValue,
 } from './progress';
 import { clearProblems, commit, isQuotaError, loadChecked, readBackups, readProblems, STORAGE_FULL, write } from './safe-store';
 import { badgeScopeOf, parseSettings, recoverSettings, settingsItem } from './settings';
@@ -69,203 +72,214 @@ function withProfile(state: ProfilesState, updated: Profile): ProfilesState {
   return { ...state, profiles: state.profiles.map((p) => (p.id === updated.id ? updated : p)) };
 }
 
-export type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: string; [key: string]: unknown };
-/** A reply before its texts are put into the user's language (see handleMessage). */
-type Draft = { ok: true; [key: string]: unknown } | { ok: false; error: StorageText | string; [key: string]: unknown };
 
 const saveProfiles = (value: ProfilesState) => ({ name: 'profiles' as const, item: profilesItem, value });
 const saveProgress = (value: ProgressState) => ({ name: 'progress' as const, item: progressItem, value });
-const refused = (key: string): Draft => ({ ok: false, error: text(key) });
+const refused = (key: string) => ({ ok: false as const, error: text(key) });
 
-async function handle(message: ReturnType<typeof messageSchema.parse>): Promise<Draft> {
-  switch (message.type) {
-    case 'settings.update': {
-      const { value } = await loadChecked('settings', settingsItem, recoverSettings, 'write');
-      const next = { ...value, ...message.patch };
-      await write('settings', settingsItem, next);
-      return { ok: true, settings: next };
+type Parsed = z.output<typeof messageSchema>;
+type Handlers = { [K in MessageType]: (message: Extract<Parsed, { type: K }>) => Promise<Draft<K>> };
+
+/** A step set by hand (progress.mark) or put back as it was (progress.restore, the popup's undo). */
+async function setStepOf(profileId: string, step: string, record: StepRecordValue | null): Promise<Draft<'progress.mark'>> {
+  const { state } = await loadProfiles();
+  if (!findProfile(state, profileId)) return refused('storage.error.no-profile');
+  const { progress } = await loadProgress();
+  const result = setStep(progress, profileId, step, record);
+  await commit({ writes: [saveProgress(result.state)] });
+  return { ok: true, progress: result.state, previous: result.previous };
+}
+
+/** The background's answer to each message, by type: each handler's reply is typed (storage/replies.ts). */
+const handlers: Handlers = {
+  'settings.update': async (message) => {
+    const { value } = await loadChecked('settings', settingsItem, recoverSettings, 'write');
+    const next = { ...value, ...message.patch };
+    await write('settings', settingsItem, next);
+    return { ok: true, settings: next };
+  },
+  'profiles.get': async () => {
+    // Every stored item is checked here, so the options page can explain all that was repaired.
+    const { state } = await loadProfiles('read');
+    await loadProgress('read');
+    await loadChecked('settings', settingsItem, recoverSettings, 'read');
+    return { ok: true, state, problems: (await readProblems()).map((p) => p.text) };
+  },
+  'problems.dismiss': async () => {
+    await clearProblems();
+    return { ok: true };
+  },
+  'profiles.save': async (message) => {
+    const { state } = await loadProfiles();
+    const existing = state.profiles.find((p) => p.id === message.profile.id);
+    const draft = mergeSave(existing, message.profile, message.base);
+    const parsed = profileSchema.safeParse({
+      ...draft,
+      hasVerifiedOfficialAccount: draft.hasVerifiedOfficialAccount ?? existing?.hasVerifiedOfficialAccount ?? false,
+      id: existing?.id ?? newProfileId(),
+      createdAt: existing?.createdAt ?? now(),
+      updatedAt: now(),
+    });
+    // Names the field, e.g. "label: a client label is required".
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const profiles = existing ? state.profiles.map((p) => (p.id === existing.id ? parsed.data : p)) : [...state.profiles, parsed.data];
+    const next = { profiles, activeId: state.activeId ?? parsed.data.id };
+    await commit({ writes: [saveProfiles(next)] });
+    return { ok: true, profile: parsed.data, state: next };
+  },
+  'profiles.delete': async (message) => {
+    const { state } = await loadProfiles();
+    if (!state.profiles.some((p) => p.id === message.id)) return refused('storage.error.no-profile');
+    const profiles = state.profiles.filter((p) => p.id !== message.id);
+    const next = { profiles, activeId: state.activeId === message.id ? (profiles[0]?.id ?? null) : state.activeId };
+    // A deleted client's progress goes too, kept in a backup of its own; all of it in one write.
+    const { progress } = await loadProgress();
+    const withProgress = hasProgress(clientProgress(progress, message.id));
+    await commit({
+      writes: [saveProfiles(next), ...(withProgress ? [saveProgress(removeClient(progress, message.id))] : [])],
+      backups: [
+        { reason: text('storage.backup.before-delete'), data: state },
+        ...(withProgress ? [{ reason: text('storage.backup.progress-before-delete'), data: progress, kind: 'progress' as const }] : []),
+      ],
+    });
+    return { ok: true, state: next };
+  },
+  'profiles.activate': async (message) => {
+    const { state } = await loadProfiles();
+    if (message.id !== null && !state.profiles.some((p) => p.id === message.id)) return refused('storage.error.no-profile');
+    const next = { ...state, activeId: message.id };
+    await commit({ writes: [saveProfiles(next)] });
+    return { ok: true, state: next };
+  },
+  'profiles.import': async (message) => {
+    const parsed = parseImport(message.text);
+    if (!parsed.ok) return { ok: false, error: parsed.text };
+    const { state } = await loadProfiles();
+    // A file with no profiles changes nothing: no backup, no write.
+    if (parsed.profiles.length === 0) return { ok: true, imported: 0, replaced: 0, state };
+    const conflicts = importConflicts(state.profiles, parsed.profiles);
+    if (conflicts.length > 0 && !message.confirmOverwrite) {
+      return { ok: false, error: 'confirm-overwrite', conflicts: conflicts.map((p) => p.label), count: parsed.profiles.length };
     }
-    case 'profiles.get': {
-      // Every stored item is checked here, so the options page can explain all that was repaired.
-      const { state } = await loadProfiles('read');
-      await loadProgress('read');
-      await loadChecked('settings', settingsItem, recoverSettings, 'read');
-      return { ok: true, state, problems: (await readProblems()).map((p) => p.text) };
+    // A replaced profile's place is taken by its replacement: the active client stays the same
+    // client (not whichever profile comes first), and its progress follows it.
+    const replacements = importReplacements(state.profiles, parsed.profiles);
+    const activeId = state.activeId ? (replacements.get(state.activeId) ?? state.activeId) : (parsed.profiles[0]?.id ?? null);
+    const checked = recoverProfilesState({ profiles: mergeImport(state.profiles, parsed.profiles), activeId });
+    const { progress } = await loadProgress();
+    const moved = [...replacements].reduce((acc, [from, to]) => moveClient(acc, from, to), progress);
+    // Backups, profiles and progress in one write: a refused import (storage full) evicts no backup.
+    await commit({
+      writes: [saveProfiles(checked.value), ...(moved !== progress ? [saveProgress(moved)] : [])],
+      backups: [
+        { reason: text('storage.backup.before-import', { count: parsed.profiles.length }), data: state },
+        ...(moved !== progress ? [{ reason: text('storage.backup.progress-before-import'), data: progress, kind: 'progress' as const }] : []),
+      ],
+    });
+    return { ok: true, imported: parsed.profiles.length, replaced: conflicts.length, state: checked.value };
+  },
+  'backups.list': async () => ({
+    ok: true,
+    backups: (await readBackups()).map(({ id, at, reason, kind, unreadable }) => ({ id, at, reason, kind, unreadable: unreadable === true })),
+  }),
+  'backups.export': async (message) => {
+    // Exactly as it was kept, whether this version can read it or not.
+    const backup = (await readBackups()).find((b) => b.id === message.id);
+    if (!backup) return refused('storage.error.no-backup');
+    return { ok: true, json: JSON.stringify(backup.data, null, 2) ?? 'null', kind: backup.kind, at: backup.at };
+  },
+  'backups.restore': async (message) => {
+    const backup = (await readBackups()).find((b) => b.id === message.id);
+    if (!backup) return refused('storage.error.no-backup');
+    if (backup.kind === 'progress') {
+      const restored = recoverProgressState(backup.data);
+      await commit({ writes: [saveProgress(restored.value)], backups: [{ reason: text('storage.backup.progress-before-restore'), data: await progressItem.getValue(), kind: 'progress' }] });
+      return { ok: true, progress: restored.value, problems: restored.problems };
     }
-    case 'problems.dismiss':
-      await clearProblems();
-      return { ok: true };
-    case 'profiles.save': {
-      const { state } = await loadProfiles();
-      const existing = state.profiles.find((p) => p.id === message.profile.id);
-      const draft = mergeSave(existing, message.profile, message.base);
-      const parsed = profileSchema.safeParse({
-        ...draft,
-        hasVerifiedOfficialAccount: draft.hasVerifiedOfficialAccount ?? existing?.hasVerifiedOfficialAccount ?? false,
-        id: existing?.id ?? newProfileId(),
-        createdAt: existing?.createdAt ?? now(),
-        updatedAt: now(),
-      });
-      // Names the field, e.g. "label: a client label is required".
-      if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
-      const profiles = existing ? state.profiles.map((p) => (p.id === existing.id ? parsed.data : p)) : [...state.profiles, parsed.data];
-      const next = { profiles, activeId: state.activeId ?? parsed.data.id };
-      await commit({ writes: [saveProfiles(next)] });
-      return { ok: true, profile: parsed.data, state: next };
-    }
-    case 'profiles.delete': {
-      const { state } = await loadProfiles();
-      if (!state.profiles.some((p) => p.id === message.id)) return refused('storage.error.no-profile');
-      const profiles = state.profiles.filter((p) => p.id !== message.id);
-      const next = { profiles, activeId: state.activeId === message.id ? (profiles[0]?.id ?? null) : state.activeId };
-      // A deleted client's progress goes too, kept in a backup of its own; all of it in one write.
-      const { progress } = await loadProgress();
-      const withProgress = hasProgress(clientProgress(progress, message.id));
+    if (backup.kind === 'settings') {
+      const restored = recoverSettings(backup.data);
       await commit({
-        writes: [saveProfiles(next), ...(withProgress ? [saveProgress(removeClient(progress, message.id))] : [])],
-        backups: [
-          { reason: text('storage.backup.before-delete'), data: state },
-          ...(withProgress ? [{ reason: text('storage.backup.progress-before-delete'), data: progress, kind: 'progress' as const }] : []),
-        ],
+        writes: [{ name: 'settings', item: settingsItem, value: restored.value }],
+        backups: [{ reason: text('storage.backup.settings-before-restore'), data: await settingsItem.getValue(), kind: 'settings' }],
       });
-      return { ok: true, state: next };
+      return { ok: true, settings: restored.value, problems: restored.problems };
     }
-    case 'profiles.activate': {
-      const { state } = await loadProfiles();
-      if (message.id !== null && !state.profiles.some((p) => p.id === message.id)) return refused('storage.error.no-profile');
-      const next = { ...state, activeId: message.id };
-      await commit({ writes: [saveProfiles(next)] });
-      return { ok: true, state: next };
-    }
-    case 'profiles.import': {
-      const parsed = parseImport(message.text);
-      if (!parsed.ok) return { ok: false, error: parsed.text };
-      const { state } = await loadProfiles();
-      // A file with no profiles changes nothing: no backup, no write.
-      if (parsed.profiles.length === 0) return { ok: true, imported: 0, replaced: 0, state };
-      const conflicts = importConflicts(state.profiles, parsed.profiles);
-      if (conflicts.length > 0 && !message.confirmOverwrite) {
-        return { ok: false, error: 'confirm-overwrite', conflicts: conflicts.map((p) => p.label), count: parsed.profiles.length };
-      }
-      // A replaced profile's place is taken by its replacement: the active client stays the same
-      // client (not whichever profile comes first), and its progress follows it.
-      const replacements = importReplacements(state.profiles, parsed.profiles);
-      const activeId = state.activeId ? (replacements.get(state.activeId) ?? state.activeId) : (parsed.profiles[0]?.id ?? null);
-      const checked = recoverProfilesState({ profiles: mergeImport(state.profiles, parsed.profiles), activeId });
-      const { progress } = await loadProgress();
-      const moved = [...replacements].reduce((acc, [from, to]) => moveClient(acc, from, to), progress);
-      // Backups, profiles and progress in one write: a refused import (storage full) evicts no backup.
-      await commit({
-        writes: [saveProfiles(checked.value), ...(moved !== progress ? [saveProgress(moved)] : [])],
-        backups: [
-          { reason: text('storage.backup.before-import', { count: parsed.profiles.length }), data: state },
-          ...(moved !== progress ? [{ reason: text('storage.backup.progress-before-import'), data: progress, kind: 'progress' as const }] : []),
-        ],
-      });
-      return { ok: true, imported: parsed.profiles.length, replaced: conflicts.length, state: checked.value };
-    }
-    case 'backups.list':
-      return { ok: true, backups: (await readBackups()).map(({ id, at, reason, kind, unreadable }) => ({ id, at, reason, kind, unreadable: unreadable === true })) };
-    case 'backups.export': {
-      // Exactly as it was kept, whether this version can read it or not.
-      const backup = (await readBackups()).find((b) => b.id === message.id);
-      if (!backup) return refused('storage.error.no-backup');
-      return { ok: true, json: JSON.stringify(backup.data, null, 2) ?? 'null', kind: backup.kind, at: backup.at };
-    }
-    case 'backups.restore': {
-      const backup = (await readBackups()).find((b) => b.id === message.id);
-      if (!backup) return refused('storage.error.no-backup');
-      if (backup.kind === 'progress') {
-        const restored = recoverProgressState(backup.data);
-        await commit({ writes: [saveProgress(restored.value)], backups: [{ reason: text('storage.backup.progress-before-restore'), data: await progressItem.getValue(), kind: 'progress' }] });
-        return { ok: true, progress: restored.value, problems: restored.problems };
-      }
-      if (backup.kind === 'settings') {
-        const restored = recoverSettings(backup.data);
-        await commit({
-          writes: [{ name: 'settings', item: settingsItem, value: restored.value }],
-          backups: [{ reason: text('storage.backup.settings-before-restore'), data: await settingsItem.getValue(), kind: 'settings' }],
-        });
-        return { ok: true, settings: restored.value, problems: restored.problems };
-      }
-      const { value, problems } = recoverProfilesState(backup.data);
-      await commit({ writes: [saveProfiles(value)], backups: [{ reason: text('storage.backup.before-restore'), data: await profilesItem.getValue() }] });
-      return { ok: true, state: value, problems };
-    }
-    case 'emails.record': {
-      const address = message.address.trim();
-      // Only an address: a page that fakes the console's message cannot fill the list with junk.
-      if (!isEmailAddress(address)) return refused('storage.error.not-an-email');
-      const { state } = await loadProfiles();
-      const profile = activeProfile(state);
-      if (!profile) return refused('storage.error.no-active-profile');
-      const rest = profile.emails.filter((e) => e.address.toLowerCase() !== address.toLowerCase());
-      const previous = profile.emails.find((e) => e.address.toLowerCase() === address.toLowerCase());
-      if (previous?.status === 'taken' || previous?.status === message.status) return { ok: true, state };
-      // The list is bounded: the oldest entries make room, the profile always stays valid.
-      const updated = { ...profile, emails: newestEmails([...rest, { address, status: message.status, at: now() }]), updatedAt: now() };
-      const next = { ...state, profiles: state.profiles.map((p) => (p.id === profile.id ? updated : p)) };
-      await commit({ writes: [saveProfiles(next)] });
-      return { ok: true, state: next };
-    }
-    case 'profiles.notes': {
-      const { state } = await loadProfiles();
-      const profile = findProfile(state, message.id);
-      if (!profile) return refused('storage.error.no-profile');
-      const next = withProfile(state, { ...profile, notes: message.notes, updatedAt: now() });
-      await commit({ writes: [saveProfiles(next)] });
-      return { ok: true, state: next };
-    }
-    case 'progress.get': {
-      const { progress } = await loadProgress('read');
-      const problems = (await readProblems()).filter((p) => p.kind === 'progress').map((p) => p.text);
-      return { ok: true, progress, problems };
-    }
-    case 'progress.report': {
-      const { state } = await loadProfiles();
-      const profile = activeProfile(state);
-      if (!profile) return refused('storage.error.no-active-profile');
-      // The AppID only counts on the Mini Program's own pages (F07).
-      const ownAppIdPage = appIdPages.includes(message.page);
-      const signals = [`page:${message.page}`, ...message.signals].filter((s) => s !== APPID_SEEN || ownAppIdPage);
-      const { progress } = await loadProgress();
-      const path = resolvePath(clientProgress(progress, profile.id).path, profile);
-      const at = now();
-      const result = recordSteps(progress, profile.id, stepsCompletedBy(path, signals), stepRecord(at, message.url));
-      const appIdRecorded = ownAppIdPage && !!message.appId && profile.appId === '';
-      await commit({
-        writes: [
-          ...(result.recorded.length > 0 ? [saveProgress(result.state)] : []),
-          ...(appIdRecorded ? [saveProfiles(withProfile(state, { ...profile, appId: message.appId!, updatedAt: at }))] : []),
-        ],
-      });
-      return { ok: true, recorded: result.recorded, appIdRecorded };
-    }
-    case 'progress.mark':
-    case 'progress.restore': {
-      const { state } = await loadProfiles();
-      if (!findProfile(state, message.profileId)) return refused('storage.error.no-profile');
-      const { progress } = await loadProgress();
-      const record = message.type === 'progress.mark' ? (message.done ? stepRecord(now()) : null) : message.record && stepRecord(message.record.at, message.record.url);
-      const result = setStep(progress, message.profileId, message.step, record);
-      await commit({ writes: [saveProgress(result.state)] });
-      return { ok: true, progress: result.state, previous: result.previous };
-    }
-    case 'progress.path': {
-      const { state } = await loadProfiles();
-      if (!findProfile(state, message.profileId)) return refused('storage.error.no-profile');
-      const next = setPath((await loadProgress()).progress, message.profileId, message.path);
-      await commit({ writes: [saveProgress(next)] });
-      return { ok: true, progress: next };
-    }
-    case 'progress.document': {
-      const { state } = await loadProfiles();
-      if (!findProfile(state, message.profileId)) return refused('storage.error.no-profile');
-      const next = setDocument((await loadProgress()).progress, message.profileId, message.document, message.ready);
-      await commit({ writes: [saveProgress(next)] });
-      return { ok: true, progress: next };
-    }
-  }
+    const { value, problems } = recoverProfilesState(backup.data);
+    await commit({ writes: [saveProfiles(value)], backups: [{ reason: text('storage.backup.before-restore'), data: await profilesItem.getValue() }] });
+    return { ok: true, state: value, problems };
+  },
+  'emails.record': async (message) => {
+    const address = message.address.trim();
+    // Only an address: a page that fakes the console's message cannot fill the list with junk.
+    if (!isEmailAddress(address)) return refused('storage.error.not-an-email');
+    const { state } = await loadProfiles();
+    const profile = activeProfile(state);
+    if (!profile) return refused('storage.error.no-active-profile');
+    const emails = recordEmail(profile.emails, address, message.status, now());
+    if (!emails) return { ok: true, state };
+    // The list is bounded: the oldest entries make room, the profile always stays valid.
+    const updated = { ...profile, emails: newestEmails(emails), updatedAt: now() };
+    const next = { ...state, profiles: state.profiles.map((p) => (p.id === profile.id ? updated : p)) };
+    await commit({ writes: [saveProfiles(next)] });
+    return { ok: true, state: next };
+  },
+  'profiles.notes': async (message) => {
+    const { state } = await loadProfiles();
+    const profile = findProfile(state, message.id);
+    if (!profile) return refused('storage.error.no-profile');
+    const next = withProfile(state, { ...profile, notes: message.notes, updatedAt: now() });
+    await commit({ writes: [saveProfiles(next)] });
+    return { ok: true, state: next };
+  },
+  'progress.get': async () => {
+    const { progress } = await loadProgress('read');
+    const problems = (await readProblems()).filter((p) => p.kind === 'progress').map((p) => p.text);
+    return { ok: true, progress, problems };
+  },
+  'progress.report': async (message) => {
+    const { state } = await loadProfiles();
+    const profile = activeProfile(state);
+    if (!profile) return refused('storage.error.no-active-profile');
+    // The AppID only counts on the Mini Program's own pages (F07).
+    const ownAppIdPage = appIdPages.includes(message.page);
+    const signals = [`page:${message.page}`, ...message.signals].filter((s) => s !== APPID_SEEN || ownAppIdPage);
+    const { progress } = await loadProgress();
+    const path = resolvePath(clientProgress(progress, profile.id).path, profile);
+    const at = now();
+    const result = recordSteps(progress, profile.id, stepsCompletedBy(path, signals), stepRecord(at, message.url));
+    const appIdRecorded = ownAppIdPage && !!message.appId && profile.appId === '';
+    await commit({
+      writes: [
+        ...(result.recorded.length > 0 ? [saveProgress(result.state)] : []),
+        ...(appIdRecorded ? [saveProfiles(withProfile(state, { ...profile, appId: message.appId!, updatedAt: at }))] : []),
+      ],
+    });
+    return { ok: true, recorded: result.recorded, appIdRecorded };
+  },
+  'progress.mark': async (message) => {
+    const record = message.done ? stepRecord(now()) : null;
+    return setStepOf(message.profileId, message.step, record);
+  },
+  'progress.restore': async (message) => setStepOf(message.profileId, message.step, message.record && stepRecord(message.record.at, message.record.url)),
+  'progress.path': async (message) => {
+    const { state } = await loadProfiles();
+    if (!findProfile(state, message.profileId)) return refused('storage.error.no-profile');
+    const next = setPath((await loadProgress()).progress, message.profileId, message.path);
+    await commit({ writes: [saveProgress(next)] });
+    return { ok: true, progress: next };
+  },
+  'progress.document': async (message) => {
+    const { state } = await loadProfiles();
+    if (!findProfile(state, message.profileId)) return refused('storage.error.no-profile');
+    const next = setDocument((await loadProgress()).progress, message.profileId, message.document, message.ready);
+    await commit({ writes: [saveProgress(next)] });
+    return { ok: true, progress: next };
+  },
+};
+
+function handle(message: Parsed): Promise<Draft> {
+  // TypeScript cannot relate a union message to its handler's parameter: the table above is typed per type.
+  return (handlers[message.type] as (message: Parsed) => Promise<Draft>)(message);
 }
 
 /**
@@ -297,12 +311,15 @@ async function inWords(draft: Draft): Promise<Reply> {
   const words = (value: unknown) => (isStorageText(value) || typeof value === 'string' ? renderText(value, locale) : String(value));
   const reply: Record<string, unknown> = { ...draft };
   if (!draft.ok) reply.error = words(draft.error);
-  if (Array.isArray(draft.problems)) reply.problems = draft.problems.map(words);
-  if (Array.isArray(draft.backups)) reply.backups = (draft.backups as { reason: unknown }[]).map((b) => ({ ...b, reason: words(b.reason) }));
+  if (Array.isArray(reply.problems)) reply.problems = (reply.problems as unknown[]).map(words);
+  if (Array.isArray(reply.backups)) reply.backups = (reply.backups as { reason: unknown }[]).map((b) => ({ ...b, reason: words(b.reason) }));
+  // The draft's shape with its texts in words: what Reply<K> describes.
   return reply as Reply;
 }
 
 /** Validates and handles one runtime message; unknown or malformed messages get an error reply. */
+export function handleMessage<M extends Message>(raw: M): Promise<Reply<M['type']>>;
+export function handleMessage(raw: unknown): Promise<Reply>;
 export function handleMessage(raw: unknown): Promise<Reply> {
   const parsed = messageSchema.safeParse(raw);
   if (!parsed.success) return inWords({ ok: false, error: refusal(raw, parsed.error) });
@@ -316,3 +333,4 @@ export function handleMessage(raw: unknown): Promise<Reply> {
 }
 
 export type { Message };
+export type { Reply } from './replies';

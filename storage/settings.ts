@@ -4,6 +4,7 @@ import type { Recovered } from './profiles';
 import { badgeScopes, parseSettings, type Settings } from './settings-item';
 import { text, type StorageText } from './texts';
 import { listKeys, unknownKeys } from './unknown-fields';
+import type { Same } from '../rules/same';
 
 // UI preferences. Versioned and validated on read; written by the background only. The item and its
 // zod-free reader live in storage/settings-item.ts (the content script reads settings without zod).
@@ -24,7 +25,6 @@ export const settingsSchema = z.object(settingFields);
 export const settingsPatchSchema = z.object(settingFields).partial();
 
 // The hand-written Settings type must say exactly what the schema says.
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 export const schemaMatchesType: Same<z.infer<typeof settingsSchema>, Settings> = true;
 
 const SETTINGS_KEYS = new Set(Object.keys(settingsSchema.shape));

@@ -63,7 +63,7 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
     const reply = await send({ type: 'backups.export', id: backup.id });
     if (!reply.ok) return onNotice('alert', t('options.action-failed', { error: reply.error }));
     const fileName = backupFileName(backup);
-    downloadText(String(reply.json), fileName);
+    downloadText(reply.json, fileName);
     onNotice('status', t('storage.backups.downloaded', { file: fileName }));
   };
 
@@ -73,9 +73,9 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
     setBusy(false);
     setPending(null);
     if (!reply.ok) return onNotice('alert', t('options.action-failed', { error: reply.error }));
-    const problems = Array.isArray(reply.problems) ? reply.problems.map(String) : [];
+    const problems = reply.problems;
     // A progress backup replies with `progress`, not `state`: the profiles are unchanged.
-    if (reply.state) onRestored(reply.state as ProfilesState, problems);
+    if (reply.state) onRestored(reply.state, problems);
     const date = formatDate(backup.at, t.locale);
     onNotice(
       problems.length > 0 ? 'alert' : 'status',

@@ -50,7 +50,7 @@ export function ExchangeSection({ profileCount, notice, onState, onNotice }: Exc
     const reply = await send({ type: 'profiles.get' });
     setBusy(false);
     if (!reply.ok) return onNotice('alert', t('options.action-failed', { error: reply.error }));
-    const state = reply.state as ProfilesState;
+    const state = reply.state;
     if (state.profiles.length === 0) return onNotice('status', t('options.exchange.export-empty'));
     const fileName = exportFileName();
     downloadText(exportProfiles(state.profiles), fileName);
@@ -63,11 +63,11 @@ export function ExchangeSection({ profileCount, notice, onState, onNotice }: Exc
     setBusy(false);
     setPending(null);
     if (reply.ok) {
-      onState(reply.state as ProfilesState);
-      onNotice('status', t('options.exchange.imported', { count: Number(reply.imported), replaced: Number(reply.replaced) }));
+      onState(reply.state);
+      onNotice('status', t('options.exchange.imported', { count: reply.imported, replaced: reply.replaced }));
     } else if (reply.error === 'confirm-overwrite' && !confirmOverwrite) {
-      const conflicts = Array.isArray(reply.conflicts) ? reply.conflicts.map(String) : [];
-      setPending({ text, conflicts, count: Number(reply.count) || 0 });
+      const conflicts = reply.conflicts ?? [];
+      setPending({ text, conflicts, count: reply.count ?? 0 });
     } else {
       onNotice('alert', t('options.exchange.failed', { error: reply.error }));
     }

@@ -101,7 +101,7 @@ export function OptionsApp() {
     const reply = await send({ type: 'profiles.save', profile: draft, base });
     if (!reply.ok) return reply.error;
     applyState(reply.state);
-    const saved = reply.profile as Profile;
+    const saved = reply.profile;
     say('clients', 'status', t('options.saved', { label: saved.label }));
     closeForm(`edit-${saved.id}`);
     return null;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { regions } from '../../rules/regions';
+import { emailKey, unionEmails } from '../../storage/emails';
 import type { ProfileDraft } from '../../storage/messages';
 import { labelKey, normaliseLabel } from '../../storage/normalise';
 import { entityTypes, type Profile } from '../../storage/profiles';
@@ -69,15 +70,10 @@ export function validateValues(values: FormValues, otherLabels: ReadonlySet<stri
  * taken while the form is open), minus those the user removed here. "taken" wins over "used".
  */
 export function mergeEmails(mine: readonly EmailRecord[], latest: readonly EmailRecord[], removed: ReadonlySet<string>): EmailRecord[] {
-  const byAddress = new Map(mine.map((e) => [e.address.trim().toLowerCase(), e] as const));
-  for (const stored of latest) {
-    const key = stored.address.trim().toLowerCase();
-    if (removed.has(key)) continue;
-    const own = byAddress.get(key);
-    if (!own) byAddress.set(key, stored);
-    else if (stored.status === 'taken' && own.status !== 'taken') byAddress.set(key, { ...own, status: 'taken', at: stored.at });
-  }
-  return [...byAddress.values()];
+  return unionEmails(
+    mine,
+    latest.filter((stored) => !removed.has(emailKey(stored.address))),
+  );
 }
 
 /** The message draft for profiles.save. */
@@ -152,7 +148,7 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
     for (const profile of profiles) {
       if (initial && profile.id === initial.id) continue;
       for (const email of profile.emails) {
-        const key = email.address.trim().toLowerCase();
+        const key = emailKey(email.address);
         map.set(key, [...(map.get(key) ?? []), profile.label]);
       }
     }
@@ -171,8 +167,8 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
       setEmailError(t('options.form.email-invalid', { address }));
       return;
     }
-    const key = address.toLowerCase();
-    if (values.emails.some((e) => e.address.trim().toLowerCase() === key)) {
+    const key = emailKey(address);
+    if (values.emails.some((e) => emailKey(e.address) === key)) {
       setEmailError(t('options.form.email-duplicate', { address }));
       return;
     }
@@ -183,8 +179,8 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
   };
 
   const removeEmail = (address: string) => {
-    const key = address.trim().toLowerCase();
-    setValues((v) => ({ ...v, emails: v.emails.filter((e) => e.address.trim().toLowerCase() !== key) }));
+    const key = emailKey(address);
+    setValues((v) => ({ ...v, emails: v.emails.filter((e) => emailKey(e.address) !== key) }));
     setRemoved((r) => new Set([...r, key]));
     document.getElementById(ids.emailInput)?.focus();
   };
@@ -207,7 +203,7 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
     // An address typed but not yet added is what the user meant to keep.
     let current = values;
     const pending = newEmail.trim();
-    if (pending && looksLikeEmail(pending) && !values.emails.some((e) => e.address.toLowerCase() === pending.toLowerCase())) {
+    if (pending && looksLikeEmail(pending) && !values.emails.some((e) => emailKey(e.address) === emailKey(pending))) {
       current = { ...values, emails: [...values.emails, { address: pending, status: 'used', at: new Date().toISOString() }] };
     }
     setSaving(true);
@@ -347,9 +343,9 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
         ) : (
           <ul className="emails">
             {values.emails.map((email) => {
-              const others = elsewhere.get(email.address.trim().toLowerCase());
+              const others = elsewhere.get(emailKey(email.address));
               return (
-                <li key={email.address.toLowerCase()}>
+                <li key={emailKey(email.address)}>
                   <span className="address">{email.address}</span>
                   <span className={`tag ${email.status}`}>{t(`options.form.email-status.${email.status}`)}</span>
                   {others && <span className="elsewhere">{t('options.form.email-elsewhere', { labels: others.join(', ') })}</span>}

@@ -5,7 +5,7 @@ import { clientSummary, formatDay } from '../../engine/progress';
 import { fetchProfiles, send } from '../../storage/client';
 import type { Message } from '../../storage/messages';
 import type { ProfilesState } from '../../storage/profiles';
-import { emptyProgressState, recoverProgressState, setStep, stepRecord, stepRecordSchema, type ProgressState } from '../../storage/progress';
+import { emptyProgressState, recoverProgressState, setStep, stepRecord, type ProgressState } from '../../storage/progress';
 import { badgeScopeOf, parseSettings, readSettings, settingsItem, type BadgeScope } from '../../storage/settings';
 import { LanguageSelect } from '../LanguageSelect';
 import { useTranslator } from '../locale-context';
@@ -123,7 +123,7 @@ export function OverviewApp() {
   }, []);
 
   const write = useCallback(
-    async (message: Message, optimistic?: (state: ProgressState) => ProgressState) => {
+    async <M extends Message>(message: M, optimistic?: (state: ProgressState) => ProgressState) => {
       if (optimistic) setProgress(optimistic);
       const reply = await send(message);
       if (!reply.ok) {
@@ -157,7 +157,7 @@ export function OverviewApp() {
         const title = t(step.title);
         void write({ type: 'progress.mark', profileId: row.id, step: step.id, done: true }, (state) => setStep(state, row.id, step.id, stepRecord(new Date().toISOString())).state).then((reply) => {
           if (!reply.ok) return;
-          const previous = stepRecordSchema.nullable().catch(null).parse(reply.previous ?? null);
+          const previous = reply.previous;
           const undo = () =>
             void latest.current
               .write({ type: 'progress.restore', profileId: row.id, step: step.id, record: previous }, (state) => setStep(state, row.id, step.id, previous).state)

@@ -15,7 +15,6 @@ import {
   setPath,
   setStep,
   stepRecord,
-  stepRecordSchema,
   type ProgressState,
 } from '../../storage/progress';
 import { LanguageSelect } from '../LanguageSelect';
@@ -72,7 +71,7 @@ export function PopupApp() {
       if (reply.ok) {
         const recovered = recoverProgressState(reply.progress);
         setProgress(recovered.value);
-        if ((reply.problems as string[] | undefined)?.length) setProblems(true);
+        if (reply.problems.length) setProblems(true);
       }
       setNow(Date.now());
     });
@@ -109,7 +108,7 @@ export function PopupApp() {
    * listener then brings the stored truth, and a failure says why and reloads.
    */
   const write = useCallback(
-    async (message: Message, optimistic?: (state: ProgressState) => ProgressState) => {
+    async <M extends Message>(message: M, optimistic?: (state: ProgressState) => ProgressState) => {
       if (optimistic) setProgress(optimistic);
       const reply = await send(message);
       if (!reply.ok) {
@@ -133,7 +132,7 @@ export function PopupApp() {
     const optimistic = (state: ProgressState) => setStep(state, owner.id, view.step.id, done ? stepRecord(new Date().toISOString()) : null).state;
     void write({ type: 'progress.mark', profileId: owner.id, step: view.step.id, done }, optimistic).then((reply) => {
       if (!reply.ok) return;
-      const previous = stepRecordSchema.nullable().catch(null).parse(reply.previous ?? null);
+      const previous = reply.previous;
       const undo = () =>
         void write({ type: 'progress.restore', profileId: owner.id, step: view.step.id, record: previous }, (state) => setStep(state, owner.id, view.step.id, previous).state).then(
           (r) => r.ok && say(t('popup.steps.undone')),
@@ -147,7 +146,7 @@ export function PopupApp() {
     const record = stepRecord(at);
     void write({ type: 'progress.restore', profileId: owner.id, step: stepId, record }, (state) => setStep(state, owner.id, stepId, record).state).then((reply) => {
       if (!reply.ok) return;
-      const previous = stepRecordSchema.nullable().catch(null).parse(reply.previous ?? null);
+      const previous = reply.previous;
       const undo = () =>
         void write({ type: 'progress.restore', profileId: owner.id, step: stepId, record: previous }, (state) => setStep(state, owner.id, stepId, previous).state).then(
           (r) => r.ok && say(t('popup.steps.undone')),

@@ -1,4 +1,5 @@
 import type { ProfilesSource } from '../../content/guide';
+import { recordEmail } from '../../storage/emails';
 import type { ProfilesState } from '../../storage/profiles';
 
 // The practice console's client profiles: in memory only, never in storage, so a practice session
@@ -34,15 +35,10 @@ export function createMemoryProfiles(initial: ProfilesState): MemoryProfiles {
       return () => listeners.delete(onChange);
     },
     recordTakenEmail(address) {
-      const lower = address.trim().toLowerCase();
-      publish({
-        ...state,
-        profiles: state.profiles.map((profile) =>
-          profile.id !== state.activeId || profile.emails.some((e) => e.address.toLowerCase() === lower)
-            ? profile
-            : { ...profile, emails: [...profile.emails, { address: address.trim(), status: 'taken', at: new Date().toISOString() }] },
-        ),
-      });
+      const active = state.profiles.find((profile) => profile.id === state.activeId);
+      const emails = active && recordEmail(active.emails, address, 'taken', new Date().toISOString());
+      if (!active || !emails) return;
+      publish({ ...state, profiles: state.profiles.map((profile) => (profile === active ? { ...profile, emails } : profile)) });
     },
     activate: (id) => publish({ ...state, activeId: id }),
     replace: (next) => publish(next),

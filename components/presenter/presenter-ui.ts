@@ -1,5 +1,4 @@
-import { OVERLAY_ATTRIBUTE } from '../../engine/text';
-import { overlayShadowMode } from '../shadow-mode';
+import { button, createOverlayHost, element } from '../overlay-host';
 import { centreCallout, followTarget, SPOTLIGHT_PADDING } from './position';
 import presenterCss from './presenter.css?inline';
 
@@ -38,15 +37,9 @@ export interface PresenterUi {
   remove(): void;
 }
 
-// Events inside the callout must not reach the console's own handlers.
+// Events inside the callout must not reach the console's own handlers; keydown must reach the
+// presenter's own listener on the document (the arrow keys work with the focus on a button).
 const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'keyup', 'keypress', 'focusin', 'focusout'];
-
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
-  const el = doc.createElement(tag);
-  el.className = className;
-  el.textContent = text;
-  return el;
-}
 
 const px = (value: number) => `${Math.max(0, value)}px`;
 
@@ -67,20 +60,9 @@ function drawSpotlight(curtains: readonly HTMLElement[], outline: HTMLElement, b
   Object.assign(outline.style, { left: px(left), top: px(top), width: px(right - left), height: px(bottom - top) });
 }
 
-function button(doc: Document, className: string, label: string, run: () => void): HTMLButtonElement {
-  const el = element(doc, 'button', className, label);
-  el.type = 'button';
-  el.addEventListener('click', run);
-  return el;
-}
 
 export function createPresenterUi(doc: Document, labels: PresenterLabels, actions: PresenterActions): PresenterUi {
-  const host = doc.createElement('mpg-presenter');
-  host.setAttribute(OVERLAY_ATTRIBUTE, '');
-  host.setAttribute('translate', 'no');
-  host.setAttribute('style', 'all: initial;');
-  for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
-  const root = host.attachShadow({ mode: overlayShadowMode() });
+  const { host, root } = createOverlayHost(doc, 'mpg-presenter', { style: 'all: initial;', contained: CONTAINED_EVENTS });
   const style = doc.createElement('style');
   style.textContent = presenterCss;
 

@@ -1,4 +1,4 @@
-// Mini Program name (小程序名称) and short name (简称), console-reference.md §8.1 and the naming rules
+// Mini Program name (小程序名称) and short name (简称), docs/console-notes.md §8.1 and the naming rules
 // WeChat publishes: a name is 4–30 characters and a short name 4–10, where one Chinese character
 // counts as 2; names consist of Chinese, English letters, digits, spaces and "some symbols" (which
 // ones is not published). A short name is cut from the name's own characters, in order, with at

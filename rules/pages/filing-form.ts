@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §11, §16: 小程序备案 (ICP filing) form, mainland entities only. Its URL is
+// docs/console-notes.md §11, §16: 小程序备案 (ICP filing) form, mainland entities only. Its URL is
 // unknown (opened with 去备案 / 去完善 from 首页 or 基本设置); the labels are inferred from the API.
 export const filingForm = definePageRule({
   id: 'filing.form',

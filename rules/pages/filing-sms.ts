@@ -1,6 +1,6 @@
 import { definePageRule } from '../schema';
 
-// console-reference.md §11, §16: the MIIT SMS check (工信部短信核验) on beian.miit.gov.cn, not on the
+// docs/console-notes.md §11, §16: the MIIT SMS check (工信部短信核验) on beian.miit.gov.cn, not on the
 // console. The site routes by URL hash, so its path is always "/". The content script does not run
 // there yet (optional host permission); the rule already lets the engine recognise the page.
 export const filingSms = definePageRule({

@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §8, §11, §16: the Mini Program console's 首页 after registration. The URL is
+// docs/console-notes.md §8, §11, §16: the Mini Program console's 首页 after registration. The URL is
 // evidenced, but a plain welcome on the same URL (a published program) is not this step: the
 // 小程序发布流程 checklist or the filing entry must be on screen.
 export const homeGuide = definePageRule({

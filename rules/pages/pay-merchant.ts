@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §12, §16: 微信支付 → 商户号管理 on the Mini Program side, where a merchant
+// docs/console-notes.md §12, §16: 微信支付 → 商户号管理 on the Mini Program side, where a merchant
 // number's request to link this AppID is confirmed. Only the legacy URL (2018–19 menu) is known.
 export const payMerchant = definePageRule({
   id: 'pay.merchant',

@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §8, §8.1, §16: 基本设置 (name, short name, introduction, categories, filing)
+// docs/console-notes.md §8, §8.1, §16: 基本设置 (name, short name, introduction, categories, filing)
 // and the first-time 小程序信息 form reached from 首页 (URL unknown). The bare account-settings view on
 // the same URL (登录邮箱 / 原始ID only) is not this page: the rows or inputs of the profile must be there.
 export const profileBasic = definePageRule({

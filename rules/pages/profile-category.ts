@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §8.1, §9, §16: 服务类目 (categories), reached from 基本设置 → 服务类目 → 详情.
+// docs/console-notes.md §8.1, §9, §16: 服务类目 (categories), reached from 基本设置 → 服务类目 → 详情.
 // One script probed /wxamp/framecategory/index [unverified], so the markers must decide; 基本设置
 // shows a 服务类目 row too, hence three markers off that URL.
 export const profileCategory = definePageRule({

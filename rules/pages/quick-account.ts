@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §7: fast-register sub-step 3 (wxopen_create_step3.js), the same fields as
+// docs/console-notes.md §7: fast-register sub-step 3 (wxopen_create_step3.js), the same fields as
 // register.account. Its step bar name 「2 填写小程序帐号信息」 belongs to the quick flow only, and the
 // URL adds 100 to the score, so it outranks register.account wherever both match.
 export const quickAccount = definePageRule({

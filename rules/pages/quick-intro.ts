@@ -1,6 +1,6 @@
 import { definePageRule } from '../schema';
 
-// console-reference.md §7, §16: the way into quick registration. Two screens carry it: the Official
+// docs/console-notes.md §7, §16: the way into quick registration. Two screens carry it: the Official
 // Account's 小程序管理 page, where 添加 opens the 「添加小程序」 dialog (快速注册并认证小程序) and where the
 // blocking messages appear (rules/messages.ts scopes them to this page), and the rules/agreement page
 // that follows (URL evidenced by wxopen/manage.js). The management page's own URL is not recorded, so

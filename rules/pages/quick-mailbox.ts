@@ -1,6 +1,6 @@
 import { definePageRule } from '../schema';
 
-// console-reference.md §7: fast-register sub-step 4 (wxopen_create_step4.js) hides the step bar and
+// docs/console-notes.md §7: fast-register sub-step 4 (wxopen_create_step4.js) hides the step bar and
 // shows the address, 登录邮箱 and a resend button; its heading is not recorded. Its texts are those of
 // register.activate, so only the fast-register URL tells the two apart.
 export const quickMailbox = definePageRule({

@@ -1,6 +1,6 @@
 import { definePageRule } from '../schema';
 
-// console-reference.md §7: fast-register sub-step 2, choosing what to reuse (wxopen_create_step2.js).
+// docs/console-notes.md §7: fast-register sub-step 2, choosing what to reuse (wxopen_create_step2.js).
 // The three quick steps share /cgi-bin/fastregister and switch in place, and the step bar shows both
 // step names on the reuse and account steps, so the step name needs a second text of this step.
 // Sub-step 1 (the admin's QR scan) hides the step bar and has no recorded text: not recognised.

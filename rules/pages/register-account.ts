@@ -1,8 +1,8 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §3: step 1, login email, password and captcha. Newer pages email a 6-digit
-// code instead of the picture captcha, and then skip the activation-link step (§17.2): the page
+// docs/console-notes.md §3: step 1, login email, password and captcha. Newer pages email a 6-digit
+// code instead of the picture captcha, and then skip the activation-link step (§17): the page
 // shows one of the two code fields, so each is optional and the other three fields recognise it.
 export const registerAccount = definePageRule({
   id: 'register.account',

@@ -1,6 +1,6 @@
 import { definePageRule } from '../schema';
 
-// console-reference.md §4: step 2 replaces step 1 in place (legacy tpl_step2); no URL of its own is known.
+// docs/console-notes.md §4: step 2 replaces step 1 in place (legacy tpl_step2); no URL of its own is known.
 export const registerActivate = definePageRule({
   id: 'register.activate',
   title: 'page.register-activate.title',

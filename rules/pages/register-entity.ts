@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §5: step 3, information registration (信息登记). Its URL for Mini Programs is
+// docs/console-notes.md §5: step 3, information registration (信息登记). Its URL for Mini Programs is
 // unknown, so it is recognised by its headings and fields wherever it appears on the console.
 export const registerEntity = definePageRule({
   id: 'register.entity',

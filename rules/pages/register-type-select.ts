@@ -1,6 +1,6 @@
 import { definePageRule } from '../schema';
 
-// console-reference.md §2: target of 「立即注册」. The URL is evidenced; the option wording is not.
+// docs/console-notes.md §2: target of 「立即注册」. The URL is evidenced; the option wording is not.
 export const registerTypeSelect = definePageRule({
   id: 'register.type-select',
   title: 'page.register-type-select.title',
@@ -17,7 +17,7 @@ export const registerTypeSelect = definePageRule({
     urlRequired: true,
     markers: [
       { zh: ['小程序'], en: ['Mini Program'] },
-      // 订阅号 was renamed 公众号 in November 2024 (console-reference §17.3): either name marks the page.
+      // 订阅号 was renamed 公众号 in November 2024 (docs/console-notes.md §17.3): either name marks the page.
       { zh: ['订阅号', '公众号'], en: ['Subscription Account', 'Official Account'] },
       { zh: ['服务号'], en: ['Service Account'] },
       { zh: ['查看类型区别'], en: ['Compare account types', 'differences between account types'] },

@@ -1,6 +1,6 @@
 import { definePageRule } from '../schema';
 
-// console-reference.md §10, §16: 微信认证 step 1. The Mini Program's URL is not recorded; the Official
+// docs/console-notes.md §10, §16: 微信认证 step 1. The Mini Program's URL is not recorded; the Official
 // Account's verification lives on /acct/wxverifyorder?action=index (the target of 前往认证), where the
 // steps may switch in place, so the URL only adds to the score and every verify step needs its texts.
 export const verifyAgreement = definePageRule({

@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §10, §16: 微信认证 step 2, 认证资料. A verification step bar may name 认证资料 on
+// docs/console-notes.md §10, §16: 微信认证 step 2, 认证资料. A verification step bar may name 认证资料 on
 // every step, so the page needs several of its own fields too. The entity type decides which
 // registration document is asked for (F41); the name and naming rows are absent when an Official
 // Account is verified, and the trademark row only follows 基于商标命名.

@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §10, §16: 微信认证 step 3, invoice (发票; the API calls it 发票信息). 发票 may also
+// docs/console-notes.md §10, §16: 微信认证 step 3, invoice (发票; the API calls it 发票信息). 发票 may also
 // stand in a step bar on every verification step, so the invoice type row is required as well.
 export const verifyInvoice = definePageRule({
   id: 'verify.invoice',

@@ -1,7 +1,7 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
 
-// console-reference.md §10, §16: 微信认证 step 4, paying the review fee (300 RMB, overseas 99 USD). Its
+// docs/console-notes.md §10, §16: 微信认证 step 4, paying the review fee (300 RMB, overseas 99 USD). Its
 // heading is not recorded, so the page needs a fee text and the payment-method row: the agreement
 // may quote the fee too.
 export const verifyPayment = definePageRule({

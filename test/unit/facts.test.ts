@@ -5,18 +5,18 @@ import { consolePageIds, factById, factIds, facts, factSchema, factTextKey } fro
 /** The fact's text in English (locales/en/facts.json). */
 const text = (id: string): string => locales.en[factTextKey(id)] ?? '';
 
-// Copied from the shared facts list (facts.md); the gaps in the numbering are intentional.
-// The suite must not read ../shared at run time.
+// The seed facts list's ids (rules/facts.ts); the gaps in the numbering are intentional.
+// Written out here: the suite reads nothing outside the repository.
 const EXPECTED_IDS = [
   'F01', 'F02', 'F03', 'F04', 'F05', 'F06', 'F07', 'F08', 'F09',
   'F12', 'F13', 'F14', 'F16', 'F17', 'F18', 'F19', 'F20', 'F21', 'F22', 'F23', 'F24', 'F25',
   'F27', 'F28', 'F29', 'F30', 'F31', 'F34', 'F35', 'F38', 'F39', 'F40', 'F41', 'F42', 'F43', 'F44',
   'F48', 'F49', 'F50', 'F51', 'F52', 'F54', 'F55', 'F56', 'F58', 'F59', 'F60', 'F62',
-  // Added from console-reference §17 and public pages (2026-12).
+  // Added from docs/console-notes.md §17 and public pages (2026-12).
   'F70', 'F71', 'F72', 'F73', 'F74',
 ];
 
-// Page ids from console-reference.md §16.
+// Page ids from docs/console-notes.md §16.
 const EXPECTED_PAGES = [
   'register.type-select', 'register.account', 'register.activate', 'register.entity',
   'quick.intro', 'quick.reuse', 'quick.account', 'quick.mailbox',
@@ -92,7 +92,7 @@ describe('facts', () => {
     expect(factSchema.safeParse({ ...fact, checked: '2026-02-30' }).success).toBe(false);
   });
 
-  it('says what console-reference §17 corrected, in every language', () => {
+  it('says what the 2026-12 check (docs/console-notes.md §17.3) corrected, in every language', () => {
     for (const locale of localeIds) {
       const said = (id: string) => locales[locale][factTextKey(id)] ?? '';
       // The entity is final, the administrator can be replaced.

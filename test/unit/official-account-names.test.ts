@@ -3,7 +3,7 @@ import { detectPage } from '../../engine/detect';
 import { pageRules } from '../../rules';
 import { parseDocument } from '../support/dom';
 
-// 订阅号 was renamed 公众号 in November 2024 (console-reference §17.3). The account-type page is
+// 订阅号 was renamed 公众号 in November 2024 (docs/console-notes.md §17.3). The account-type page is
 // recognised under either name, and the guide says both.
 
 const URL = 'https://mp.weixin.qq.com/cgi-bin/registermidpage?action=index&lang=zh_CN';

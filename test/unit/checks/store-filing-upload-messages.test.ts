@@ -1,4 +1,4 @@
-// Message coverage for the later pages' checks (store info, categories, IDs, filing) and uploads:
+// Message coverage for the checks of the pages after registration (store info, categories, IDs, filing) and uploads:
 // every key they declare has an English message, a corpus makes every key appear, and every
 // emitted finding fills its message's placeholders.
 import { describe, expect, it } from 'vitest';
@@ -66,10 +66,10 @@ function emitted(): { source: string; finding: Finding }[] {
   ];
 }
 
-describe('later-page messages', () => {
+describe('store, category, ID, filing and upload messages', () => {
   const declared = new Set([...checks.filter((check) => LATER_CHECK_IDS.has(check.id)).flatMap((check) => [...check.codes]), ...UPLOAD_CODES]);
 
-  it('the registry holds the later-page checks', () => {
+  it('the registry holds the store, category, ID and filing checks', () => {
     for (const id of LATER_CHECK_IDS) expect(checks.some((check) => check.id === id), id).toBe(true);
   });
 
@@ -79,7 +79,7 @@ describe('later-page messages', () => {
     }
   });
 
-  it('no orphan messages under the later-page prefixes', () => {
+  it('no orphan messages under the prefixes of those checks', () => {
     const known = new Set([...declared, ...DOCUMENT_CHECKLIST_KEYS]);
     for (const key of Object.keys(table)) {
       if (LATER_PREFIXES.some((prefix) => key.startsWith(prefix))) expect(known.has(key), key).toBe(true);

@@ -1,4 +1,4 @@
-// Robustness of the checks for the later pages (verification uploads, store info, categories, IDs,
+// Robustness of the checks for the pages after registration (verification uploads, store info, categories, IDs,
 // filing): none throws or returns a malformed finding, whatever the string or file descriptor.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +62,7 @@ const nasty: string[] = [
 ];
 const sizes = [0, 1, -1, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_VALUE, Number.MIN_VALUE, 5 * 1024 * 1024, 1e300, 0.5];
 
-describe('later-page checks: explicit inputs', () => {
+describe('store, category, ID, filing and upload checks: explicit inputs', () => {
   it('checkUpload tolerates odd names, types, sizes and limits', () => {
     for (const name of nasty) {
       for (const size of sizes) {
@@ -143,7 +143,7 @@ const anyInput: fc.Arbitrary<CheckInput> = fc.record({
   otherValues: fc.option(fc.dictionary(fc.constantFrom('filing-mobile', 'mp-name', 'entity-type'), anyText), { nil: undefined }),
 });
 
-describe('later-page checks: property-based', () => {
+describe('store, category, ID, filing and upload checks: property-based', () => {
   it('checkUpload never throws and always ends with one reminder (300 runs)', () => {
     fc.assert(
       fc.property(anyFile, anyOptions, (file, options) => {

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { buildDiagnostics, isMachineTranslated } from '../../engine/diagnostics';
+import type { GuideContext, GuideFeature } from './types';
+
+// The panel's "copy diagnostics" button: what the guide recognised on this page, as JSON on the
+// clipboard for a bug report (no values, no client data: engine/diagnostics.ts).
+
+type Copied = 'idle' | 'done' | 'failed';
+const copiedBy = new WeakMap<GuideContext, Copied>();
+
+async function copy(ctx: GuideContext): Promise<boolean> {
+  const detection = ctx.detection;
+  if (!detection) return false;
+  const report = buildDiagnostics(detection, {
+    href: ctx.href(),
+    version: browser.runtime.getManifest().version,
+    translated: isMachineTranslated(ctx.doc),
+    errors: ctx.failures.total,
+    failed: ctx.failures.sources,
+    userAgent: navigator.userAgent,
+  });
+  let copied: Copied;
+  try {
+    await navigator.clipboard.writeText(JSON.stringify(report, null, 2));
+    copied = 'done';
+  } catch {
+    copied = 'failed';
+  }
+  copiedBy.set(ctx, copied);
+  ctx.invalidate('panel');
+  return copied === 'done';
+}
+
+export const diagnostics: GuideFeature = {
+  id: 'diagnostics',
+  panel(ctx, model) {
+    return { ...model, copied: copiedBy.get(ctx) ?? 'idle', onCopyDiagnostics: () => copy(ctx) };
+  },
+};

@@ -1,0 +1,98 @@
+import { vi, type Mock } from 'vitest';
+import type { FieldTipModel } from '../../components/field-tip';
+import type { GuidePanelModel } from '../../components/guide-panel';
+import { detectPage } from '../../engine/detect';
+import { createFailureCounter } from '../../engine/diagnostics';
+import { englishCatalog } from '../../locales/overlay';
+import { pageRules } from '../../rules';
+import type { Profile, ProfilesState } from '../../storage/profiles';
+import { defaultSettings, type Settings } from '../../storage/settings-item';
+import { baseTipModel } from '../../content/field-model';
+import type { GuideContext, GuideFeature } from '../../content/features';
+import { FieldValues } from '../../content/features/values';
+import { replicaByName } from '../fixtures/replicas.mjs';
+import { renderedReplica } from './dom';
+
+// A fake guide context on a rendered replica, for the features' unit tests: the real detection,
+// values and English texts, with spies where the real guide would repaint or talk to the background.
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+export type FakeContext = Writable<GuideContext> & {
+  invalidate: Mock<GuideContext['invalidate']>;
+  updateSettings: Mock<GuideContext['updateSettings']>;
+  source: GuideContext['source'] & { recordTakenEmail: Mock<(address: string) => void> };
+  /** Stops the guide: listeners added through `on` go away. */
+  stop(): void;
+};
+
+const CREATED = '2026-01-05T09:00:00.000Z';
+
+/** A client profile with only what the test says filled in. */
+export function profile(fields: Partial<Profile> & Pick<Profile, 'id'>): Profile {
+  return {
+    label: fields.id, companyName: '', registrationNumber: '', countryRegion: '', entityType: 'company', hasVerifiedOfficialAccount: false,
+    officialAccountEmail: '', emails: [], appId: '', originalId: '', notes: '', createdAt: CREATED, updatedAt: CREATED, ...fields,
+  };
+}
+
+export function fakeContext(replicaName: string, options: { step?: string; profiles?: ProfilesState; settings?: Partial<Settings> } = {}): FakeContext {
+  const replica = replicaByName(replicaName);
+  const doc = renderedReplica(replica, options.step);
+  const controller = new AbortController();
+  const ctx: FakeContext = {
+    doc,
+    href: () => replica.url,
+    signal: controller.signal,
+    detection: detectPage(pageRules, replica.url, doc),
+    values: new FieldValues(),
+    settings: { ...defaultSettings, ...options.settings },
+    t: englishCatalog.translator('en'),
+    checkText: englishCatalog.checkMessages.en,
+    profiles: options.profiles ?? { profiles: [], activeId: null },
+    source: { read: async () => ctx.profiles, watch: () => () => undefined, recordTakenEmail: vi.fn<(address: string) => void>() },
+    reportsProgress: true,
+    notes: new Map(),
+    uploads: new Map(),
+    failures: createFailureCounter(doc),
+    panel: () => null,
+    updateSettings: vi.fn<GuideContext['updateSettings']>((patch) => void (ctx.settings = { ...ctx.settings, ...patch })),
+    invalidate: vi.fn<GuideContext['invalidate']>(),
+    on: (target, type, listener, opts) => target.addEventListener(type, listener as EventListener, { capture: opts?.capture, signal: controller.signal }),
+    stop: () => controller.abort(),
+  };
+  return ctx;
+}
+
+/** The field on the recognised page. */
+export function fieldOf(ctx: GuideContext, id: string) {
+  const field = ctx.detection?.fields.find((f) => f.id === id);
+  if (!field) throw new Error(`no field ${id} on ${ctx.detection?.rule.id}`);
+  return field;
+}
+
+/** The tip the given features build for a field, as the guide's loop builds it. */
+export function tipOf(ctx: GuideContext, features: readonly GuideFeature[], id: string): FieldTipModel {
+  const field = fieldOf(ctx, id);
+  ctx.values.read(ctx.detection!.fields);
+  let model = baseTipModel(field, [], ctx.t);
+  for (const feature of features) model = feature.tip?.(ctx, { field, value: ctx.values.current[id] ?? '' }, model) ?? model;
+  return model;
+}
+
+/** The panel model the given features build on the recognised page. */
+export function panelOf(ctx: GuideContext, features: readonly GuideFeature[]): GuidePanelModel {
+  let model: GuidePanelModel = {
+    rule: ctx.detection!.rule, t: ctx.t, englishConsole: false, translated: false, copied: 'idle', onCopyDiagnostics: async () => false,
+    notices: [], collapsed: false, fieldsFound: 0, fieldsTotal: 0, onToggle: () => undefined,
+  };
+  for (const feature of features) model = feature.panel?.(ctx, model) ?? model;
+  return model;
+}
+
+/** Types into a control as a user does: a trusted-looking input event (happy-dom marks none trusted). */
+export function type(control: HTMLInputElement, value: string, event: 'input' | 'change' = 'input'): void {
+  control.value = value;
+  const e = new Event(event, { bubbles: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  control.dispatchEvent(e);
+}

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { presenter } from '../../../content/features/presenter';
+import { fakeContext, type FakeContext } from '../../support/guide-context';
+
+// Presenter mode follows the setting and the page; leaving it switches the setting off.
+
+let ctx: FakeContext;
+afterEach(() => ctx?.stop());
+
+describe('presenter feature', () => {
+  it('presents the recognised page while the setting is on, and not once it is off', () => {
+    ctx = fakeContext('register.account/current', { settings: { presenter: true } });
+    presenter.start!(ctx);
+    presenter.shown!(ctx, ctx.detection!, '');
+    expect(ctx.doc.querySelector('mpg-presenter')).not.toBeNull();
+    ctx.settings = { ...ctx.settings, presenter: false };
+    presenter.settings!(ctx);
+    expect(ctx.doc.querySelector('mpg-presenter')).toBeNull();
+  });
+
+  it('hides when the page is no longer recognised', () => {
+    ctx = fakeContext('register.account/current', { settings: { presenter: true } });
+    presenter.start!(ctx);
+    presenter.shown!(ctx, ctx.detection!, '');
+    ctx.detection = null;
+    presenter.leave!(ctx);
+    expect(ctx.doc.querySelector('mpg-presenter')).toBeNull();
+  });
+
+  it('switches the setting off and repaints the tips on Esc', () => {
+    ctx = fakeContext('register.account/current', { settings: { presenter: true } });
+    presenter.start!(ctx);
+    presenter.shown!(ctx, ctx.detection!, '');
+    ctx.doc.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ctx.updateSettings).toHaveBeenCalledWith({ presenter: false });
+    expect(ctx.settings.presenter).toBe(false);
+    expect(ctx.invalidate).toHaveBeenCalledWith('tips');
+  });
+});
