@@ -51,4 +51,11 @@ export const verifyFields = {
   contactEmail: fields.contactEmail,
   contactIdNumber: { id: 'contact-id-number', kind: 'text', labels: { zh: ['联系人身份证号码', '联系人证件号码'], en: ["Contact's ID number"] } },
   contactQr: { id: 'contact-qr', kind: 'qr', labels: { zh: ['扫码验证联系人身份'], en: ["Scan to verify the contact's identity"] } },
+  // Step 4, 填写发票 (tpl/wxverify/step4.html, invoice_field.html).
+  taxNumber: { ...fields.taxNumber, labels: { zh: ['纳税识别号', ...fields.taxNumber.labels.zh], en: fields.taxNumber.labels.en } },
+  mailingRegion: { id: 'mailing-region', kind: 'select', labels: { zh: ['邮寄地址'], en: ['Mailing address'] } },
+  streetAddress: { id: 'street-address', kind: 'text', labels: { zh: ['街道详细地址'], en: ['Street address'] } },
+  postcode: { id: 'postcode', kind: 'text', labels: { zh: ['邮政编码'], en: ['Postcode'] } },
+  invoiceContact: { id: 'invoice-contact', kind: 'text', labels: { zh: ['联系人'], en: ['Recipient'] } },
+  invoicePhone: { id: 'invoice-phone', kind: 'phone', labels: { zh: ['联系电话'], en: ['Recipient phone number'] } },
 } satisfies Record<string, FieldInput>;

@@ -11,7 +11,8 @@ import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'jso
 
 const en: Record<string, string> = { ...enFields, ...enGuideVerify };
 const t = (key: string) => en[key] ?? key;
-const forms = replicas.filter((r) => r.fields);
+const forms = replicas.filter((r) => r.page === 'verify.documents' && r.fields);
+const laterSteps = replicas.filter((r) => (r.page === 'verify.invoice' || r.page === 'verify.payment') && r.fields);
 const root = (page: Page) => page.locator(':root');
 
 function fileInput(page: Page, fieldId: string) {
@@ -23,8 +24,9 @@ test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(foreignRequests, 'no request leaves for another host').toEqual([]);
 });
 
-test('there is a replica for every entity type of the templates', () => {
+test('there is a replica for every entity type and payment rendering of the templates', () => {
   expect(forms.map((r) => r.name.split('/')[1]).sort()).toEqual(['enterprise', 'government', 'individual-business', 'media', 'other', 'overseas']);
+  expect(laterSteps.map((r) => r.name).sort()).toEqual(['verify.invoice/template/legacy', 'verify.payment/nopay/legacy', 'verify.payment/remit/legacy', 'verify.payment/wxpay/legacy']);
 });
 
 for (const replica of forms) {
@@ -39,6 +41,21 @@ for (const replica of forms) {
       await expect(tip(page, id).locator('.about'), id).toHaveText(t(`field.${id}.about`));
     }
     // Nothing else is claimed: no tip for a field the replica does not show.
+    const shown = await page.locator('[data-mpg-field]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-mpg-field')));
+    expect(shown.sort()).toEqual([...replica.fields!].sort());
+  });
+}
+
+for (const replica of laterSteps) {
+  test(`recognises ${replica.name} as ${replica.page} and explains its fields`, async ({ page }) => {
+    const rule = pageRuleById(replica.page!)!;
+    await openReplica(page, replica.name);
+    await expect(root(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
+    await expect(panel(page).locator('.title')).toHaveText(t(rule.title));
+    for (const id of replica.fields!) {
+      await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
+      await expect(tip(page, id).locator('.about'), id).toHaveText(t(`field.${id}.about`));
+    }
     const shown = await page.locator('[data-mpg-field]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-mpg-field')));
     expect(shown.sort()).toEqual([...replica.fields!].sort());
   });

@@ -44,7 +44,7 @@ describe('detection cross-matrix', () => {
       const missing = detection.rule.fields.filter((f) => !f.optional && !detection.fields.some((x) => x.id === f.id));
       expect(missing.map((f) => f.id), replica.name).toEqual(replica.missing ?? []);
     }
-  });
+  }, 30_000); // every replica rendered: beyond the default 5 s on a loaded machine
 
   it('locates exactly the fields a replica lists, each in its own row (the per-entity verification forms)', () => {
     for (const replica of replicas.filter((r) => r.fields)) {
@@ -53,7 +53,7 @@ describe('detection cross-matrix', () => {
       const rows = detection.fields.map((f) => f.row);
       expect(new Set(rows).size, `${replica.name}: one row per field`).toBe(rows.length);
     }
-  });
+  }, 30_000);
 
   it('survives a URL it cannot parse and an empty document', () => {
     expect(detectPage(pageRules, 'not a url', parseDocument('<p>邮箱</p>'))).toBeNull();
