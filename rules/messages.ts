@@ -885,6 +885,21 @@ export const consoleMessages: readonly ConsoleMessage[] = [
     kind: 'error',
     facts: ['F14'],
   },
+  // wxopen/reuse_wxverify.js's other refusals (console-reference.md §17.1, checked 2026-12-02).
+  {
+    id: 'reuse-verify.not-allowed',
+    zh: '为保障微信公众平台的信息安全，你的帐号不能复用资质认证小程序。',
+    kind: 'error',
+    pages: ['quick.reuse-verify'],
+    facts: ['F14'],
+  },
+  {
+    id: 'reuse-verify.oa-not-verified',
+    zh: '你的公众帐号未认证，复用资质认证小程序失败。',
+    kind: 'error',
+    pages: ['quick.reuse-verify'],
+    facts: ['F14'],
+  },
   {
     id: 'reuse-verify.entity-mismatch',
     zh: '公众号和小程序主体不一致，无法复用资质认证。',
