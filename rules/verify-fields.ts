@@ -14,7 +14,7 @@ export const verifyFields = {
   fullName: { ...fields.companyName, labels: { zh: ['企业全称', '个体工商户名称', '机构名称', '媒体单位名称'], en: ['Full company name', 'Organisation name'] } },
   // license_number_tpl: 企业注册号 (overseas); the default label is [INFERRED].
   registrationNumber: { ...fields.registrationNumber, labels: { zh: ['企业注册号', '工商执照注册号'], en: ['Company registration number'] } },
-  organisationCode: { id: 'organisation-code', kind: 'text', labels: { zh: ['组织机构代码/统一社会信用代码'], en: ['Organisation code / unified social credit code'] } },
+  organisationCode: { id: 'organisation-code', kind: 'text', labels: { zh: ['组织机构代码/统一社会信用代码'], en: ['Organisation code', 'Unified social credit code'] } },
   registeredAddress: { id: 'registered-address', kind: 'text', labels: { zh: ['企业注册地址', '机构地址'], en: ['Registered address', 'Organisation address'] } },
   officeAddress: { id: 'office-address', kind: 'text', labels: { zh: ['企业办公地址'], en: ['Office address'] } },
   officePhone: { id: 'office-phone', kind: 'text', labels: { zh: ['办公电话', '媒体单位办公电话'], en: ['Office telephone'] } },
@@ -37,7 +37,7 @@ export const verifyFields = {
   },
   organisationCodeCertificate: { id: 'organisation-code-certificate', kind: 'upload', labels: { zh: ['组织机构代码证', '组织机构代码证(选填)'], en: ['Organisation code certificate'] } },
   mediaLicence: { id: 'media-licence', kind: 'upload', labels: { zh: ['许可证'], en: ['Media licence'] } },
-  relatedProof: { id: 'related-proof', kind: 'upload', labels: { zh: ['相关登记证书、批文或证明(选填)'], en: ['Registration certificates, approvals or proof (optional)'] } },
+  relatedProof: { id: 'related-proof', kind: 'upload', labels: { zh: ['相关登记证书、批文或证明(选填)'], en: ['Registration certificate or approval'] } },
   applicationLetter: { ...fields.applicationLetter, labels: { zh: ['申请公函', ...fields.applicationLetter.labels.zh], en: fields.applicationLetter.labels.en } },
   phoneBill: { ...fields.phoneBill, labels: { zh: ['运营人员手机电话对账单', ...fields.phoneBill.labels.zh], en: fields.phoneBill.labels.en } },
   officePhoneBill: { id: 'office-phone-bill', kind: 'upload', labels: { zh: ['公司办公电话对账单(选填)', '公司办公电话对账单'], en: ['Office phone bill (optional)'] } },
