@@ -23,3 +23,17 @@ test('finds and explains every field, and warns that 类目 cannot become 游戏
   await expect(tip(page, 'category-type').locator('.about')).toContainText('Cannot be changed to games');
   await expect(panel(page).locator('.guidance')).toContainText(en['guide.register-entity.category-games']!);
 });
+
+test('explains the 团队 form\'s own message where the console shows it', async ({ page }) => {
+  await openReplica(page, NAME);
+  await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.entity', { timeout: 10_000 });
+  // register/mod/form_team.js's message under the name field.
+  await page.locator('input[name=name]').evaluate((input) => {
+    const msg = document.createElement('p');
+    msg.className = 'frm_msg fail';
+    msg.textContent = '请填写团队名称';
+    input.closest('.frm_controls')!.append(msg);
+  });
+  const note = tip(page, 'company-name').locator('.note', { hasText: '请填写团队名称' });
+  await expect(note.locator('.en')).toHaveText("Please enter the team's name.");
+});

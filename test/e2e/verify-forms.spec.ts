@@ -100,3 +100,18 @@ test('the contact fields are checked as the console checks them', async ({ page 
   await fieldInput(page, 'contact-id-number').blur();
   await expect(tip(page, 'contact-id-number')).toHaveAttribute('data-mpg-codes', /admin-id\.format/);
 });
+
+test("the console's own errors on the verification form are explained where they appear", async ({ page }) => {
+  await openReplica(page, 'verify.documents/government/legacy');
+  await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
+  // As wxverify/commonreg.js reports a bad office number: under the field, in its row.
+  await page.locator('input[name=office_phone]').evaluate((input) => {
+    const msg = document.createElement('p');
+    msg.className = 'frm_msg fail';
+    msg.textContent = '请输入正确的电话号码，例如：020 - XXXXXXX';
+    input.closest('.frm_controls')!.append(msg);
+  });
+  const note = tip(page, 'office-phone').locator('.note', { hasText: '请输入正确的电话号码' });
+  await expect(note.locator('.en')).toHaveText('Please enter a valid telephone number, e.g. 020 - XXXXXXX.');
+  await expect(note.locator('.action')).toContainText('area code');
+});
