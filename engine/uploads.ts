@@ -20,6 +20,7 @@ export const documentKindByField: Readonly<Record<string, DocumentKind>> = {
   'authorisation-letter': 'authorisation-letter',
   'contact-id': 'contact-id',
   'phone-bill': 'phone-bill',
+  'office-phone-bill': 'office-phone-bill',
   'trademark-certificate': 'trademark',
 };
 

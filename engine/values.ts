@@ -24,8 +24,26 @@ function visibleText(element: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A choice made of buttons rather than radios (信息登记's 主体类型: a.js_btn_contractor_type, the chosen one
+ * class "selected", register/step4.js): the pressed one's text, '' when none is. Only for choice fields
+ * without a native control, so a text field's buttons (发送验证码) are never read as its value.
+ */
+function pressedChoice(row: Element): string | null {
+  const choices = Array.from(row.querySelectorAll('a, button, [role=button], [role=radio]'));
+  if (choices.length < 2) return null;
+  const pressed = choices.find(
+    (el) => el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-checked') === 'true' || el.classList.contains('selected'),
+  );
+  return pressed ? visibleText(pressed) : '';
+}
+
 export function readFieldValue(field: LocatedField): string {
   const control = field.control;
+  if (!control && field.rule.kind === 'radio') {
+    const chosen = pressedChoice(field.row);
+    if (chosen !== null) return chosen;
+  }
   if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
     const checked = Array.from(field.row.querySelectorAll<HTMLInputElement>(`input[type="${control.type}"]`)).find((r) => r.checked);
     return checked ? radioLabel(checked) : '';

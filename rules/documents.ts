@@ -12,6 +12,7 @@ export const documentKinds = [
   'authorisation-letter', // 运营授权书 (F43)
   'contact-id', // the verification contact's ID card or passport (F21)
   'phone-bill', // the contact's phone bill (F23)
+  'office-phone-bill', // 公司办公电话对账单 (选填), the overseas form's optional company phone bill (F23)
   'trademark', // trademark certificate or authorisation, for trademark-based names (F44)
   'other',
 ] as const;
@@ -27,6 +28,7 @@ export const documentFacts: Readonly<Record<DocumentKind, readonly FactId[]>> = 
   'authorisation-letter': ['F43'],
   'contact-id': ['F21', 'F22'],
   'phone-bill': ['F23'],
+  'office-phone-bill': ['F23'],
   trademark: ['F44'],
   other: ['F20', 'F41'],
 };
@@ -48,11 +50,14 @@ export const documentLabels: readonly DocumentLabels[] = [
   { kind: 'trademark', zh: ['商标'], en: ['trademark', 'trade mark', 'brand authori'] },
   { kind: 'application-letter', zh: ['认证申请公函', '申请公函', '认证公函', '认证申请表', '申请表'], en: ['application letter', 'application form', 'verification application', 'letter of application'] },
   { kind: 'authorisation-letter', zh: ['运营授权书', '授权书', '授权函'], en: ['authorisation letter', 'authorization letter', 'letter of authorisation', 'letter of authorization', 'operation authori'] },
-  { kind: 'phone-bill', zh: ['话费账单', '手机话费', '话费', '电话账单'], en: ['phone bill', 'telephone bill', 'mobile bill', 'phone statement'] },
+  // The real overseas form names both bills 对账单 (tpl/wxverify/overseas_entreg.html, checked 2026-12-02):
+  // the company's office bill first, so the contact's bill keeps the shorter fragments.
+  { kind: 'office-phone-bill', zh: ['办公电话对账单', '公司办公电话'], en: ['office phone bill', 'company phone bill'] },
+  { kind: 'phone-bill', zh: ['话费账单', '手机话费', '话费', '电话账单', '电话对账单', '对账单'], en: ['phone bill', 'telephone bill', 'mobile bill', 'phone statement'] },
   { kind: 'contact-id', zh: ['身份证', '护照', '证件照', '身份证明'], en: ['id card', 'identity card', 'passport', 'identity document', 'proof of identity'] },
   {
     kind: 'entity-certificate',
-    zh: ['主体资质材料', '主体资质', '营业执照', '注册证书', '登记证书', '登记证', '注册登记'],
+    zh: ['主体资质材料', '主体资质', '营业执照', '注册证书', '登记证书', '登记证', '注册登记', '企业注册证', '商业许可证', '法人证书', '组织机构代码证'],
     en: ['business licence', 'business license', 'business registration', 'registration certificate', 'certificate of incorporation', 'certificate of registration', 'entity qualification'],
   },
 ];
@@ -63,7 +68,7 @@ export interface ChecklistItem {
   kind: Exclude<DocumentKind, 'other'>;
   facts: readonly FactId[];
   /** When the item applies; absent means always. */
-  when?: 'trademark-name'; // 命名方式 基于商标命名: the name is based on a trademark (F44)
+  when?: 'trademark-name' | 'optional'; // 基于商标命名: the name is based on a trademark (F44); optional: the form says 选填
   /**
    * For the entity certificate: which registration document this entity type uploads (F41); it
    * selects the item's label (`documents.entity-certificate:<variant>` in locales/en/checks.json).
@@ -84,6 +89,13 @@ function checklist(variant: NonNullable<ChecklistItem['variant']>): readonly Che
   return [{ kind: 'entity-certificate', facts: ['F16', 'F41'], variant }, ...COMMON_ITEMS];
 }
 
+/** The overseas company form also offers the company's office phone bill, marked 选填 (overseas_entreg.html). */
+const COMPANY_ITEMS: readonly ChecklistItem[] = [
+  ...checklist('business').filter((item) => item.kind !== 'trademark'),
+  { kind: 'office-phone-bill', facts: ['F23'], when: 'optional' },
+  ...COMMON_ITEMS.filter((item) => item.kind === 'trademark'),
+];
+
 /**
  * Documents for WeChat verification by entity type, in the order the form asks for them. The
  * registration document differs (F41): enterprises upload the registration certificate or business
@@ -92,7 +104,7 @@ function checklist(variant: NonNullable<ChecklistItem['variant']>): readonly Che
  * with a mainland ID only and cannot sell (F13).
  */
 export const documentChecklists: Readonly<Record<ChecklistEntityType, readonly ChecklistItem[]>> = {
-  company: checklist('business'),
+  company: COMPANY_ITEMS,
   'individual-business': checklist('individual-business'),
   government: checklist('founding'),
   media: checklist('founding'),

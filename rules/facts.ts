@@ -15,6 +15,7 @@ export const consolePageIds = [
   'quick.reuse',
   'quick.account',
   'quick.mailbox',
+  'quick.reuse-verify',
   'verify.agreement',
   'verify.documents',
   'verify.invoice',
@@ -219,7 +220,7 @@ export const facts: readonly Fact[] = [
     id: 'F14',
     source: `${WEIXIN_OVERSEAS}; console-reference §7; developers.weixin.qq.com/community/develop/doc/0008065a6c42e8102ba912eeb50809; ${REFERENCE_2026} (广告与服务 path)`,
     checked: RECHECKED,
-    pages: ['quick.intro', 'quick.reuse', 'quick.account'],
+    pages: ['quick.intro', 'quick.reuse', 'quick.account', 'quick.reuse-verify'],
   },
   {
     id: 'F16',

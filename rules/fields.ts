@@ -40,8 +40,8 @@ export const fields = {
   filingNote: { id: 'filing-note', kind: 'textarea', labels: { zh: ['备注'], en: ['Remarks', 'Notes'] } },
   merchantRequest: { id: 'merchant-request', kind: 'text', labels: { zh: ['待确认授权', '授权申请', '待确认的授权申请'], en: ['Pending authorisation', 'Authorization requests'] } },
   // WeChat verification (微信认证, docs/console-notes.md §10). Labels mirror the verification API's field
-  // names (认证主体类型, 主体资质材料, 命名方式, 联系人信息, 发票信息) and are [INFERRED]; the live wording is
-  // unverified. The entity type keeps the id 'entity-type' so its check and the document checklist read it.
+  // names (认证主体类型, 主体资质材料, 命名方式, 联系人信息, 发票信息) and are [INFERRED]; the labels the console's
+  // own templates show are added in rules/verify-fields.ts. The entity type keeps the id 'entity-type' so its check and the document checklist read it.
   verifyEntityType: { id: 'entity-type', kind: 'radio', labels: { zh: ['认证主体类型', '主体类型'], en: ['Entity type', 'Verification entity type'] } },
   entityCertificate: { id: 'entity-certificate', kind: 'upload', labels: { zh: ['主体资质材料'], en: ['Entity qualification documents', 'Entity documents'] } },
   applicationLetter: { id: 'application-letter', kind: 'upload', labels: { zh: ['认证申请公函', '申请公函'], en: ['Application letter', 'Verification application letter'] } },

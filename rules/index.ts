@@ -6,6 +6,7 @@ import { quickAccount } from './pages/quick-account';
 import { quickIntro } from './pages/quick-intro';
 import { quickMailbox } from './pages/quick-mailbox';
 import { quickReuse } from './pages/quick-reuse';
+import { quickReuseVerify } from './pages/quick-reuse-verify';
 import { verifyAgreement } from './pages/verify-agreement';
 import { verifyDocuments } from './pages/verify-documents';
 import { verifyInvoice } from './pages/verify-invoice';
@@ -21,7 +22,7 @@ import { withRuleDefaults, type PageRule } from './schema';
 /** Every page rule, in flow order, with defaults filled in. The unit test validates each with the zod schema. */
 export const pageRuleInputs = [
   registerTypeSelect, registerAccount, registerActivate, registerEntity,
-  quickIntro, quickReuse, quickAccount, quickMailbox,
+  quickIntro, quickReuse, quickAccount, quickMailbox, quickReuseVerify,
   verifyAgreement, verifyDocuments, verifyInvoice, verifyPayment,
   profileBasic, profileCategory, filingForm, filingSms, payMerchant, homeGuide,
 ];

@@ -39,6 +39,8 @@ export function consoleMessageKeys(id: string): { en: string; action: string } {
 
 const ACCOUNT_PAGES: ConsoleMessage['pages'] = ['register.account', 'quick.account'];
 const ENTITY_PAGES: ConsoleMessage['pages'] = ['register.entity'];
+const VERIFY_FORM_PAGES: ConsoleMessage['pages'] = ['verify.documents'];
+const VERIFY_INVOICE_PAGES: ConsoleMessage['pages'] = ['verify.invoice'];
 
 export const consoleMessages: readonly ConsoleMessage[] = [
   // ── Step 1: account info (email) ────────────────────────────────────────────────────────────────
@@ -676,8 +678,9 @@ export const consoleMessages: readonly ConsoleMessage[] = [
     id: 'admin-mobile.invalid',
     zh: '请输入正确的手机号码',
     kind: 'error',
-    fields: ['admin-mobile'],
-    pages: ENTITY_PAGES,
+    // The verification form's contact mobile gets the same message (wxverify/commonreg.js).
+    fields: ['admin-mobile', 'contact-mobile'],
+    pages: ['register.entity', 'verify.documents'],
   },
   {
     id: 'admin-mobile.limit',
@@ -882,6 +885,21 @@ export const consoleMessages: readonly ConsoleMessage[] = [
     kind: 'error',
     facts: ['F14'],
   },
+  // wxopen/reuse_wxverify.js's other refusals (console-reference.md §17.1, checked 2026-12-02).
+  {
+    id: 'reuse-verify.not-allowed',
+    zh: '为保障微信公众平台的信息安全，你的帐号不能复用资质认证小程序。',
+    kind: 'error',
+    pages: ['quick.reuse-verify'],
+    facts: ['F14'],
+  },
+  {
+    id: 'reuse-verify.oa-not-verified',
+    zh: '你的公众帐号未认证，复用资质认证小程序失败。',
+    kind: 'error',
+    pages: ['quick.reuse-verify'],
+    facts: ['F14'],
+  },
   {
     id: 'reuse-verify.entity-mismatch',
     zh: '公众号和小程序主体不一致，无法复用资质认证。',
@@ -1082,6 +1100,122 @@ export const consoleMessages: readonly ConsoleMessage[] = [
     fields: ['appid'],
     pages: ['pay.merchant'],
     facts: ['F07', 'F60'],
+  },
+  // Information registration's per-entity forms and QR checks (register/mod/form_{gov,media,other,team}.js,
+  // mod_legal_qrcheck.js) and the verification form's own checks (wxverify/commonreg.js, validateExtend.js):
+  // the console's front-end ~2016–2018, console-reference.md §17.1, checked 2026-12-02.
+  {
+    id: 'company-name.government-required',
+    zh: '请填写政府名称',
+    kind: 'error',
+    fields: ['company-name'],
+    pages: ENTITY_PAGES,
+    facts: ['F17'],
+  },
+  {
+    id: 'company-name.org-required',
+    zh: '请填写组织名称',
+    kind: 'error',
+    fields: ['company-name'],
+    pages: ENTITY_PAGES,
+    facts: ['F17'],
+  },
+  {
+    id: 'company-name.org-length',
+    zh: '组织名称为{0}到{1}个字符',
+    kind: 'error',
+    fields: ['company-name'],
+    pages: ENTITY_PAGES,
+    facts: ['F17'],
+  },
+  {
+    id: 'company-name.team-required',
+    zh: '请填写团队名称',
+    kind: 'error',
+    fields: ['company-name'],
+    pages: ENTITY_PAGES,
+    facts: ['F17'],
+  },
+  {
+    id: 'company-name.team-length',
+    zh: '团队名称为{0}到{1}个字符',
+    kind: 'error',
+    fields: ['company-name'],
+    pages: ENTITY_PAGES,
+    facts: ['F17'],
+  },
+  {
+    id: 'registration-number.org-code-required',
+    zh: '请输入组织机构代码',
+    kind: 'error',
+    fields: ['registration-number'],
+    pages: ENTITY_PAGES,
+    facts: ['F17'],
+  },
+  {
+    id: 'registration-number.org-code-invalid',
+    zh: '请输入正确的组织机构代码',
+    kind: 'error',
+    fields: ['registration-number'],
+    pages: ENTITY_PAGES,
+    facts: ['F17'],
+  },
+  {
+    id: 'registration-number.org-code-length',
+    zh: '必须为9位或18位代码',
+    kind: 'error',
+    fields: ['registration-number'],
+    pages: ENTITY_PAGES,
+    facts: ['F17'],
+  },
+  {
+    id: 'legal-person-qr.incomplete',
+    zh: '请完善法定代表人身份信息',
+    kind: 'error',
+    pages: ENTITY_PAGES,
+    facts: ['F38'],
+  },
+  {
+    id: 'legal-person-qr.scan',
+    zh: '请扫描二维码验证法定代表人身份',
+    kind: 'error',
+    pages: ENTITY_PAGES,
+    facts: ['F38'],
+  },
+  {
+    id: 'organisation-code.invalid-example',
+    zh: '请输入正确的组织机构代码。示例：12345678-9。',
+    kind: 'error',
+    fields: ['organisation-code'],
+    pages: VERIFY_FORM_PAGES,
+  },
+  {
+    id: 'office-phone.invalid',
+    zh: '请输入正确的电话号码，例如：020 - XXXXXXX',
+    kind: 'error',
+    fields: ['office-phone'],
+    pages: VERIFY_FORM_PAGES,
+  },
+  {
+    id: 'contact-email.invalid',
+    zh: '请输入正确的邮箱格式',
+    kind: 'error',
+    fields: ['contact-email'],
+    pages: VERIFY_FORM_PAGES,
+  },
+  {
+    id: 'contact-sms.wrong',
+    zh: '验证码不正确，请重新输入',
+    kind: 'error',
+    fields: ['sms-code'],
+    pages: VERIFY_FORM_PAGES,
+  },
+  {
+    id: 'postcode.invalid',
+    zh: '请输入正确的邮编格式',
+    kind: 'error',
+    fields: ['postcode'],
+    pages: VERIFY_INVOICE_PAGES,
   },
 ];
 

@@ -54,6 +54,10 @@ export const presenterStops: Readonly<Record<ConsolePageId, readonly PresenterSt
     stop('复用资质', 'quick-reuse.choose'),
     stop('运营者信息', 'quick-reuse.operator'),
   ],
+  'quick.reuse-verify': [
+    stop(PANEL_TARGET, 'quick-reuse-verify.panel'),
+    stop('快速认证须知', 'quick-reuse-verify.steps'),
+  ],
   'quick.account': [
     stop('email', 'quick-account.email'),
     stop('password', 'quick-account.password'),

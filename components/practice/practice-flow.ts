@@ -34,8 +34,10 @@ export const practiceSteps: readonly PracticeStep[] = [
   { page: 'quick.reuse', replica: 'quick.reuse/current' },
   { page: 'quick.account', replica: 'quick.account/current' },
   { page: 'quick.mailbox', replica: 'quick.mailbox/current' },
+  { page: 'quick.reuse-verify', replica: 'quick.reuse-verify/legacy' },
   { page: 'verify.agreement', replica: 'verify.agreement/current' },
-  { page: 'verify.documents', replica: 'verify.documents/current' },
+  // The verification form as the console's own templates render it: the overseas company form, or the enterprise form for a mainland client.
+  { page: 'verify.documents', replica: 'verify.documents/overseas/legacy', mainland: 'verify.documents/enterprise/legacy' },
   { page: 'verify.invoice', replica: 'verify.invoice/current' },
   { page: 'verify.payment', replica: 'verify.payment/current' },
   { page: 'home.guide', replica: 'home.guide/current' },

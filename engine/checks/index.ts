@@ -14,6 +14,7 @@ import { foodCheck } from './food';
 import { categoryCheck } from './category';
 import { appIdCheck } from './ids';
 import { filingContactCheck } from './filing';
+import { contactCheck } from './contact';
 
 export type { Check, CheckInput, CheckProfile, Finding, Severity } from './types';
 export { formatFinding, messageKey } from './format';
@@ -36,6 +37,7 @@ export const checks: Check[] = [
   categoryCheck,
   appIdCheck,
   filingContactCheck,
+  contactCheck,
 ];
 
 /** Field ids any check serves. */

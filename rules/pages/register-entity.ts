@@ -1,5 +1,6 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
+import { registerFields } from '../register-fields';
 
 // docs/console-notes.md §5: step 3, information registration (信息登记). Its URL for Mini Programs is
 // unknown, so it is recognised by its headings and fields wherever it appears on the console.
@@ -19,6 +20,7 @@ export const registerEntity = definePageRule({
     { key: 'guide.register-entity.verify-method', facts: ['F51', 'F71', 'F40'] },
     { key: 'guide.register-entity.admin-scan', facts: ['F38', 'F39'] },
     { key: 'guide.register-entity.limits', facts: ['F52'] },
+    { key: 'guide.register-entity.category-games', facts: [] },
   ],
   detect: {
     markers: [
@@ -41,5 +43,9 @@ export const registerEntity = definePageRule({
     fields.adminId,
     fields.adminMobile,
     fields.smsCode,
+    // Live in 2026 (§17.2): the 类目 choice, and the legal representative's rows when 法定代表人验证 is chosen.
+    { ...registerFields.categoryType, optional: true },
+    { ...registerFields.legalPersonName, optional: true },
+    { ...registerFields.legalPersonId, optional: true },
   ],
 });

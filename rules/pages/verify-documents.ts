@@ -1,5 +1,6 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
+import { verifyFields as v } from '../verify-fields';
 
 // docs/console-notes.md §10, §16: 微信认证 step 2, 认证资料. A verification step bar may name 认证资料 on
 // every step, so the page needs several of its own fields too. The entity type decides which
@@ -30,24 +31,50 @@ export const verifyDocuments = definePageRule({
       { zh: ['认证资料'], en: ['Verification information', 'Verification documents'] },
       { zh: ['主体资质材料'], en: ['Entity qualification'] },
       { zh: ['联系人信息'], en: ['Contact information'] },
+      // The real templates' section titles (企业业务资料, 政府业务资料, 媒体业务资料, 非营利组织业务资料, 个体工商户资料).
+      { zh: ['业务资料', '个体工商户资料'], en: ['Business information'] },
     ],
     minMarkersOnUrl: 1,
     minMarkers: 1,
     minFields: 4,
   },
+  // Required: what every rendering asks for. The rest depends on the entity type (the real templates'
+  // per-entity forms, rules/verify-fields.ts) or on a choice (the trademark row).
   fields: [
-    fields.verifyEntityType,
-    { ...fields.companyName, optional: true },
-    fields.entityCertificate,
-    fields.applicationLetter,
+    { ...fields.verifyEntityType, optional: true },
+    { ...v.fullName, optional: true },
+    { ...v.registrationNumber, optional: true },
+    { ...v.organisationCode, optional: true },
+    { ...v.registeredAddress, optional: true },
+    { ...v.officeAddress, optional: true },
+    { ...v.officePhone, optional: true },
+    { ...v.businessScope, optional: true },
+    { ...v.licensedScope, optional: true },
+    { ...v.mediaType, optional: true },
+    { ...v.mediaName, optional: true },
+    { ...v.bankAccountName, optional: true },
+    { ...v.bankName, optional: true },
+    { ...v.bankAccount, optional: true },
+    { ...v.legalPerson, optional: true },
+    { ...v.entityCertificate, optional: true },
+    { ...v.organisationCodeCertificate, optional: true },
+    { ...v.mediaLicence, optional: true },
+    { ...v.relatedProof, optional: true },
+    v.applicationLetter,
     { ...fields.authorisationLetter, optional: true },
     { ...fields.mpName, optional: true },
     { ...fields.namingMethod, optional: true },
     { ...fields.trademarkCertificate, optional: true },
-    fields.contactName,
-    fields.contactMobile,
-    fields.contactEmail,
-    fields.contactId,
-    fields.phoneBill,
+    v.contactName,
+    v.contactMobile,
+    { ...v.smsCode, optional: true },
+    v.contactEmail,
+    { ...v.contactIdNumber, optional: true },
+    { ...v.contactQr, optional: true },
+    { ...v.contactIdFront, optional: true },
+    { ...v.contactIdBack, optional: true },
+    { ...v.phoneBill, optional: true },
+    { ...v.officePhoneBill, optional: true },
+    { ...v.otherDocuments, optional: true },
   ],
 });

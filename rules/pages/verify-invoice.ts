@@ -1,5 +1,6 @@
 import { fields } from '../fields';
 import { definePageRule } from '../schema';
+import { verifyFields as v } from '../verify-fields';
 
 // docs/console-notes.md §10, §16: 微信认证 step 3, invoice (发票; the API calls it 发票信息). 发票 may also
 // stand in a step bar on every verification step, so the invoice type row is required as well.
@@ -18,5 +19,15 @@ export const verifyInvoice = definePageRule({
     minMarkers: 1,
     minFields: 2,
   },
-  fields: [fields.invoiceType, fields.invoiceTitle, { ...fields.taxNumber, optional: true }],
+  // The mailing rows follow the console's own template (invoice_field.html) and appear for paper invoices.
+  fields: [
+    fields.invoiceType,
+    fields.invoiceTitle,
+    { ...v.taxNumber, optional: true },
+    { ...v.mailingRegion, optional: true },
+    { ...v.streetAddress, optional: true },
+    { ...v.postcode, optional: true },
+    { ...v.invoiceContact, optional: true },
+    { ...v.invoicePhone, optional: true },
+  ],
 });

@@ -20,10 +20,16 @@ export const verifyPayment = definePageRule({
     markers: [
       { zh: ['认证费用', '审核服务费', '审核费用'], en: ['Verification fee', 'Review fee'] },
       { zh: ['300元', '300.00元', '99美元', '99.00美元', 'USD 99'], en: ['USD 99', 'RMB 300'] },
+      // The console's own payment renderings (tpl/wxverify/step5_wxpay, step5_remit, step5_nopay; checked 2026-12-02).
+      { zh: ['请使用微信扫描二维码以完成支付', '请用以下对公账户打款', '免收认证费用'], en: [] },
     ],
     minMarkersOnUrl: 1,
     minMarkers: 1,
-    minFields: 1,
+    minFields: 0,
+    // The form of step 2 quotes the fee too (支付300元审核费用, on the bank account row).
+    excludeMarkers: [{ zh: ['认证联系人信息', '业务资料', '个体工商户资料'], en: [] }],
   },
-  fields: [fields.paymentMethod],
+  // The method is a choice on one rendering only; the templates' WeChat Pay, bank remittance and
+  // no-fee pages show none (the other is a link).
+  fields: [{ ...fields.paymentMethod, optional: true }],
 });

@@ -47,6 +47,15 @@ describe('detection cross-matrix', () => {
     });
   }
 
+  it('locates exactly the fields a replica lists, each in its own row (the per-entity verification forms)', () => {
+    for (const replica of replicas.filter((r) => r.fields)) {
+      const detection = detectPage(pageRules, replica.url, renderedReplica(replica))!;
+      expect(detection.fields.map((f) => f.id).sort(), replica.name).toEqual([...replica.fields!].sort());
+      const rows = detection.fields.map((f) => f.row);
+      expect(new Set(rows).size, `${replica.name}: one row per field`).toBe(rows.length);
+    }
+  }, 30_000);
+
   it('survives a URL it cannot parse and an empty document', () => {
     expect(detectPage(pageRules, 'not a url', parseDocument('<p>邮箱</p>'))).toBeNull();
     expect(detectPage(pageRules, 'https://mp.weixin.qq.com/', parseDocument(''))).toBeNull();

@@ -19,7 +19,7 @@ const EXPECTED_IDS = [
 // Page ids from docs/console-notes.md §16.
 const EXPECTED_PAGES = [
   'register.type-select', 'register.account', 'register.activate', 'register.entity',
-  'quick.intro', 'quick.reuse', 'quick.account', 'quick.mailbox',
+  'quick.intro', 'quick.reuse', 'quick.account', 'quick.mailbox', 'quick.reuse-verify',
   'verify.agreement', 'verify.documents', 'verify.invoice', 'verify.payment',
   'profile.basic', 'profile.category', 'filing.form', 'filing.sms', 'pay.merchant', 'home.guide',
 ];

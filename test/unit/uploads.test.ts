@@ -8,6 +8,8 @@ describe('sizeLimitFromHint', () => {
     ['文件不大于500K', 500 * 1024],
     ['Max 1.5 MB', 1.5 * 1024 * 1024],
     ['大小不超过５Ｍ', 5 * 1024 * 1024],
+    // The overseas verification form's own hint (tpl/wxverify/overseas_entreg.html): 2 MB there, not 5.
+    ['对账单内容要包括电话手机使用人姓名、电话号码、最近三个月的缴费记录。支持.jpg .jpeg .bmp .gif .png格式照片，大小不超过2M。', 2 * 1024 * 1024],
     ['请上传营业执照', undefined],
     ['', undefined],
   ])('%j → %j', (hint, bytes) => {

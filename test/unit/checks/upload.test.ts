@@ -122,6 +122,16 @@ describe('documentKindFromLabel', () => {
     ['话费账单', 'phone-bill'],
     ['近三个月手机话费', 'phone-bill'],
     ['Phone bill', 'phone-bill'],
+    // The real verification templates' labels (tpl/wxverify/overseas_entreg.html, commonreg.html).
+    ['运营人员手机电话对账单', 'phone-bill'],
+    ['公司办公电话对账单 (选填)', 'office-phone-bill'],
+    ['《企业注册证》或《商业许可证书》', 'entity-certificate'],
+    ['企业工商营业执照', 'entity-certificate'],
+    ['事业单位法人证书', 'entity-certificate'],
+    ['组织机构代码证 (选填)', 'entity-certificate'],
+    ['申请公函', 'application-letter'],
+    ['联系人身份证件（反面）', 'contact-id'],
+    ['其他证明材料 (选填)', 'other'],
     ['运营授权书', 'authorisation-letter'],
     ['授权书', 'authorisation-letter'],
     ['Letter of Authorization', 'authorisation-letter'],
@@ -138,13 +148,14 @@ describe('documentKindFromLabel', () => {
 });
 
 describe('documentChecklist', () => {
-  it('company: registration, letters, contact documents, and the trademark only for trademark names', () => {
+  it('company: registration, letters, contact documents, the optional office phone bill, and the trademark only for trademark names', () => {
     expect(documentChecklist('company').map((item) => [item.kind, item.when ?? 'always'])).toEqual([
       ['entity-certificate', 'always'],
       ['application-letter', 'always'],
       ['authorisation-letter', 'always'],
       ['contact-id', 'always'],
       ['phone-bill', 'always'],
+      ['office-phone-bill', 'optional'],
       ['trademark', 'trademark-name'],
     ]);
   });

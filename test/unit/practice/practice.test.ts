@@ -102,6 +102,12 @@ describe('practice flow', () => {
     }
   });
 
+  it('shows the verification form of the client\'s kind: the overseas company form, the enterprise form on the mainland', () => {
+    const documents = practiceSteps.find((s) => s.page === 'verify.documents')!;
+    expect(replicaForUrl(stepUrl(documents, 'HK'))?.name).toBe('verify.documents/overseas/legacy');
+    expect(replicaForUrl(stepUrl(documents, 'CN'))?.name).toBe('verify.documents/enterprise/legacy');
+  });
+
   it('shows mainland clients the mainland rendering of information registration', () => {
     const entity = practiceSteps.find((s) => s.page === 'register.entity')!;
     expect(replicaForUrl(stepUrl(entity, 'CN'))?.name).toBe('register.entity/mainland/current');

@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import { replicas } from '../fixtures/replicas.mjs';
+import { expect, fieldInput, openReplica, panel, test, tip } from './fixtures';
+import { pageRuleById } from '../../rules';
+import enFields from '../../locales/en/fields.json' with { type: 'json' };
+import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
+
+// The built extension on the verification form as the console's own templates render it, one replica
+// per entity type (test/fixtures/pages/wxverify/generate.mjs): every field found and explained in
+// English, uploads held to the limit the field itself states, the contact fields checked.
+
+const en: Record<string, string> = { ...enFields, ...enGuideVerify };
+const t = (key: string) => en[key] ?? key;
+const forms = replicas.filter((r) => r.page === 'verify.documents' && r.fields);
+const laterSteps = replicas.filter((r) => (r.page === 'verify.invoice' || r.page === 'verify.payment') && r.fields);
+const root = (page: Page) => page.locator(':root');
+
+function fileInput(page: Page, fieldId: string) {
+  return page.locator('.frm_control_group').filter({ has: page.locator(`[data-mpg-field="${fieldId}"]`) }).locator('input[type=file]');
+}
+
+test.afterEach(async ({ pageErrors, foreignRequests }) => {
+  expect(pageErrors, 'the page throws no errors').toEqual([]);
+  expect(foreignRequests, 'no request leaves for another host').toEqual([]);
+});
+
+test('there is a replica for every entity type and payment rendering of the templates', () => {
+  expect(forms.map((r) => r.name.split('/')[1]).sort()).toEqual(['enterprise', 'government', 'individual-business', 'media', 'other', 'overseas']);
+  expect(laterSteps.map((r) => r.name).sort()).toEqual(['verify.invoice/template/legacy', 'verify.payment/nopay/legacy', 'verify.payment/remit/legacy', 'verify.payment/wxpay/legacy']);
+});
+
+for (const replica of forms) {
+  test(`finds and explains every field on ${replica.name}`, async ({ page }) => {
+    const rule = pageRuleById('verify.documents')!;
+    await openReplica(page, replica.name);
+    await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
+    await expect(panel(page).locator('.title')).toHaveText(t(rule.title));
+    for (const id of replica.fields!) {
+      await expect(tip(page, id), id).toHaveCount(1);
+      await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
+      await expect(tip(page, id).locator('.about'), id).toHaveText(t(`field.${id}.about`));
+    }
+    // Nothing else is claimed: no tip for a field the replica does not show.
+    const shown = await page.locator('[data-mpg-field]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-mpg-field')));
+    expect(shown.sort()).toEqual([...replica.fields!].sort());
+  });
+}
+
+for (const replica of laterSteps) {
+  test(`recognises ${replica.name} as ${replica.page} and explains its fields`, async ({ page }) => {
+    const rule = pageRuleById(replica.page!)!;
+    await openReplica(page, replica.name);
+    await expect(root(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
+    await expect(panel(page).locator('.title')).toHaveText(t(rule.title));
+    for (const id of replica.fields!) {
+      await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
+      await expect(tip(page, id).locator('.about'), id).toHaveText(t(`field.${id}.about`));
+    }
+    const shown = await page.locator('[data-mpg-field]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-mpg-field')));
+    expect(shown.sort()).toEqual([...replica.fields!].sort());
+  });
+}
+
+test('the overseas form: uploads are held to the 2 MB its hints state, optional documents say so', async ({ page }) => {
+  await openReplica(page, 'verify.documents/overseas/legacy');
+  await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
+  const threeMb = { name: 'phone-bill.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(3 * 1024 * 1024, 1) };
+  await fileInput(page, 'phone-bill').setInputFiles(threeMb);
+  await expect(tip(page, 'phone-bill')).toHaveAttribute('data-mpg-codes', /upload\.size/);
+  await expect(tip(page, 'phone-bill').locator('.finding.error')).toContainText('2 MB');
+  // What the bill must show, from the form's own hint.
+  await expect(tip(page, 'phone-bill')).toContainText('three months');
+
+  const oneMb = { name: 'office-bill.png', mimeType: 'image/png', buffer: Buffer.alloc(1024 * 1024, 1) };
+  await fileInput(page, 'office-phone-bill').setInputFiles(oneMb);
+  await expect(tip(page, 'office-phone-bill')).toHaveAttribute('data-mpg-codes', /upload\.reminder/);
+  await expect(tip(page, 'office-phone-bill')).toContainText('must show the company name, the phone number');
+  await expect(tip(page, 'office-phone-bill')).not.toHaveAttribute('data-mpg-codes', /upload\.size/);
+  await expect(tip(page, 'office-phone-bill').locator('.name')).toContainText('optional');
+  await expect(tip(page, 'other-documents').locator('.name')).toContainText('optional');
+});
+
+test('the media form: the same 3 MB file is within the 5 MB its licence hint states', async ({ page }) => {
+  await openReplica(page, 'verify.documents/media/legacy');
+  await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
+  await fileInput(page, 'media-licence').setInputFiles({ name: 'licence.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(3 * 1024 * 1024, 1) });
+  await expect(tip(page, 'media-licence')).toHaveAttribute('data-mpg-codes', /upload\.reminder/);
+  await expect(tip(page, 'media-licence')).not.toHaveAttribute('data-mpg-codes', /upload\.size/);
+});
+
+test('the contact fields are checked as the console checks them', async ({ page }) => {
+  await openReplica(page, 'verify.documents/enterprise/legacy');
+  await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
+  await fieldInput(page, 'contact-email').fill('ops@example');
+  await fieldInput(page, 'contact-email').blur();
+  await expect(tip(page, 'contact-email')).toHaveAttribute('data-mpg-codes', /email\.format/);
+  await fieldInput(page, 'contact-email').fill('ops@example.com');
+  await expect(tip(page, 'contact-email')).not.toHaveAttribute('data-mpg-codes', /email\.format/);
+  await fieldInput(page, 'contact-id-number').fill('110105194912310021');
+  await fieldInput(page, 'contact-id-number').blur();
+  await expect(tip(page, 'contact-id-number')).toHaveAttribute('data-mpg-codes', /admin-id\.format/);
+});
+
+test("the console's own errors on the verification form are explained where they appear", async ({ page }) => {
+  await openReplica(page, 'verify.documents/government/legacy');
+  await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
+  // As wxverify/commonreg.js reports a bad office number: under the field, in its row.
+  await page.locator('input[name=office_phone]').evaluate((input) => {
+    const msg = document.createElement('p');
+    msg.className = 'frm_msg fail';
+    msg.textContent = '请输入正确的电话号码，例如：020 - XXXXXXX';
+    input.closest('.frm_controls')!.append(msg);
+  });
+  const note = tip(page, 'office-phone').locator('.note', { hasText: '请输入正确的电话号码' });
+  await expect(note.locator('.en')).toHaveText('Please enter a valid telephone number, e.g. 020 - XXXXXXX.');
+  await expect(note.locator('.action')).toContainText('area code');
+});
