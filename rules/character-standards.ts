@@ -23,7 +23,7 @@ const HK_MO: CharacterStandard = {
   tables: ['HK', 'TW'],
   suggest: 'HK',
   also: '',
-  source: 'opencc-js 1.4.2 HKVariants/TWVariants; console-reference.md §17.3 (群 峰 為 台 秘 床)',
+  source: 'opencc-js 1.4.2 HKVariants/TWVariants; docs/console-notes.md §17.3 (群 峰 為 台 秘 床)',
   checked: '2026-12-02',
 };
 
@@ -36,7 +36,7 @@ export const characterStandards: Readonly<Record<'HK' | 'MO' | 'TW', CharacterSt
     // 台 is a standard character of its own in Taiwan's 常用國字標準字體表, and in registered names
     // (台灣積體電路製造股份有限公司); OpenCC lists it only as a simplified key (台 → 臺).
     also: '台',
-    source: 'opencc-js 1.4.2 TWVariants; 常用國字標準字體表 (台); console-reference.md §17.3',
+    source: 'opencc-js 1.4.2 TWVariants; 常用國字標準字體表 (台); docs/console-notes.md §17.3',
     checked: '2026-12-02',
   },
 };

@@ -53,7 +53,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((day
 
 export const factSchema = z.object({
   id: factIdEnumSchema,
-  /** Where the fact comes from: a seed guide's name, a console-reference section (summarised under the same number in docs/console-notes.md), or a public page's address. */
+  /** Where the fact comes from: a seed guide's name, a section of the project's console notes (docs/console-notes.md), or a public page's address. */
   source: z.string().trim().min(3),
   /** The day the fact was last checked against its source (YYYY-MM-DD). */
   checked: isoDay,
@@ -74,7 +74,7 @@ const WEIXIN_OVERSEAS = 'Weixin official guide for non-Chinese-Mainland entities
 const MAINLAND_2023 = 'mainland registration, verification and ICP filing guide 2023';
 const CHECKLIST = 'pre-launch qualification checklist';
 /** The console reference's new evidence, checked against public sources (docs/console-notes.md §17.3). */
-const REFERENCE_2026 = 'console-reference §17.3 (public sources checked 2026-12)';
+const REFERENCE_2026 = 'docs/console-notes.md §17.3 (public sources checked 2026-12)';
 /** When the facts were first written from the seed guides (git history of this file). */
 const SEED_CHECKED = '2026-11-21';
 /** When the facts below marked so were corrected against docs/console-notes.md §17 and public pages. */
@@ -102,13 +102,13 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F04',
-    source: `${AZOYA_2018}; console-reference §7`,
+    source: `${AZOYA_2018}; docs/console-notes.md §7`,
     checked: SEED_CHECKED,
     pages: ['register.type-select', 'quick.intro'],
   },
   {
     id: 'F05',
-    source: `${AZOYA_2018} (older limits); console-reference §7 (linking messages 已关联10个… / 3个主体不同, MP-JS manage.js); ${REFERENCE_2026}`,
+    source: `${AZOYA_2018} (older limits); docs/console-notes.md §7 (linking messages 已关联10个… / 3个主体不同, MP-JS manage.js); ${REFERENCE_2026}`,
     checked: RECHECKED,
     pages: ['register.type-select', 'quick.intro'],
   },
@@ -120,13 +120,13 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F35',
-    source: `${WEIXIN_OVERSEAS}; console-reference §5.2; developers.weixin.qq.com/community/develop/article/doc/000e64388c0f107faf739efcd66813 (企业、个体工商户…)`,
+    source: `${WEIXIN_OVERSEAS}; docs/console-notes.md §5.2; developers.weixin.qq.com/community/develop/article/doc/000e64388c0f107faf739efcd66813 (企业、个体工商户…)`,
     checked: RECHECKED,
     pages: ['register.type-select', 'register.entity'],
   },
   {
     id: 'F12',
-    source: `${AZOYA_2018}; console-reference §5.2`,
+    source: `${AZOYA_2018}; docs/console-notes.md §5.2`,
     checked: SEED_CHECKED,
     pages: ['register.entity'],
   },
@@ -134,7 +134,7 @@ export const facts: readonly Fact[] = [
   // Account info
   {
     id: 'F27',
-    source: `console-reference §3.1; ${AZOYA_2018}; ${REFERENCE_2026} (订阅号 renamed 公众号, 2024-11)`,
+    source: `docs/console-notes.md §3.1; ${AZOYA_2018}; ${REFERENCE_2026} (订阅号 renamed 公众号, 2024-11)`,
     checked: RECHECKED,
     pages: ['register.account', 'quick.account'],
   },
@@ -148,7 +148,7 @@ export const facts: readonly Fact[] = [
   // Email activation
   {
     id: 'F62',
-    source: `console-reference §4; ${AZOYA_2018}`,
+    source: `docs/console-notes.md §4; ${AZOYA_2018}`,
     checked: SEED_CHECKED,
     pages: ['register.activate', 'quick.mailbox'],
   },
@@ -156,7 +156,7 @@ export const facts: readonly Fact[] = [
   // Entity and admin info
   {
     id: 'F28',
-    source: `${AZOYA_2018}; console-reference §5.5; ${REFERENCE_2026} (admin can be changed, entity cannot)`,
+    source: `${AZOYA_2018}; docs/console-notes.md §5.5; ${REFERENCE_2026} (admin can be changed, entity cannot)`,
     checked: RECHECKED,
     pages: ['register.entity'],
   },
@@ -180,7 +180,7 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F13',
-    source: `${AZOYA_2018}; console-reference §9.1`,
+    source: `${AZOYA_2018}; docs/console-notes.md §9.1`,
     checked: SEED_CHECKED,
     pages: ['register.entity', 'register.type-select'],
   },
@@ -198,13 +198,13 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F51',
-    source: `${MAINLAND_2023}; console-reference §5.3`,
+    source: `${MAINLAND_2023}; docs/console-notes.md §5.3`,
     checked: SEED_CHECKED,
     pages: ['register.entity'],
   },
   {
     id: 'F52',
-    source: `console-reference §5.3, §5.4; ${REFERENCE_2026} (50 per entity, 5 per individual business)`,
+    source: `docs/console-notes.md §5.3, §5.4; ${REFERENCE_2026} (50 per entity, 5 per individual business)`,
     checked: RECHECKED,
     pages: ['register.entity'],
   },
@@ -218,7 +218,7 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F14',
-    source: `${WEIXIN_OVERSEAS}; console-reference §7; developers.weixin.qq.com/community/develop/doc/0008065a6c42e8102ba912eeb50809; ${REFERENCE_2026} (广告与服务 path)`,
+    source: `${WEIXIN_OVERSEAS}; docs/console-notes.md §7; developers.weixin.qq.com/community/develop/doc/0008065a6c42e8102ba912eeb50809; ${REFERENCE_2026} (广告与服务 path)`,
     checked: RECHECKED,
     pages: ['quick.intro', 'quick.reuse', 'quick.account', 'quick.reuse-verify'],
   },
@@ -284,7 +284,7 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F25',
-    source: `${AZOYA_2018}; ${MAINLAND_2023}; console-reference §10`,
+    source: `${AZOYA_2018}; ${MAINLAND_2023}; docs/console-notes.md §10`,
     checked: SEED_CHECKED,
     pages: ['verify.payment', 'register.entity'],
   },
@@ -322,7 +322,7 @@ export const facts: readonly Fact[] = [
   // Filing
   {
     id: 'F34',
-    source: `${WEIXIN_OVERSEAS}; console-reference §11`,
+    source: `${WEIXIN_OVERSEAS}; docs/console-notes.md §11`,
     checked: SEED_CHECKED,
     pages: ['filing.form', 'home.guide', 'profile.basic'],
   },
@@ -334,7 +334,7 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F55',
-    source: `${MAINLAND_2023}; console-reference §11; ${REFERENCE_2026} (SMS to the persons in charge)`,
+    source: `${MAINLAND_2023}; docs/console-notes.md §11; ${REFERENCE_2026} (SMS to the persons in charge)`,
     checked: RECHECKED,
     pages: ['filing.form', 'filing.sms'],
   },
@@ -354,7 +354,7 @@ export const facts: readonly Fact[] = [
   // Store setup and payments
   {
     id: 'F09',
-    source: `${AZOYA_2018}; console-reference §9 (商家自营 → 食品 needs 食品经营许可证); project issue 12 (no mainland food licence for overseas entities)`,
+    source: `${AZOYA_2018}; docs/console-notes.md §9 (商家自营 → 食品 needs 食品经营许可证); project issue 12 (no mainland food licence for overseas entities)`,
     checked: RECHECKED,
     pages: ['profile.category'],
   },
@@ -372,7 +372,7 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F60',
-    source: `${CHECKLIST}; console-reference §12`,
+    source: `${CHECKLIST}; docs/console-notes.md §12`,
     checked: SEED_CHECKED,
     pages: ['pay.merchant'],
   },
@@ -385,31 +385,31 @@ export const facts: readonly Fact[] = [
   // Added 2026-12 (docs/console-notes.md §17.3 and the public pages named)
   {
     id: 'F70',
-    source: `${REFERENCE_2026} (official community answer on 年审); console-reference §5 (no 年审 for overseas entities)`,
+    source: `${REFERENCE_2026} (official community answer on 年审); docs/console-notes.md §5 (no 年审 for overseas entities)`,
     checked: RECHECKED,
     pages: ['profile.basic', 'home.guide', 'verify.agreement'],
   },
   {
     id: 'F71',
-    source: 'console-reference §5.3 (official Mini Program intro doc: 请在10天内完成汇款，否则将注册失败)',
+    source: 'docs/console-notes.md §5.3 (official Mini Program intro doc: 请在10天内完成汇款，否则将注册失败)',
     checked: RECHECKED,
     pages: ['register.entity'],
   },
   {
     id: 'F72',
-    source: 'third-party only: asoyuchu.com/newsDetail.html?id=1112 (quotes WeChat verification rules: 30 自然日 from the first request, 认证超时); console-reference §10 (3 chances to resubmit)',
+    source: 'third-party only: asoyuchu.com/newsDetail.html?id=1112 (quotes WeChat verification rules: 30 自然日 from the first request, 认证超时); docs/console-notes.md §10 (3 chances to resubmit)',
     checked: RECHECKED,
     pages: ['verify.payment', 'verify.documents'],
   },
   {
     id: 'F73',
-    source: `${REFERENCE_2026}; console-reference §8 (基本设置 includes 用户隐私保护指引)`,
+    source: `${REFERENCE_2026}; docs/console-notes.md §8 (基本设置 includes 用户隐私保护指引)`,
     checked: RECHECKED,
     pages: ['profile.basic', 'home.guide'],
   },
   {
     id: 'F74',
-    source: `${REFERENCE_2026}; console-reference §8.1 (renames need the admin's scan)`,
+    source: `${REFERENCE_2026}; docs/console-notes.md §8.1 (renames need the admin's scan)`,
     checked: RECHECKED,
     pages: ['profile.basic'],
   },

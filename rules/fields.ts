@@ -9,7 +9,7 @@ export const fields = {
   password: { id: 'password', kind: 'password', labels: { zh: ['密码'], en: ['Password'] } },
   passwordConfirm: { id: 'password-confirm', kind: 'password', labels: { zh: ['确认密码', '再次输入密码'], en: ['Confirm password', 'Re-enter password'] } },
   captcha: { id: 'captcha', kind: 'code', labels: { zh: ['验证码', '图片验证码'], en: ['Verification code', 'Captcha'] } },
-  // Newer step-1 pages email a 6-digit code instead of the picture code (console-reference.md §3.1,
+  // Newer step-1 pages email a 6-digit code instead of the picture code (docs/console-notes.md §3.1,
   // §17.2: a 2024 guide and 2026 automation scripts; no markup found, so the labels are [GUESS]).
   emailCode: { id: 'email-code', kind: 'code', labels: { zh: ['邮箱验证码', '邮件验证码'], en: ['Email verification code', 'Email code'] } },
   country: { id: 'country', kind: 'select', labels: { zh: ['注册国家/地区', '国家/地区', '注册地区'], en: ['Country/Region', 'Country/region of registration', 'Registered country/region'] } },

@@ -112,7 +112,7 @@ const ACCOUNT_PAGES = ['page:home.guide', 'page:profile.basic', 'page:profile.ca
 const account = step('account', ['page:register.activate', 'message:activate.mail-sent'], ['F27', 'F50']);
 /**
  * Newer step-1 pages email a 6-digit code instead of the picture captcha, and no activation link
- * follows (console-reference.md §17.2). Seeing that code field records this optional step, which
+ * follows (docs/console-notes.md §17.2). Seeing that code field records this optional step, which
  * tells the tracker not to wait for email activation.
  */
 const emailCode = step('email-code', ['field:email-code'], ['F62'], { optional: true });

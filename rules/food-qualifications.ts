@@ -25,14 +25,14 @@ export const foodQualifications: Readonly<Record<FoodClass, FoodQualification>> 
   food: {
     category: '商家自营 > 食品',
     licence: '《食品经营许可证》',
-    source: 'console-reference.md §9 (third-party copy of the WeChat category API: 加工、预包装食品、饮料产品：提交《食品经营许可证》)',
+    source: 'docs/console-notes.md §9 (third-party copy of the WeChat category API: 加工、预包装食品、饮料产品：提交《食品经营许可证》)',
     checked: '2026-12-02',
     mentions: ['商家自营 > 食品', '食品经营许可证'],
   },
   health: {
     category: '商家自营 > 保健品',
     licence: '国产保健食品证书 / 进口保健食品证书 / 《食品经营许可证》（含保健食品销售）',
-    source: 'console-reference.md §9 (official community Q&A 0002047c81c5604aec882a01e56800)',
+    source: 'docs/console-notes.md §9 (official community Q&A 0002047c81c5604aec882a01e56800)',
     checked: '2026-12-02',
     mentions: ['商家自营 > 保健品', '保健食品证书', '食品经营许可证'],
   },
@@ -46,7 +46,7 @@ export const foodQualifications: Readonly<Record<FoodClass, FoodQualification>> 
   pet: {
     category: '商家自营 > 宠物/农资',
     licence: '商标注册证, 品牌授权书 (with translation), 承诺函; products on the cross-border import positive list',
-    source: 'console-reference.md §9 (Azoya, about 2020, third-party)',
+    source: 'docs/console-notes.md §9 (Azoya, about 2020, third-party)',
     checked: '2026-12-02',
     // Its documents are described in words (trademark certificate, authorisation letter…).
     mentions: [],

@@ -885,7 +885,7 @@ export const consoleMessages: readonly ConsoleMessage[] = [
     kind: 'error',
     facts: ['F14'],
   },
-  // wxopen/reuse_wxverify.js's other refusals (console-reference.md §17.1, checked 2026-12-02).
+  // wxopen/reuse_wxverify.js's other refusals (docs/console-notes.md §17.1, checked 2026-12-02).
   {
     id: 'reuse-verify.not-allowed',
     zh: '为保障微信公众平台的信息安全，你的帐号不能复用资质认证小程序。',
@@ -1103,7 +1103,7 @@ export const consoleMessages: readonly ConsoleMessage[] = [
   },
   // Information registration's per-entity forms and QR checks (register/mod/form_{gov,media,other,team}.js,
   // mod_legal_qrcheck.js) and the verification form's own checks (wxverify/commonreg.js, validateExtend.js):
-  // the console's front-end ~2016–2018, console-reference.md §17.1, checked 2026-12-02.
+  // the console's front-end ~2016–2018, docs/console-notes.md §17.1, checked 2026-12-02.
   {
     id: 'company-name.government-required',
     zh: '请填写政府名称',

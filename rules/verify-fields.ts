@@ -5,7 +5,7 @@ type FieldInput = Omit<FieldRule, 'optional' | 'labels'> & { labels: { zh: strin
 
 // The WeChat verification (微信认证) form's fields as the console's own templates label them:
 // tpl/wxverify/{overseas_entreg,entreg,individualbizreg,govreg,mediareg,nonprofitreg,commonreg}.html
-// (Tencent's front-end, ~2016–2018; console-reference.md §17.1; checked 2026-12-02). Labels are quoted as
+// (Tencent's front-end, ~2016–2018; docs/console-notes.md §17.1; checked 2026-12-02). Labels are quoted as
 // the templates render them; a label the template leaves to a default (license_number_tpl with '') is
 // [INFERRED] from the module's own message (工商执照注册号不能为空). English labels: our reading.
 // Ids shared with registration (company-name, registration-number, sms-code) keep their checks.

@@ -1,6 +1,6 @@
 // The verification contact (认证联系人信息, tpl/wxverify/commonreg.html operator_tpl): the console's own
 // checks there are 请输入正确的手机号码, 请输入正确的邮箱格式 and 身份证格式不正确，或者年龄未满18周岁
-// (wxverify/commonreg.js, console-reference.md §17.1). The same formats as the administrator's fields,
+// (wxverify/commonreg.js, docs/console-notes.md §17.1). The same formats as the administrator's fields,
 // so the same checks run, but never against the profile: the contact is not the administrator
 // (认证成功后该联系人不会变更为管理员), so the admin's stored name is no reference for the contact's.
 import type { Check, CheckInput, Finding } from './types';

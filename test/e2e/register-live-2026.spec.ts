@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { replicaByName } from '../fixtures/replicas.mjs';
 import { expect, openReplica, panel, test, tip } from './fixtures';
 
-// The built extension on information registration as live in 2026 (console-reference.md §17.2).
+// The built extension on information registration as live in 2026 (docs/console-notes.md §17.2).
 const en: Record<string, string> = {
   ...JSON.parse(readFileSync(new URL('../../locales/en/fields.json', import.meta.url), 'utf8')),
   ...JSON.parse(readFileSync(new URL('../../locales/en/guide.json', import.meta.url), 'utf8')),

@@ -7,7 +7,7 @@ import { pageRules } from '../../rules';
 import { replicaByName } from '../fixtures/replicas.mjs';
 import { renderedReplica } from '../support/dom';
 
-// Information registration as live in 2026 (console-reference.md §17.2): the type is a row of buttons
+// Information registration as live in 2026 (docs/console-notes.md §17.2): the type is a row of buttons
 // (a.js_btn_contractor_type, the chosen one "selected"), the region an input, the 类目 hidden radios.
 
 function page() {
