@@ -5,28 +5,24 @@ import type { FlowSignals } from './signals';
 // Build-time (wxt.config.ts) and test-time only: never bundled into the loader, which receives the
 // result as a constant.
 
-/** Ideographs as the engine compares them (账 is read as 帐: engine/text.ts). */
-const IDEOGRAPH_RUN = /[\u3400-\u9fff]+/g;
-const LATIN_RUN = /[a-z0-9]+/g;
+/** Ideographs, Latin letters and digits: characters the engine's normalisation leaves as they are. */
+const PLAIN_RUN = /[\u3400-\u9fffa-z0-9]+/g;
 
 /**
- * The substrings a page must contain, raw and lower-cased, for the engine to find this marker in
- * its normalised text: the marker's longest run of ideographs (without 帐, which the page may write 账), else
- * its longest run of Latin letters and digits. Runs of these characters come through the engine's
- * normalisation (NFKC, lower case, whitespace) unchanged, so a page where the engine finds the
- * marker holds the run. (Pages writing ideographs as compatibility characters or Latin letters at
- * full width are the exception: the console does neither in its headings.)
+ * The substring a page must contain, raw and lower-cased, for the engine to find this marker in its
+ * normalised text: the marker's longest run of ideographs, Latin letters and digits, without 帐
+ * (which the page may write 账: engine/text.ts). Such runs come through the engine's normalisation
+ * (NFKC, lower case, whitespace) unchanged, so a page where the engine finds the marker holds the
+ * run. (Pages writing ideographs as compatibility characters, or letters and digits at full width,
+ * are the exception: the console does neither in its headings.)
  */
 export function markerAnchors(marker: string): string[] {
   const text = normalizeText(marker);
   const longest = (runs: RegExpMatchArray | null) => (runs ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
-  const ideographs = longest(text.match(IDEOGRAPH_RUN));
-  // 帐 may be written 账 on the page: the longest piece without it, or both spellings of a marker that is all 帐.
-  const piece = longest(ideographs.match(/[^帐]+/g));
+  const piece = longest(text.match(PLAIN_RUN)?.join(' ').match(/[^帐\s]+/g) ?? null);
   if (piece) return [piece];
-  if (ideographs) return [ideographs, ideographs.replace(/帐/g, '账')];
-  const latin = longest(text.match(LATIN_RUN));
-  return latin ? [latin] : [text];
+  // A marker that is all 帐 (none is): both spellings.
+  return text.includes('帐') ? [text, text.replace(/帐/g, '账')] : [text];
 }
 
 export function flowSignals(rules: readonly PageRule[]): FlowSignals {

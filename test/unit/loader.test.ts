@@ -68,6 +68,8 @@ describe('the loader lets every page the guide knows through', () => {
     expect(markerAnchors('激活公众平台帐号')).toEqual(['激活公众平台']);
     expect(markerAnchors('帐')).toEqual(['帐', '账']);
     expect(markerAnchors('USD 99')).toEqual(['usd']);
+    // Not 元 alone, which half the console's pages show.
+    expect(markerAnchors('300元')).toEqual(['300元']);
   });
 });
 
