@@ -60,9 +60,11 @@ export default defineConfig({
     // Asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
     optional_permissions: ['scripting'],
     optional_host_permissions: ['https://beian.miit.gov.cn/*'],
+    // The loader (entrypoints/loader.ts): a few kB on every console page; it loads the guide where needed.
+    content_scripts: [{ matches: ['https://mp.weixin.qq.com/*'], js: ['loader.js'], run_at: 'document_idle' }],
     web_accessible_resources: [
       { resources: ['locales/overlay-*.json'], matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'] },
-      // MV3: the loader imports the guide (entrypoints/mp.content); MV2 has the background inject it.
+      // MV3: the loader imports the guide (entrypoints/loader.ts); MV2 has the background inject it.
       ...(manifestVersion === 3 ? [{ resources: ['guide.js'], matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'] }] : []),
     ],
     content_security_policy: {

@@ -1,9 +1,10 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startGuide } from '../content/guide';
-import { offerGuide } from '../content/loader/handoff';
 
-// The guide, loaded by the loader (entrypoints/mp.content) only on pages that can be part of the
-// registration flow. It leaves its start function for the loader, which calls it with its context.
+// The guide, loaded by the loader (entrypoints/loader.ts) only on pages that can be part of the
+// registration flow, into the loader's isolated world. Its context ends with the extension
+// (reloaded, updated or removed), as a declared content script's does.
 export default defineUnlistedScript(() => {
-  offerGuide((ctx) => startGuide(ctx));
+  void startGuide(new ContentScriptContext('mp-guide'));
 });

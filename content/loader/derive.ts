@@ -18,7 +18,9 @@ const PLAIN_RUN = /[\u3400-\u9fffa-z0-9]+/g;
  */
 export function markerAnchors(marker: string): string[] {
   const text = normalizeText(marker);
-  const longest = (runs: RegExpMatchArray | null) => (runs ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // The longest run, a run of digits only last ("300" is on any page with a number).
+  const weight = (run: string) => run.length + (/^[0-9]+$/.test(run) ? 0 : 1000);
+  const longest = (runs: RegExpMatchArray | null) => (runs ?? []).reduce((a, b) => (weight(b) > weight(a) ? b : a), '');
   const piece = longest(text.match(PLAIN_RUN)?.join(' ').match(/[^帐\s]+/g) ?? null);
   if (piece) return [piece];
   // A marker that is all 帐 (none is): both spellings.

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { GUIDE_FILE, GUIDE_PORT } from './handoff';
+import { GUIDE_FILE, GUIDE_PORT } from './guide-file';
 
-// Firefox MV2 only (see entrypoints/mp.content): the background injects the guide into the frame
+// Firefox MV2 only (see entrypoints/loader.ts): the background injects the guide into the frame
 // whose loader asked, with tabs.executeScript, which the console's host permission already allows
 // (no `scripting` permission, nothing web-accessible). The reply on the port says it has run.
 

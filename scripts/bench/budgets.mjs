@@ -19,6 +19,10 @@ export const budgets = {
   /** Script time and timers while the page is idle. */
   idleAddedScriptMs: 0,
   idleAddedTimers: 0,
+  /** The article-editor page (nothing for the guide there): the extension's CPU per load, its CPU per keystroke at p99, heap. */
+  editorLoadCpuMs: 2,
+  editorKeystrokeP99Ms: 0.05,
+  editorHeapKB: 300,
   /** Agency overview with 500 clients: data in → first rows on screen (main-thread CPU to the next frame). */
   overviewRenderMs: 100,
 };

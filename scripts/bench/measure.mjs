@@ -15,7 +15,7 @@ function shortenReplicaDelay(ms) {
 }
 
 /** Starts a timeline trace on the session; the returned function stops it and resolves to its events. */
-async function startTrace(cdp, categories) {
+export async function startTrace(cdp, categories) {
   const events = [];
   const onData = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', onData);
@@ -29,7 +29,7 @@ async function startTrace(cdp, categories) {
   };
 }
 
-const EXTENSION_URL = /^chrome-extension:\/\//;
+export const EXTENSION_URL = /^chrome-extension:\/\//;
 
 /**
  * The extension's own script in a trace: top-level calls into its content script (listeners,

@@ -84,7 +84,7 @@ test('the registration number tip’s button says what it fills', async ({ page,
 });
 
 base('the shipped build keeps the overlay’s shadow roots closed, and the light-DOM diagnostics', async () => {
-  for (const file of [join('content-scripts', 'mp.js'), 'guide.js']) {
+  for (const file of ['loader.js', 'guide.js']) {
     expect(readFileSync(join(extensionDir, file), 'utf8')).not.toMatch(/__mpgOpenShadowRootsForTests\s*=[^=]/);
   }
   const { context } = await launchConsole({ shippedBuild: true });

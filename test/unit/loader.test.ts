@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { flowSignals, markerAnchors } from '../../content/loader/derive';
-import { mayBeFlowPage } from '../../content/loader/signals';
+import { hostAndPath, mayBeFlowPage } from '../../content/loader/signals';
 import { pageText, watchForFlow } from '../../content/loader/watch-for-flow';
 import { detectPage } from '../../engine/detect';
 import { pageRules } from '../../rules';
@@ -9,7 +9,7 @@ import { replicas } from '../fixtures/replicas.mjs';
 import { parseDocument, renderedReplica } from '../support/dom';
 import { readFixture } from '../support/serve.mjs';
 
-// The loader (entrypoints/mp.content) loads the guide only where its cheap decision says the page
+// The loader (entrypoints/loader.ts) loads the guide only where its cheap decision says the page
 // can be part of the flow. A page the guide recognises must never be refused: every replica, every
 // step a replica switches to in place, on its own URL and on a URL no rule names; and random pages
 // made of marker texts.
@@ -64,12 +64,20 @@ describe('the loader lets every page the guide knows through', () => {
     );
   });
 
+  it('reads a URL\'s host and path as the URL parser does', () => {
+    for (const href of [...replicas.map((r) => r.url), 'https://mp.weixin.qq.com', 'https://mp.weixin.qq.com#/x?y', 'https://beian.miit.gov.cn/?a=1']) {
+      const url = new URL(href);
+      expect(hostAndPath(href), href).toBe(url.hostname + url.pathname);
+    }
+  });
+
   it('reads 账 and 帐 alike, as the engine does', () => {
     expect(markerAnchors('激活公众平台帐号')).toEqual(['激活公众平台']);
     expect(markerAnchors('帐')).toEqual(['帐', '账']);
     expect(markerAnchors('USD 99')).toEqual(['usd']);
     // Not 元 alone, which half the console's pages show.
     expect(markerAnchors('300元')).toEqual(['300元']);
+    expect(markerAnchors('300.00元')).toEqual(['00元']);
   });
 });
 
@@ -79,6 +87,19 @@ describe('the loader passes over pages that are not part of the flow', () => {
     expect(mayBeFlowPage(signals, login.url, pageText(renderedReplica(login)))).toBe(false);
     const editor = parseDocument('<title>公众号</title><body><div contenteditable="true"><p>今天我们聊聊春天的花。</p></div></body>');
     expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(editor))).toBe(false);
+  });
+
+  it('reads an article being written as the user\'s text, not the console\'s', () => {
+    const article = '我们今天去办理信息登记和发票。'.repeat(20);
+    const editor = parseDocument(`<title>公众号</title><body><nav>菜单</nav><div contenteditable="true"><p>${article}</p></div></body>`);
+    expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(editor))).toBe(false);
+    // The console's own text around it still counts, before and after it, however deep.
+    editor.querySelector('nav')!.textContent = '信息登记';
+    expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(editor))).toBe(true);
+    const deep = parseDocument('<body><main><div><div contenteditable="">发票</div><h2>邮箱激活</h2><p contenteditable="false">信息登记</p></div></main></body>');
+    expect(pageText(deep)).toContain('信息登记');
+    expect(pageText(deep)).not.toContain('发票');
+    expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(deep))).toBe(true);
   });
 });
 
@@ -122,7 +143,20 @@ describe('watching a page until it can be part of the flow', () => {
     expect(onFlowPage).toHaveBeenCalledTimes(1);
   });
 
-  it('stops when the extension is reloaded or removed', async () => {
+  it('stops once the extension is gone (updated or removed while the tab stays open)', async () => {
+    const doc = parseDocument('<body><div id="app"></div></body>');
+    const onFlowPage = vi.fn();
+    let alive = true;
+    watchForFlow({ signals, onFlowPage, signal: new AbortController().signal, doc, href: () => OFF_FLOW_URL, alive: () => alive });
+    await frames();
+    alive = false;
+    doc.getElementById('app')!.innerHTML = '<h2>邮箱激活</h2>';
+    await frames();
+    await frames();
+    expect(onFlowPage).not.toHaveBeenCalled();
+  });
+
+  it('stops when its signal aborts', async () => {
     const { doc, onFlowPage, controller } = setUp('<body><div id="app"></div></body>');
     controller.abort();
     doc.getElementById('app')!.innerHTML = '<h2>邮箱激活</h2>';
