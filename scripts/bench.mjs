@@ -5,7 +5,7 @@
 //   --stress-rounds N rounds on the stress page (default 5)
 //   --no-build        measure the current .output/chrome-mv3
 //   --editor-rounds N loads of the article-editor page (default 5)
-//   --only=stress,editor  just those parts (and the sizes): results in bench/results-partial.json
+//   --only=stress,editor  just those parts (and the sizes): results in bench/results-<parts>.json
 //   --readme          also rewrite the table in README.md (full runs only)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -153,7 +153,7 @@ if (only) {
     date: new Date().toISOString(),
   });
   mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'results-partial.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(root, 'bench', `results-${only.join('-')}.json`), JSON.stringify(results, null, 2) + '\n');
   process.stdout.write('\n' + table + '\n');
   const failed = results.budgets.filter((b) => !b.met);
   if (failed.length) process.stdout.write(`Budgets not met: ${failed.map((b) => b.name).join(', ')}\n`);
