@@ -96,7 +96,7 @@ describe('the loader passes over pages that are not part of the flow', () => {
     // The console's own text around it still counts, before and after it, however deep.
     editor.querySelector('nav')!.textContent = '信息登记';
     expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(editor))).toBe(true);
-    const deep = parseDocument('<body><main><div><div contenteditable="">发票</div><h2>邮箱激活</h2><p contenteditable="false">信息登记</p></div></main></body>');
+    const deep = parseDocument('<body><main><div><div contenteditable="">发票</div><h2>邮箱激活</h2><p contenteditable="FALSE">信息登记</p></div></main></body>');
     expect(pageText(deep)).toContain('信息登记');
     expect(pageText(deep)).not.toContain('发票');
     expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(deep))).toBe(true);
