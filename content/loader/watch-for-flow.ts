@@ -22,6 +22,7 @@ function editorsOf(doc: Document): Element[] {
   return editor ? [editor] : [];
 }
 
+const READY_ATTRIBUTE = 'data-mpg-ready';
 /** A check may take at most this share of the main thread while the page keeps changing… */
 const MAX_SHARE = 0.05;
 /** …but a flow page is never noticed later than this after it changed. */
@@ -94,6 +95,8 @@ export function watchForFlow({ signals, onFlowPage, signal, doc = document, href
       onFlowPage();
       return;
     }
+    // Diagnostics contract (README): the extension has looked at this page (the guide sets it too).
+    if (!doc.documentElement.hasAttribute(READY_ATTRIBUTE)) doc.documentElement.setAttribute(READY_ATTRIBUTE, '');
     // An editor: nothing to watch until the page navigates.
     observe(editors.length === 0);
     const now = performance.now();

@@ -127,6 +127,8 @@ describe('watching a page until it can be part of the flow', () => {
     const { doc, onFlowPage } = setUp('<body><div id="app"></div></body>');
     await frames();
     expect(onFlowPage).not.toHaveBeenCalled();
+    // The diagnostics contract: the extension has looked at the page.
+    expect(doc.documentElement.hasAttribute('data-mpg-ready')).toBe(true);
     doc.getElementById('app')!.innerHTML = '<h2>邮箱激活</h2>';
     await vi.waitFor(() => expect(onFlowPage).toHaveBeenCalledTimes(1));
   });
