@@ -66,7 +66,7 @@ export async function measureEditor(modes, { rounds = 5 } = {}) {
   for (const mode of ['without', 'with']) {
     const load = await measureLoad(modes[mode].context, { ...target, withExtension: mode === 'with', keepOpen: true });
     typing[mode] = await typeIntoArticle(load.page, load.cdp);
-    Object.assign(typing[mode], await load.page.evaluate(() => ({ guideLoaded: document.documentElement.hasAttribute('data-mpg-ready'), elements: window.__editor.elements })));
+    typing[mode].elements = await load.page.evaluate(() => window.__editor.elements);
     await load.page.close();
   }
   return { loads, typing };
@@ -86,7 +86,8 @@ export function editorSummary({ loads, typing }) {
     addedScriptMs: round(median(loads.map((l) => l.with.scriptMs - l.without.scriptMs)), 2),
     ownScriptMs: round(median(loads.map((l) => l.without.scriptMs)), 1),
     addedHeapKB: round(median(loads.map((l) => (l.with.heapBytes - l.without.heapBytes) / 1000)), 1),
-    guideLoaded: loads.some((l) => l.with.probe.armedAt !== null) || typing.with.guideLoaded,
+    // The guide's evaluation in the traces (the loader sets data-mpg-ready as well, so that says nothing here).
+    guideLoaded: loads.some((l) => (l.with.extension?.modulesEvaluated ?? 0) > 0),
     typing: {
       keys: typing.with.keys,
       extensionCalls: typing.with.extensionCalls,

@@ -56,6 +56,8 @@ export function extensionScript(events) {
     longestMs: Math.max(0, ...top.map((e) => ms(e.dur))),
     longestCpuMs: Math.max(0, ...top.map((e) => ms(e.tdur ?? e.dur))),
     over50MsCpu: top.filter((e) => ms(e.tdur ?? e.dur) > 50).length,
+    /** The guide imported by the loader (0 where the loader found nothing for it to do). */
+    modulesEvaluated: own.filter(isExtensionModule).length,
   };
 }
 
