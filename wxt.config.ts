@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { flowSignals } from './content/loader/derive';
 import { localeIds } from './locales/ids';
 import { OVERLAY_FILES } from './locales/overlay-files';
 import { zodWithoutEval } from './packaging/zod-without-eval';
 import { applyActionIconAndTitle, firefoxManifest, ICON_SIZES, localisedManifest } from './packaging/manifest';
+import { pageRules } from './rules';
 
 // The console's host is the only required host permission; everything else is optional and
 // requested when a feature needs it (see README, "Privacy").
@@ -40,7 +42,8 @@ export default defineConfig({
   // assets/icon.svg rendered to icons/<size>.png on every build (README, "Store packages").
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES], developmentIndicator: false },
   // No Function constructor in any shipped file (addons.mozilla.org; README, "Store packages").
-  vite: () => ({ plugins: [zodWithoutEval()] }),
+  // The loader's URLs and marker texts, derived from the page rules (README, "Architecture").
+  vite: () => ({ plugins: [zodWithoutEval()], define: { __MPG_FLOW_SIGNALS__: JSON.stringify(flowSignals(pageRules)) } }),
   // The sources archive addons.mozilla.org asks for: enough to rebuild (npm ci && npm run zip), without the screenshots.
   zip: { excludeSources: ['docs/**'] },
   srcDir: '.',
@@ -49,7 +52,7 @@ export default defineConfig({
   imports: false,
   // MPG_ONLY=background,mp builds a subset of entrypoints (faster iteration on one part).
   filterEntrypoints: process.env.MPG_ONLY ? process.env.MPG_ONLY.split(',') : undefined,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     ...localisedManifest,
     ...firefoxManifest(browser),
     permissions: ['storage'],
@@ -57,8 +60,12 @@ export default defineConfig({
     // Asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
     optional_permissions: ['scripting'],
     optional_host_permissions: ['https://beian.miit.gov.cn/*'],
+    // The loader (entrypoints/loader.ts): a few kB on every console page; it loads the guide where needed.
+    content_scripts: [{ matches: ['https://mp.weixin.qq.com/*'], js: ['loader.js'], run_at: 'document_idle' }],
     web_accessible_resources: [
       { resources: ['locales/overlay-*.json'], matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'] },
+      // MV3: the loader imports the guide (entrypoints/loader.ts); MV2 has the background inject it.
+      ...(manifestVersion === 3 ? [{ resources: ['guide.js'], matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'] }] : []),
     ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

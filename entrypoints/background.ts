@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { listenForGuideRequests } from '../content/loader/inject-guide';
 import { syncMiitScript } from '../storage/miit';
 import { badgeState, handleMessage } from '../storage/service';
 
@@ -33,6 +34,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(refreshBadgeQuietly);
   browser.runtime.onInstalled.addListener(refreshBadgeQuietly);
   refreshBadgeQuietly();
+  // Firefox MV2: the console pages' loader asks for the guide here (content/loader/inject-guide.ts).
+  if (import.meta.env.MANIFEST_VERSION === 2) listenForGuideRequests();
   // The guide on beian.miit.gov.cn follows the optional permission the user grants in the popup.
   const syncMiit = () => void syncMiitScript().catch(() => undefined);
   browser.permissions.onAdded.addListener(syncMiit);

@@ -4,7 +4,9 @@
 //   --rounds N        page-load rounds over the replicas (default 2; each page twice per mode)
 //   --stress-rounds N rounds on the stress page (default 5)
 //   --no-build        measure the current .output/chrome-mv3
-//   --readme          also rewrite the table in README.md
+//   --editor-rounds N loads of the article-editor page (default 5)
+//   --only=stress,editor  just those parts (and the sizes): results in bench/results-<parts>.json
+//   --readme          also rewrite the table in README.md (full runs only)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, type } from 'node:os';
@@ -17,7 +19,9 @@ import { measureIdle, measureLoad, measureTyping, REPLICA_DELAY_MS } from './ben
 import { measureOverview } from './bench/overview.mjs';
 import { bundleSizes } from './bench/sizes.mjs';
 import { serveStressPage, STRESS_MUTATIONS, STRESS_ROWS, STRESS_URL } from './bench/stress-page.mjs';
-import { markdownTable, summarise, updateReadme } from './bench/report.mjs';
+import { EDITOR_SETUP, editorSummary, measureEditor } from './bench/editor.mjs';
+import { serveEditorPage } from './bench/editor-page.mjs';
+import { markdownTable, partialResults, summarise, updateReadme } from './bench/report.mjs';
 import { round } from './bench/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +32,15 @@ const option = (name, fallback) => {
 };
 const rounds = option('--rounds', 2);
 const stressRounds = option('--stress-rounds', 5);
+const editorRounds = option('--editor-rounds', 5);
+const PARTS = ['stress', 'editor'];
+const onlyArg = args.find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',').filter(Boolean) : null;
+if (only && (only.length === 0 || only.some((p) => !PARTS.includes(p)))) {
+  process.stderr.write(`--only takes ${PARTS.join(', ')} (comma-separated); the other parts run in the full benchmark only.\n`);
+  process.exit(2);
+}
+const runs = (part) => !only || only.includes(part);
 const started = Date.now();
 const loadStart = loadavg()[0];
 const log = (message) => process.stdout.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
@@ -73,11 +86,31 @@ const modes = {};
 for (const mode of ['without', 'with']) {
   const launched = await launchConsole({ withExtension: mode === 'with' });
   await serveStressPage(launched.context);
+  await serveEditorPage(launched.context);
   if (mode === 'with') await addProfile(launched);
   modes[mode] = launched;
 }
 const chromiumVersion = modes.with.context.browser()?.version() ?? spawnSync(browserExecutable() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
 log(`browsers up (Chromium ${chromiumVersion})`);
+
+async function closeAll() {
+  for (const launched of Object.values(modes)) {
+    await launched.context.close();
+    rmSync(launched.userDataDir, { recursive: true, force: true });
+  }
+}
+
+function machineInfo() {
+  return {
+    node: process.version,
+    os: `${type()} ${release()}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    chromium: chromiumVersion,
+    /** 1-minute load average at the start and the end: other work on the machine slows wall-clock timings. */
+    loadAverage: [round(loadStart, 1), round(loadavg()[0], 1)],
+  };
+}
 
 const consoleReplicas = replicas.filter((r) => r.url.startsWith(CONSOLE_ORIGIN));
 const stressTarget = {
@@ -103,6 +136,28 @@ async function pair(target, _roundIndex, extra) {
     ),
   );
   return { without, with: withExtension };
+}
+
+if (only) {
+  const stress = [];
+  if (runs('stress')) {
+    for (let r = 0; r < stressRounds; r++) stress.push({ round: r, ...(await pair(stressTarget, r, { trace: true, heap: true })) });
+    log(`stress rounds done (${stressRounds} × 2)`);
+  }
+  const editor = runs('editor') ? editorSummary(await measureEditor(modes, { rounds: editorRounds })) : null;
+  if (editor) log(`editor page done (${editorRounds} loads × 2, typing)`);
+  await closeAll();
+  const { results, table } = partialResults({
+    sizes, stress: runs('stress') ? stress : null, editor, budgets, machine: machineInfo(), durationS: (Date.now() - started) / 1000, only,
+    setup: { stressRounds, editorRounds, stressRows: STRESS_ROWS, stressMutations: STRESS_MUTATIONS, editor: EDITOR_SETUP, replicaDelayMs: REPLICA_DELAY_MS },
+    date: new Date().toISOString(),
+  });
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', `results-${only.join('-')}.json`), JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write('\n' + table + '\n');
+  const failed = results.budgets.filter((b) => !b.met);
+  if (failed.length) process.stdout.write(`Budgets not met: ${failed.map((b) => b.name).join(', ')}\n`);
+  process.exit(0);
 }
 
 const loads = { replicas: [], stress: [] };
@@ -151,24 +206,17 @@ log('typing done');
 const overview = await measureOverview(modes.with, { clients: 500, rounds: 5 });
 log('agency overview done');
 
-for (const launched of Object.values(modes)) {
-  await launched.context.close();
-  rmSync(launched.userDataDir, { recursive: true, force: true });
-}
+// The article editor: a console page the guide has nothing to do on.
+const editor = editorSummary(await measureEditor(modes, { rounds: editorRounds }));
+log('editor page done');
+
+await closeAll();
 
 const durationS = (Date.now() - started) / 1000;
-const machine = {
-  node: process.version,
-  os: `${type()} ${release()}`,
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  chromium: chromiumVersion,
-  /** 1-minute load average at the start and the end: other work on the machine slows wall-clock timings. */
-  loadAverage: [round(loadStart, 1), round(loadavg()[0], 1)],
-};
+const machine = machineInfo();
 const results = summarise({
-  sizes, loads, idle, typing, overview, budgets, machine, durationS,
-  setup: { rounds, stressRounds, replicaPages: consoleReplicas.length, replicaDelayMs: REPLICA_DELAY_MS, stressRows: STRESS_ROWS, stressMutations: STRESS_MUTATIONS },
+  sizes, loads, idle, typing, overview, editor, budgets, machine, durationS,
+  setup: { rounds, stressRounds, editorRounds, replicaPages: consoleReplicas.length, replicaDelayMs: REPLICA_DELAY_MS, stressRows: STRESS_ROWS, stressMutations: STRESS_MUTATIONS, editor: EDITOR_SETUP },
   date: new Date().toISOString(),
 });
 mkdirSync(join(root, 'bench'), { recursive: true });

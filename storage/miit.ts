@@ -26,7 +26,7 @@ export async function syncMiitScript(): Promise<void> {
   const registered = (await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
   if (granted && !registered) {
     await scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: [MIIT_ORIGIN], js: ['content-scripts/mp.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: [MIIT_ORIGIN], js: ['loader.js'], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   } else if (!granted && registered) {
     await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });

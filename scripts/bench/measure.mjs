@@ -15,7 +15,7 @@ function shortenReplicaDelay(ms) {
 }
 
 /** Starts a timeline trace on the session; the returned function stops it and resolves to its events. */
-async function startTrace(cdp, categories) {
+export async function startTrace(cdp, categories) {
   const events = [];
   const onData = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', onData);
@@ -29,15 +29,19 @@ async function startTrace(cdp, categories) {
   };
 }
 
-const EXTENSION_URL = /^chrome-extension:\/\//;
+export const EXTENSION_URL = /^chrome-extension:\/\//;
+
+/** The guide's evaluation when the loader imports it (a module, traced without a URL, in the extension's isolated world). */
+const isExtensionModule = (e) => e.name === 'v8.evaluateModule' && e.args?.worldId !== undefined && e.args.worldId !== 0;
 
 /**
- * The extension's own script in a trace: top-level calls into its content script (listeners,
- * observers, frames, timers) and its evaluation, with wall (dur) and main-thread CPU (tdur) time.
+ * The extension's own script in a trace: top-level calls into its content scripts (listeners,
+ * observers, frames, timers) and their evaluation (the loader's, and the guide module's where the
+ * loader imports it), with wall (dur) and main-thread CPU (tdur) time.
  */
 export function extensionScript(events) {
   const own = events
-    .filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && EXTENSION_URL.test(e.args?.data?.url ?? ''))
+    .filter((e) => e.ph === 'X' && ((e.name === 'FunctionCall' || e.name === 'EvaluateScript') && EXTENSION_URL.test(e.args?.data?.url ?? '') || isExtensionModule(e)))
     .sort((a, b) => a.ts - b.ts);
   const top = [];
   for (const e of own) {
@@ -52,6 +56,8 @@ export function extensionScript(events) {
     longestMs: Math.max(0, ...top.map((e) => ms(e.dur))),
     longestCpuMs: Math.max(0, ...top.map((e) => ms(e.tdur ?? e.dur))),
     over50MsCpu: top.filter((e) => ms(e.tdur ?? e.dur) > 50).length,
+    /** The guide imported by the loader (0 where the loader found nothing for it to do). */
+    modulesEvaluated: own.filter(isExtensionModule).length,
   };
 }
 
@@ -73,7 +79,8 @@ export async function measureLoad(context, target) {
   const cdp = await context.newCDPSession(page);
   // Durations in main-thread CPU time (thread ticks), so other processes on the machine don't inflate them.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const stopTrace = target.trace ? await startTrace(cdp, ['devtools.timeline']) : null;
+  // v8.execute: the guide module's evaluation (the loader imports it), which devtools.timeline does not show.
+  const stopTrace = target.trace ? await startTrace(cdp, ['devtools.timeline', 'v8.execute']) : null;
   await page.goto(target.url, { waitUntil: 'load' });
   const poll = { polling: 20, timeout: 15_000 };
   if (target.lateRender) await page.waitForFunction(() => window.__probe && window.__probe.renderedAt !== null, null, poll);

@@ -1,4 +1,5 @@
 // Turns the raw measurements into the results file, the budget verdicts and the printed table.
+import { editorRows, editorVerdicts } from './editor.mjs';
 import { median, quantile, round, sum } from './stats.mjs';
 
 const kB = (bytes) => round(bytes / 1000, 1);
@@ -73,7 +74,7 @@ function replicaSummary(loads) {
   };
 }
 
-function stressSummary(loads) {
+export function stressSummary(loads) {
   const own = median(loads.map((l) => l.without.scriptMs));
   const added = median(loads.map((l) => l.with.scriptMs - l.without.scriptMs));
   return {
@@ -122,7 +123,7 @@ function typingSummary(runs) {
   });
 }
 
-export function summarise({ sizes, loads, idle, typing, overview, budgets: b, machine, durationS, setup, date }) {
+export function summarise({ sizes, loads, idle, typing, overview, editor, budgets: b, machine, durationS, setup, date }) {
   const replicas = replicaSummary(loads.replicas);
   const stress = stressSummary(loads.stress);
   const keys = typingSummary(typing);
@@ -151,6 +152,8 @@ export function summarise({ sizes, loads, idle, typing, overview, budgets: b, ma
       met: idle.with.timers - idle.without.timers <= b.idleAddedTimers && idle.with.scriptMs - idle.without.scriptMs <= 0.5,
     },
   ];
+  verdicts.unshift(loaderVerdict(sizes, b));
+  if (editor) verdicts.push(...editorVerdicts(editor, b));
   if (overview) {
     verdicts.push({ name: `agency overview, ${overview.clients} clients: first rows on screen (CPU)`, target: `< ${b.overviewRenderMs} ms`, value: `${overview.cpuMedianMs} ms`, met: overview.cpuMedianMs !== null && overview.cpuMedianMs < b.overviewRenderMs });
   }
@@ -160,19 +163,21 @@ export function summarise({ sizes, loads, idle, typing, overview, budgets: b, ma
     machine,
     durationS: round(durationS, 0),
     setup,
-    sizes: { content: sizeRow(sizes.content), background: sizeRow(sizes.background), popup: sizeRow(sizes.popup), options: sizeRow(sizes.options) },
+    sizes: { loader: sizeRow(sizes.loader), content: sizeRow(sizes.content), background: sizeRow(sizes.background), popup: sizeRow(sizes.popup), options: sizeRow(sizes.options) },
     replicas,
     stress,
     idle: idleSummary,
     typing: keys,
     overview: overview ?? null,
+    editor: editor ?? null,
     budgets: verdicts,
   };
 }
 
 export function markdownTable(r) {
   const rows = [
-    ['Content script (raw / gzip)', `${r.sizes.content.rawKB} kB / **${r.sizes.content.gzipKB} kB**`],
+    ['Loader on every console page (raw / gzip)', `${r.sizes.loader.rawKB} kB / **${r.sizes.loader.gzipKB} kB**`],
+    ['Content script on a flow page: loader and guide (raw / gzip)', `${r.sizes.content.rawKB} kB / **${r.sizes.content.gzipKB} kB**`],
     ['Background · popup · options (gzip)', `${r.sizes.background.gzipKB} · ${r.sizes.popup.gzipKB} · ${r.sizes.options.gzipKB} kB`],
     [`Ready after late render, ${r.replicas.lateRendered.count} replica pages (median / worst page)`, `**${r.replicas.lateRendered.readyMedianMs} ms** / ${r.replicas.lateRendered.readyMaxMs} ms`],
     [`Ready after DOMContentLoaded, ${r.replicas.serverRendered.count} server-rendered pages (median / worst)`, `${r.replicas.serverRendered.readyMedianMs} ms / ${r.replicas.serverRendered.readyMaxMs} ms`],
@@ -186,6 +191,7 @@ export function markdownTable(r) {
     ['Long tasks > 50 ms seen by the page, with / without (all loads)', `${r.replicas.longTasks.with + r.stress.longTasks.with} / ${r.replicas.longTasks.without + r.stress.longTasks.without}`],
     ...r.typing.map((t) => [`Keystroke, ${t.name}: CPU p50 / p99 · wall p50 / p99 (without)`, `${t.with.cpuP50Ms} / **${t.with.cpuP99Ms} ms** · ${t.with.p50Ms} / ${t.with.p99Ms} ms (${t.without.p50Ms} / ${t.without.p99Ms})`]),
     ['Idle 3 s: script ms, timers — with / without', `${r.idle.with.scriptMs} ms, ${r.idle.with.timers} / ${r.idle.without.scriptMs} ms, ${r.idle.without.timers}`],
+    ...(r.editor ? editorRows(r.editor) : []),
     ...(r.overview
       ? [[`Agency overview, ${r.overview.clients} clients: first rows on screen, CPU / wall (median) · all rows, CPU / wall`, `**${r.overview.cpuMedianMs} ms** / ${r.overview.frameMedianMs} ms · ${r.overview.allCpuMedianMs} ms / ${r.overview.allMedianMs} ms (longest task ${r.overview.longestTaskCpuMs} ms)`]]
       : []),
@@ -195,6 +201,48 @@ export function markdownTable(r) {
   const m = r.machine;
   const footer = `\nMeasured ${r.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores), ${m.os}, Node ${m.node}, Chromium ${m.chromium}, load average ${m.loadAverage.join(' → ')}; ${r.setup.rounds} rounds over ${r.setup.replicaPages} replica pages and ${r.setup.stressRounds} on the stress page, each with and without the extension; the whole run took ${r.durationS} s.`;
   return [...lines, ...budgetLines, footer].join('\n');
+}
+
+function loaderVerdict(sizes, b) {
+  return { name: 'loader gzipped (every console page)', target: `≤ ${kB(b.loaderGzipBytes)} kB`, value: `${kB(sizes.loader.gzip)} kB`, met: sizes.loader.gzip <= b.loaderGzipBytes };
+}
+
+/**
+ * A partial run (`--only=stress,editor`): the parts measured, their rows and budgets only.
+ */
+export function partialResults({ sizes, stress, editor, budgets: b, machine, durationS, setup, date, only }) {
+  const s = stress ? stressSummary(stress) : null;
+  const verdicts = [loaderVerdict(sizes, b), { name: 'content script gzipped', target: `≤ ${kB(b.contentGzipBytes)} kB`, value: `${kB(sizes.content.gzip)} kB`, met: sizes.content.gzip <= b.contentGzipBytes }];
+  const rows = [
+    ['Loader on every console page (raw / gzip)', `${kB(sizes.loader.raw)} kB / **${kB(sizes.loader.gzip)} kB**`],
+    ['Content script on a flow page: loader and guide (raw / gzip)', `${kB(sizes.content.raw)} kB / **${kB(sizes.content.gzip)} kB**`],
+  ];
+  if (s) {
+    verdicts.push(
+      { name: 'ready after render, stress page (median)', target: `≤ ${b.readyMsStress} ms`, value: `${s.readyMedianMs} ms`, met: s.readyMedianMs <= b.readyMsStress },
+      { name: 'added script time, stress page', target: `< ${b.addedScriptShareStress * 100}% of the page's own`, value: `${round(s.addedScriptShare * 100, 1)}%`, met: s.addedScriptShare < b.addedScriptShareStress },
+      { name: 'stress page: extension calls over 50 ms CPU', target: `${b.addedLongTasks}`, value: `${s.extension.callsOver50MsCpu} (longest ${s.extension.longestCallCpuMs} ms)`, met: s.extension.callsOver50MsCpu <= b.addedLongTasks },
+    );
+    rows.push(
+      [`Stress page (${s.nodes} nodes, ${setup.stressMutations} mutations): ready after render (median / worst)`, `**${s.readyMedianMs} ms** / ${s.readyMaxMs} ms`],
+      ['Stress page: script time added (page\'s own)', `**${s.addedScriptMs} ms = ${round(s.addedScriptShare * 100, 1)}%** (${s.ownScriptMs} ms)`],
+      ['Stress page: JS heap added', `${s.addedHeapKB} kB`],
+      ['Stress page: extension\'s own script per load, CPU (median) · longest call CPU / wall', `${s.extension.cpuMsMedian} ms · ${s.extension.longestCallCpuMs} / ${s.extension.longestCallWallMs} ms`],
+    );
+  }
+  if (editor) {
+    verdicts.push(...editorVerdicts(editor, b));
+    rows.push(...editorRows(editor));
+  }
+  const results = { date, machine, durationS: round(durationS, 0), setup, only, sizes, stress: s, editor: editor ?? null, budgets: verdicts };
+  const m = machine;
+  const table = [
+    '| Measure | Result |', '| --- | --- |', ...rows.map(([x, y]) => `| ${x} | ${y} |`),
+    '', '| Budget | Target | Measured | Met |', '| --- | --- | --- | --- |',
+    ...verdicts.map((v) => `| ${v.name} | ${v.target} | ${v.value} | ${v.met ? 'yes' : '**no**'} |`),
+    `\nPartial run (${only.join(', ')}), ${date.slice(0, 10)} on ${m.cpu} (${m.cores} cores), Chromium ${m.chromium}, load average ${m.loadAverage.join(' → ')}; ${s ? `${s.rounds} stress rounds` : ''}${s && editor ? ' and ' : ''}${editor ? `${editor.rounds} editor loads and ${editor.typing.keys} keystrokes` : ''}, each with and without the extension; ${round(durationS, 0)} s.`,
+  ].join('\n');
+  return { results, table };
 }
 
 const START = '<!-- bench:start -->';

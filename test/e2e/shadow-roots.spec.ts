@@ -84,8 +84,9 @@ test('the registration number tip’s button says what it fills', async ({ page,
 });
 
 base('the shipped build keeps the overlay’s shadow roots closed, and the light-DOM diagnostics', async () => {
-  const bundle = readFileSync(join(extensionDir, 'content-scripts', 'mp.js'), 'utf8');
-  expect(bundle).not.toMatch(/__mpgOpenShadowRootsForTests\s*=[^=]/);
+  for (const file of ['loader.js', 'guide.js']) {
+    expect(readFileSync(join(extensionDir, file), 'utf8')).not.toMatch(/__mpgOpenShadowRootsForTests\s*=[^=]/);
+  }
   const { context } = await launchConsole({ shippedBuild: true });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

@@ -32,7 +32,7 @@ describe('syncMiitScript', () => {
     await syncMiitScript();
     await syncMiitScript();
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
-    expect(scripting.registerContentScripts.mock.calls[0]![0][0]).toMatchObject({ matches: [MIIT_ORIGIN], js: ['content-scripts/mp.js'] });
+    expect(scripting.registerContentScripts.mock.calls[0]![0][0]).toMatchObject({ matches: [MIIT_ORIGIN], js: ['loader.js'] });
   });
 
   it('registers nothing without the permission, and removes the guide when it is revoked', async () => {
