@@ -33,7 +33,19 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', history: 'readonly', fetch: 'readonly', DOMParser: 'readonly', HTMLInputElement: 'readonly', Element: 'readonly', setTimeout: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        history: 'readonly',
+        fetch: 'readonly',
+        DOMParser: 'readonly',
+        HTMLInputElement: 'readonly',
+        Element: 'readonly',
+        setTimeout: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+      },
     },
   },
 );

@@ -27,7 +27,10 @@ export default defineConfig({
       applyActionIconAndTitle(manifest);
       // Firefox MV2 has no optional_host_permissions: the origin goes with the optional permissions.
       if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
-        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions] as typeof manifest.optional_permissions;
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...manifest.optional_host_permissions,
+        ] as typeof manifest.optional_permissions;
         delete manifest.optional_host_permissions;
       }
       for (const entry of manifest.web_accessible_resources ?? []) {

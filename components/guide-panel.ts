@@ -36,12 +36,23 @@ export interface GuidePanelHandle {
   remove(): void;
 }
 
-
 /** What the panel shows; the DOM is rebuilt only when this changes. */
 function signature(m: GuidePanelModel): string {
   const checklist = m.checklist ? m.checklist.items.map((i) => `${i.key}:${i.state}`).join(',') : '';
   // The title's text (not just t.locale) so a language whose texts arrive later still re-renders.
-  return [m.t.locale, m.t(m.rule.title), m.rule.id, m.englishConsole, m.translated, m.collapsed, m.fieldsFound, m.fieldsTotal, m.copied, (m.notices ?? []).join('¦'), checklist].join('|');
+  return [
+    m.t.locale,
+    m.t(m.rule.title),
+    m.rule.id,
+    m.englishConsole,
+    m.translated,
+    m.collapsed,
+    m.fieldsFound,
+    m.fieldsTotal,
+    m.copied,
+    (m.notices ?? []).join('¦'),
+    checklist,
+  ].join('|');
 }
 
 function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement {
@@ -79,7 +90,9 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
   if (m.fieldsTotal > 0) {
     const incomplete = m.fieldsFound < m.fieldsTotal;
     const found = element(doc, 'div', incomplete ? 'fields-found incomplete' : 'fields-found');
-    found.append(element(doc, 'span', undefined, t(incomplete ? 'panel.fields-partial' : 'panel.fields-found', { found: m.fieldsFound, total: m.fieldsTotal })));
+    found.append(
+      element(doc, 'span', undefined, t(incomplete ? 'panel.fields-partial' : 'panel.fields-found', { found: m.fieldsFound, total: m.fieldsTotal })),
+    );
     if (incomplete) {
       const label = m.copied === 'done' ? 'panel.diagnostics-copied' : m.copied === 'failed' ? 'panel.diagnostics-failed' : 'panel.copy-diagnostics';
       found.append(button(doc, 'diagnostics', t(label), copy));

@@ -7,7 +7,19 @@ import { overlayShadowMode } from './shadow-mode';
 // their renderers use. No React in the content script (README, "Performance").
 
 /** Events from inside an overlay must not reach the page's own handlers (forms, delegated clicks). */
-export const CONTAINED_EVENTS: readonly string[] = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'submit'];
+export const CONTAINED_EVENTS: readonly string[] = [
+  'click',
+  'mousedown',
+  'mouseup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'focusin',
+  'focusout',
+  'submit',
+];
 
 export interface OverlayHostOptions {
   /** Inline style of the host (the page's CSS must not reach it: `all: initial`). */

@@ -114,7 +114,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
   };
   /** Passes a model through every feature's hook; one that throws leaves it as it was. */
   const build = <M>(model: M, hook: (feature: GuideFeature, ctx: GuideContext, model: M) => M | undefined) => {
-    for (const { feature, ctx: featureCtx } of active) model = guarded(failures, featureSource(feature.id), () => hook(feature, featureCtx, model) ?? model, model);
+    for (const { feature, ctx: featureCtx } of active)
+      model = guarded(failures, featureSource(feature.id), () => hook(feature, featureCtx, model) ?? model, model);
     return model;
   };
 

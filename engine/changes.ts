@@ -28,7 +28,10 @@ export function changeTriggers(rules: readonly PageRule[], messages: readonly Co
   }
   // A console message's longest literal part (between placeholders) stands for it.
   for (const message of messages) {
-    const parts = message.zh.split(PLACEHOLDER).map(squash).sort((a, b) => b.length - a.length);
+    const parts = message.zh
+      .split(PLACEHOLDER)
+      .map(squash)
+      .sort((a, b) => b.length - a.length);
     if (parts[0]) texts.add(parts[0]);
   }
   texts.delete('');

@@ -31,7 +31,7 @@ export interface WorkingDaysEnd {
 export function countWorkingDays(start: number, count: number): WorkingDaysEnd {
   let day = chinaDayNumber(start);
   let calendarKnown = true;
-  for (let counted = 0; counted < count; ) {
+  for (let counted = 0; counted < count;) {
     day += 1;
     if (!calendarKnowsDay(day)) calendarKnown = false;
     // Outside the calendar's years this is Monday to Friday.

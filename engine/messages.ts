@@ -135,7 +135,7 @@ function normaliseWithMap(source: string): Normalised {
     pendingEnd = end;
   };
 
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < source.length) {
@@ -246,9 +246,7 @@ function compileMessage(message: ConsoleMessage, order: number): CompiledMessage
 // Compiled on first use: a page that never asks (nothing recognised) never pays for it.
 let compiledCache: readonly CompiledMessage[] | undefined;
 function compiled(): readonly CompiledMessage[] {
-  compiledCache ??= consoleMessages
-    .map((message, order) => compileMessage(message, order))
-    .filter((entry): entry is CompiledMessage => entry !== undefined);
+  compiledCache ??= consoleMessages.map((message, order) => compileMessage(message, order)).filter((entry): entry is CompiledMessage => entry !== undefined);
   return compiledCache;
 }
 

@@ -16,7 +16,21 @@ export interface CsvOptions {
   timeZone?: string;
 }
 
-const columns = ['label', 'company', 'country', 'path', 'step', 'deadline', 'due-date', 'due-time', 'days-left', 'status', 'last-progress', 'missing-documents', 'steps-done'] as const;
+const columns = [
+  'label',
+  'company',
+  'country',
+  'path',
+  'step',
+  'deadline',
+  'due-date',
+  'due-time',
+  'days-left',
+  'status',
+  'last-progress',
+  'missing-documents',
+  'steps-done',
+] as const;
 
 export function overviewCsv(rows: readonly OverviewRow[], { t, timeZone }: CsvOptions): string {
   const fields = columns.map((column) => t(`overview.csv.${column}`));

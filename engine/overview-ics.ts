@@ -71,7 +71,9 @@ export function deadlineEvents(rows: readonly OverviewRow[], { t }: IcsOptions):
       return {
         uid: `${fnv1a(`${row.id}\u0000${view.deadline.id}`)}-${view.deadline.id}@mp-console-guide`,
         title: t('overview.ics.title', { label: row.label, step: step ? t(step.title) : view.stepId, deadline: t(view.deadline.label) }),
-        description: t(view.deadline.kind === 'hard' ? 'overview.ics.description-hard' : 'overview.ics.description-expected', { deadline: t(view.deadline.label) }),
+        description: t(view.deadline.kind === 'hard' ? 'overview.ics.description-hard' : 'overview.ics.description-expected', {
+          deadline: t(view.deadline.label),
+        }),
         start: view.dueAt - EVENT_MINUTES * 60_000,
         startInputType: 'utc',
         startOutputType: 'utc',

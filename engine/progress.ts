@@ -93,7 +93,15 @@ export function formatLeft(left: TimeLeft, t: TextLookup): string {
 }
 
 function parts(ms: number, timeZone: string | undefined): Record<string, string> {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return Object.fromEntries(format.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));
 }
 
@@ -133,7 +141,10 @@ export interface SummaryInput {
 
 /** Keeps user text from turning into Markdown structure. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#|~]/g, '\\$&');
 }
 
 export function clientSummary({ label, companyName, notes, path, views, deadlines, now, timeZone, t }: SummaryInput): string {
@@ -151,7 +162,10 @@ export function clientSummary({ label, companyName, notes, path, views, deadline
     for (const view of deadlines) {
       const params = { label: t(view.deadline.label), date: formatDue(view, timeZone), left: formatLeft(view.left, t) };
       // How sure the date is: a working-day estimate past China's published holidays, a third-party source.
-      const notes = [view.calendarKnown === false ? t('summary.deadline-estimate') : '', view.deadline.confidence === 'third-party' ? t('summary.deadline-unconfirmed') : ''].join('');
+      const notes = [
+        view.calendarKnown === false ? t('summary.deadline-estimate') : '',
+        view.deadline.confidence === 'third-party' ? t('summary.deadline-unconfirmed') : '',
+      ].join('');
       lines.push(t(view.overdue ? 'summary.deadline-overdue' : 'summary.deadline', params) + notes);
     }
     lines.push('');

@@ -25,7 +25,10 @@ const SHORT = 5;
 
 /** Lower case, every run of other characters than letters and digits as one space, padded. */
 function latinForm(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** The Chinese characters only, region names' characters in simplified forms. */

@@ -4,7 +4,12 @@ import { chromeTextNodes } from './chrome';
 
 /** Marker/page text: NFKC (full-width → half-width), one space for any run of whitespace, lower case, 账号 = 帐号. */
 export function normalizeText(value: string): string {
-  return value.normalize('NFKC').replace(/[\s\u200b\u00a0\u3000]+/g, ' ').replace(/账/g, '帐').toLowerCase().trim();
+  return value
+    .normalize('NFKC')
+    .replace(/[\s\u200b\u00a0\u3000]+/g, ' ')
+    .replace(/账/g, '帐')
+    .toLowerCase()
+    .trim();
 }
 
 /** Label text: as normalizeText, without whitespace, required-asterisks or trailing colons. */

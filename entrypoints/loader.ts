@@ -19,7 +19,8 @@ interface ExtensionApi {
   };
 }
 /** Read only when the guide is loaded: the first touch of the extension API costs about 1.5 ms. */
-const extensionApi = () => (globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+const extensionApi = () =>
+  (globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
 
 /**
  * Chrome (MV3): a dynamic import of the web-accessible guide, which runs in this isolated world.

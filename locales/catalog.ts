@@ -27,9 +27,10 @@ export function buildCatalog(files: Record<string, Messages>) {
     return Object.assign({}, ...Object.values(rest)) as Messages;
   };
   const locales = Object.fromEntries(localeIds.map((id) => [id, merged(id)])) as Record<Locale, Messages>;
-  const checkMessages = Object.fromEntries(
-    localeIds.map((id) => [id, { ...localeFiles(defaultLocale).checks, ...localeFiles(id).checks }]),
-  ) as Record<Locale, Messages>;
+  const checkMessages = Object.fromEntries(localeIds.map((id) => [id, { ...localeFiles(defaultLocale).checks, ...localeFiles(id).checks }])) as Record<
+    Locale,
+    Messages
+  >;
 
   /**
    * The text of a key in one language, carrying that language as `t.locale`. English stands in for

@@ -24,8 +24,18 @@ export interface RestrictedCategory extends CategoryKeywords {
 }
 
 export const overseasRestrictedCategories: readonly RestrictedCategory[] = [
-  { id: 'medical', confidence: 'mainland-licence', zh: ['医疗', '医药', '药品', '药店', '医院', '诊所'], en: ['medical', 'medicine', 'pharmac', 'hospital', 'clinic'] },
-  { id: 'finance', confidence: 'mainland-licence', zh: ['金融', '银行', '证券', '保险', '信贷', '借贷', '理财', '第三方支付'], en: ['financ', 'bank', 'securities', 'insurance', 'loan', 'lending', 'wealth management'] },
+  {
+    id: 'medical',
+    confidence: 'mainland-licence',
+    zh: ['医疗', '医药', '药品', '药店', '医院', '诊所'],
+    en: ['medical', 'medicine', 'pharmac', 'hospital', 'clinic'],
+  },
+  {
+    id: 'finance',
+    confidence: 'mainland-licence',
+    zh: ['金融', '银行', '证券', '保险', '信贷', '借贷', '理财', '第三方支付'],
+    en: ['financ', 'bank', 'securities', 'insurance', 'loan', 'lending', 'wealth management'],
+  },
   { id: 'news', confidence: 'mainland-licence', zh: ['新闻'], en: ['news'] },
   { id: 'publishing', confidence: 'mainland-licence', zh: ['出版'], en: ['publishing', 'publication'] },
   { id: 'live-streaming', confidence: 'mainland-licence', zh: ['直播'], en: ['live stream', 'livestream', 'live broadcast'] },

@@ -48,17 +48,37 @@ export interface DocumentLabels {
  */
 export const documentLabels: readonly DocumentLabels[] = [
   { kind: 'trademark', zh: ['商标'], en: ['trademark', 'trade mark', 'brand authori'] },
-  { kind: 'application-letter', zh: ['认证申请公函', '申请公函', '认证公函', '认证申请表', '申请表'], en: ['application letter', 'application form', 'verification application', 'letter of application'] },
-  { kind: 'authorisation-letter', zh: ['运营授权书', '授权书', '授权函'], en: ['authorisation letter', 'authorization letter', 'letter of authorisation', 'letter of authorization', 'operation authori'] },
+  {
+    kind: 'application-letter',
+    zh: ['认证申请公函', '申请公函', '认证公函', '认证申请表', '申请表'],
+    en: ['application letter', 'application form', 'verification application', 'letter of application'],
+  },
+  {
+    kind: 'authorisation-letter',
+    zh: ['运营授权书', '授权书', '授权函'],
+    en: ['authorisation letter', 'authorization letter', 'letter of authorisation', 'letter of authorization', 'operation authori'],
+  },
   // The real overseas form names both bills 对账单 (tpl/wxverify/overseas_entreg.html, checked 2026-12-02):
   // the company's office bill first, so the contact's bill keeps the shorter fragments.
   { kind: 'office-phone-bill', zh: ['办公电话对账单', '公司办公电话'], en: ['office phone bill', 'company phone bill'] },
-  { kind: 'phone-bill', zh: ['话费账单', '手机话费', '话费', '电话账单', '电话对账单', '对账单'], en: ['phone bill', 'telephone bill', 'mobile bill', 'phone statement'] },
+  {
+    kind: 'phone-bill',
+    zh: ['话费账单', '手机话费', '话费', '电话账单', '电话对账单', '对账单'],
+    en: ['phone bill', 'telephone bill', 'mobile bill', 'phone statement'],
+  },
   { kind: 'contact-id', zh: ['身份证', '护照', '证件照', '身份证明'], en: ['id card', 'identity card', 'passport', 'identity document', 'proof of identity'] },
   {
     kind: 'entity-certificate',
     zh: ['主体资质材料', '主体资质', '营业执照', '注册证书', '登记证书', '登记证', '注册登记', '企业注册证', '商业许可证', '法人证书', '组织机构代码证'],
-    en: ['business licence', 'business license', 'business registration', 'registration certificate', 'certificate of incorporation', 'certificate of registration', 'entity qualification'],
+    en: [
+      'business licence',
+      'business license',
+      'business registration',
+      'registration certificate',
+      'certificate of incorporation',
+      'certificate of registration',
+      'entity qualification',
+    ],
   },
 ];
 
@@ -110,4 +130,3 @@ export const documentChecklists: Readonly<Record<ChecklistEntityType, readonly C
   media: checklist('founding'),
   other: checklist('founding'),
 };
-

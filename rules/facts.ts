@@ -32,12 +32,60 @@ export type ConsolePageId = (typeof consolePageIds)[number];
 
 /** Every fact id of the shared list; the numbering has gaps on purpose (retired facts keep their ids unused). */
 export const factIds = [
-  'F01', 'F02', 'F03', 'F04', 'F05', 'F06', 'F07', 'F08', 'F09',
-  'F12', 'F13', 'F14', 'F16', 'F17', 'F18', 'F19', 'F20', 'F21', 'F22', 'F23', 'F24', 'F25',
-  'F27', 'F28', 'F29', 'F30', 'F31', 'F34', 'F35', 'F38', 'F39', 'F40', 'F41', 'F42', 'F43', 'F44',
-  'F48', 'F49', 'F50', 'F51', 'F52', 'F54', 'F55', 'F56', 'F58', 'F59', 'F60', 'F62',
+  'F01',
+  'F02',
+  'F03',
+  'F04',
+  'F05',
+  'F06',
+  'F07',
+  'F08',
+  'F09',
+  'F12',
+  'F13',
+  'F14',
+  'F16',
+  'F17',
+  'F18',
+  'F19',
+  'F20',
+  'F21',
+  'F22',
+  'F23',
+  'F24',
+  'F25',
+  'F27',
+  'F28',
+  'F29',
+  'F30',
+  'F31',
+  'F34',
+  'F35',
+  'F38',
+  'F39',
+  'F40',
+  'F41',
+  'F42',
+  'F43',
+  'F44',
+  'F48',
+  'F49',
+  'F50',
+  'F51',
+  'F52',
+  'F54',
+  'F55',
+  'F56',
+  'F58',
+  'F59',
+  'F60',
+  'F62',
   // Added from docs/console-notes.md §17 and public pages checked in 2026-12 (F70 on, leaving F63… free).
-  'F70', 'F71', 'F72', 'F73', 'F74',
+  'F70',
+  'F71',
+  'F72',
+  'F73',
+  'F74',
 ] as const;
 
 export type FactId = (typeof factIds)[number];
@@ -46,10 +94,13 @@ export const consolePageIdSchema = z.enum(consolePageIds);
 export const factIdEnumSchema = z.enum(factIds);
 
 /** A real calendar day written YYYY-MM-DD. */
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((day) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-}, 'not a calendar day');
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+  }, 'not a calendar day');
 
 export const factSchema = z.object({
   id: factIdEnumSchema,
@@ -397,7 +448,8 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F72',
-    source: 'third-party only: asoyuchu.com/newsDetail.html?id=1112 (quotes WeChat verification rules: 30 自然日 from the first request, 认证超时); docs/console-notes.md §10 (3 chances to resubmit)',
+    source:
+      'third-party only: asoyuchu.com/newsDetail.html?id=1112 (quotes WeChat verification rules: 30 自然日 from the first request, 认证超时); docs/console-notes.md §10 (3 chances to resubmit)',
     checked: RECHECKED,
     pages: ['verify.payment', 'verify.documents'],
   },

@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { consolePageIdSchema, factIdEnumSchema } from './facts';
 import { fields } from './fields';
 import { consoleMessageById } from './messages';
-import { APPID_SEEN, flowStepIds, MANUAL, pathIds, type DeadlineUnit, type FlowDeadline, type FlowPath, type FlowPathInput, type FlowStep, type PathId } from './flows';
+import {
+  APPID_SEEN,
+  flowStepIds,
+  MANUAL,
+  pathIds,
+  type DeadlineUnit,
+  type FlowDeadline,
+  type FlowPath,
+  type FlowPathInput,
+  type FlowStep,
+  type PathId,
+} from './flows';
 import type { Same } from './same';
 
 // The zod schemas of the flows (data and types: rules/flows.ts). They validate every path in the unit
@@ -73,16 +84,31 @@ export const flowPathSchema = z
     const all = new Set(path.steps.map((step) => step.id));
     path.steps.forEach((step, index) => {
       if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `step "${step.id}" appears twice` });
-      if (step.hidden && !step.optional) ctx.addIssue({ code: 'custom', path: ['steps', index, 'hidden'], message: `hidden step "${step.id}" must be optional` });
+      if (step.hidden && !step.optional)
+        ctx.addIssue({ code: 'custom', path: ['steps', index, 'hidden'], message: `hidden step "${step.id}" must be optional` });
       for (const skip of step.skippedAfter) {
-        if (!seen.has(skip)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'skippedAfter'], message: `"${step.id}" is skipped after "${skip}", which is not an earlier step` });
+        if (!seen.has(skip))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steps', index, 'skippedAfter'],
+            message: `"${step.id}" is skipped after "${skip}", which is not an earlier step`,
+          });
       }
       for (const deadline of step.deadlines) {
         for (const id of [...(deadline.orAfter ?? []), ...(deadline.closedBy ?? [])]) {
-          if (!all.has(id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}" names "${id}", which is no step of this path` });
+          if (!all.has(id))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['steps', index, 'deadlines'],
+              message: `deadline "${deadline.id}" names "${id}", which is no step of this path`,
+            });
         }
         if (!seen.has(deadline.after)) {
-          ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}" starts after "${deadline.after}", which is not an earlier step` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steps', index, 'deadlines'],
+            message: `deadline "${deadline.id}" starts after "${deadline.after}", which is not an earlier step`,
+          });
         }
       }
       seen.add(step.id);

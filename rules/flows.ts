@@ -62,7 +62,8 @@ export interface FlowStep {
   /** Steps whose record means this one never comes (its deadlines close too), e.g. no activation link after an emailed code. */
   skippedAfter: string[];
 }
-export type FlowStepInput = Omit<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines' | 'skippedAfter'> & Partial<Pick<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines' | 'skippedAfter'>>;
+export type FlowStepInput = Omit<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines' | 'skippedAfter'> &
+  Partial<Pick<FlowStep, 'facts' | 'optional' | 'hidden' | 'deadlines' | 'skippedAfter'>>;
 
 export const pathIds = ['overseas', 'quick', 'mainland'] as const;
 export type PathId = (typeof pathIds)[number];
@@ -104,7 +105,17 @@ const deadline = (
 });
 
 /** Pages of the Mini Program's own console: reaching one proves the account exists. */
-const ACCOUNT_PAGES = ['page:home.guide', 'page:profile.basic', 'page:profile.category', 'page:verify.agreement', 'page:verify.documents', 'page:verify.invoice', 'page:verify.payment', 'page:pay.merchant', 'page:filing.form'];
+const ACCOUNT_PAGES = [
+  'page:home.guide',
+  'page:profile.basic',
+  'page:profile.category',
+  'page:verify.agreement',
+  'page:verify.documents',
+  'page:verify.invoice',
+  'page:verify.payment',
+  'page:pay.merchant',
+  'page:filing.form',
+];
 
 // ── Steps shared by several paths ───────────────────────────────────────────────────────────────
 // Shared ids mean a client who switches path keeps what is already recorded.
@@ -139,7 +150,11 @@ const bankTransfer = step('bank-transfer', [MANUAL], ['F51', 'F71'], {
 /** Ticked when the review agency asks for more documents: 30 days to send them (third-party source, F72). */
 const moreDocuments = step('more-documents', [MANUAL], ['F30', 'F72'], { optional: true });
 const resubmitDeadline = deadline('verification-resubmit', 'more-documents', 30, 'days', 'hard', ['F72'], { confidence: 'third-party' });
-const verifyDocuments = step('verify-documents', ['page:verify.invoice', 'page:verify.payment', MANUAL], ['F48', 'F16', 'F20', 'F41', 'F21', 'F23', 'F24', 'F42', 'F43']);
+const verifyDocuments = step(
+  'verify-documents',
+  ['page:verify.invoice', 'page:verify.payment', MANUAL],
+  ['F48', 'F16', 'F20', 'F41', 'F21', 'F23', 'F24', 'F42', 'F43'],
+);
 const fee = step('fee', [MANUAL], ['F25', 'F48']);
 /** Older bank-transfer route only (F29): ticking it starts the 3-working-day wait for Tencent's reply. */
 const feeEmail = step('fee-email', [MANUAL], ['F29'], { optional: true });
@@ -204,7 +219,24 @@ export const flowPathInputs = [
     id: 'overseas',
     name: 'flow.path.overseas.name',
     about: 'flow.path.overseas.about',
-    steps: [account, emailCode, emailActivation, entityAdmin, accountSeen, appId, verifyDocuments, fee, feeEmail, moreDocuments, reviewAgencyOverseas, verifiedOverseas, storeInfo, payRequest, payConfirm, testPayment],
+    steps: [
+      account,
+      emailCode,
+      emailActivation,
+      entityAdmin,
+      accountSeen,
+      appId,
+      verifyDocuments,
+      fee,
+      feeEmail,
+      moreDocuments,
+      reviewAgencyOverseas,
+      verifiedOverseas,
+      storeInfo,
+      payRequest,
+      payConfirm,
+      testPayment,
+    ],
   },
   {
     id: 'quick',
@@ -217,8 +249,27 @@ export const flowPathInputs = [
     name: 'flow.path.mainland.name',
     about: 'flow.path.mainland.about',
     steps: [
-      account, emailCode, emailActivation, entityAdmin, bankTransfer, accountSeen, appId, verifyDocuments, fee, moreDocuments, reviewAgencyMainland, verifiedMainland, storeInfo,
-      filingForm, filingPlatformReview, filingSms, filingBureau, payRequest, payConfirm, testPayment, annualReview,
+      account,
+      emailCode,
+      emailActivation,
+      entityAdmin,
+      bankTransfer,
+      accountSeen,
+      appId,
+      verifyDocuments,
+      fee,
+      moreDocuments,
+      reviewAgencyMainland,
+      verifiedMainland,
+      storeInfo,
+      filingForm,
+      filingPlatformReview,
+      filingSms,
+      filingBureau,
+      payRequest,
+      payConfirm,
+      testPayment,
+      annualReview,
     ],
   },
 ] satisfies FlowPathInput[];

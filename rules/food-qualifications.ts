@@ -53,7 +53,8 @@ export const foodQualifications: Readonly<Record<FoodClass, FoodQualification>> 
   },
   alcohol: {
     category: '商家自营 > 酒类 (formerly 酒/盐)',
-    licence: '《食品经营许可证》 covering alcohol (a producer selling its own: 《食品生产许可证》); imported alcohol also 《海关进口货物报关单》 and 《入境货物检验检疫证明》',
+    licence:
+      '《食品经营许可证》 covering alcohol (a producer selling its own: 《食品生产许可证》); imported alcohol also 《海关进口货物报关单》 and 《入境货物检验检疫证明》',
     source:
       'Category: official WeChat community notice 商家自营-酒类 (developers.weixin.qq.com/community/develop/doc/000e8aac5040506a8b5b7c81e56c09): ' +
       'online sale or delivery of alcohol needs this category. Documents: third-party guides (xiaokeduo.com 2024; a 2026 Channels-shop guide), not an official list',

@@ -21,10 +21,25 @@ import { withRuleDefaults, type PageRule } from './schema';
 
 /** Every page rule, in flow order, with defaults filled in. The unit test validates each with the zod schema. */
 export const pageRuleInputs = [
-  registerTypeSelect, registerAccount, registerActivate, registerEntity,
-  quickIntro, quickReuse, quickAccount, quickMailbox, quickReuseVerify,
-  verifyAgreement, verifyDocuments, verifyInvoice, verifyPayment,
-  profileBasic, profileCategory, filingForm, filingSms, payMerchant, homeGuide,
+  registerTypeSelect,
+  registerAccount,
+  registerActivate,
+  registerEntity,
+  quickIntro,
+  quickReuse,
+  quickAccount,
+  quickMailbox,
+  quickReuseVerify,
+  verifyAgreement,
+  verifyDocuments,
+  verifyInvoice,
+  verifyPayment,
+  profileBasic,
+  profileCategory,
+  filingForm,
+  filingSms,
+  payMerchant,
+  homeGuide,
 ];
 
 export const pageRules: readonly PageRule[] = pageRuleInputs.map(withRuleDefaults);

@@ -25,4 +25,7 @@ export const consoleMessageSchema = z.object({
 });
 
 // The hand-written types in rules/messages.ts must say exactly what this schema says.
-export const schemaMatchesTypes: [Same<z.infer<typeof consoleMessageSchema>, ConsoleMessage>, Same<z.infer<typeof consoleMessageKindSchema>, ConsoleMessageKind>] = [true, true];
+export const schemaMatchesTypes: [
+  Same<z.infer<typeof consoleMessageSchema>, ConsoleMessage>,
+  Same<z.infer<typeof consoleMessageKindSchema>, ConsoleMessageKind>,
+] = [true, true];

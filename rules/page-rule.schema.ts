@@ -24,7 +24,10 @@ export const textVariantsSchema = z.object({
 
 export const urlMatcherSchema = z.object({
   /** Host name; pages off the console (the MIIT filing site, filing.sms) name theirs. */
-  host: z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'lower-case host name').default(CONSOLE_HOST),
+  host: z
+    .string()
+    .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'lower-case host name')
+    .default(CONSOLE_HOST),
   /** Exact pathname, e.g. "/wxopen/waregister". */
   path: z.string().startsWith('/'),
   /** Query parameters that must be present with these values (others are ignored). */

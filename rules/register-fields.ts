@@ -10,5 +10,9 @@ type FieldInput = Omit<FieldRule, 'optional' | 'labels'> & { labels: { zh: strin
 export const registerFields = {
   categoryType: { id: 'category-type', kind: 'radio', labels: { zh: ['类目', '帐号类目'], en: ['Category'] } },
   legalPersonName: { id: 'legal-person-name', kind: 'text', labels: { zh: ['法定代表人姓名'], en: ["Legal representative's name"] } },
-  legalPersonId: { id: 'legal-person-id', kind: 'text', labels: { zh: ['法定代表人身份证号码', '法定代表人身份证'], en: ["Legal representative's ID number"] } },
+  legalPersonId: {
+    id: 'legal-person-id',
+    kind: 'text',
+    labels: { zh: ['法定代表人身份证号码', '法定代表人身份证'], en: ["Legal representative's ID number"] },
+  },
 } satisfies Record<string, FieldInput>;

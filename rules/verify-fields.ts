@@ -11,11 +11,22 @@ type FieldInput = Omit<FieldRule, 'optional' | 'labels'> & { labels: { zh: strin
 // Ids shared with registration (company-name, registration-number, sms-code) keep their checks.
 export const verifyFields = {
   // name_tpl: 企业全称 / 个体工商户名称 / 机构名称 (government, other organisations) / 媒体单位名称.
-  fullName: { ...fields.companyName, labels: { zh: ['企业全称', '个体工商户名称', '机构名称', '媒体单位名称'], en: ['Full company name', 'Organisation name'] } },
+  fullName: {
+    ...fields.companyName,
+    labels: { zh: ['企业全称', '个体工商户名称', '机构名称', '媒体单位名称'], en: ['Full company name', 'Organisation name'] },
+  },
   // license_number_tpl: 企业注册号 (overseas); the default label is [INFERRED].
   registrationNumber: { ...fields.registrationNumber, labels: { zh: ['企业注册号', '工商执照注册号'], en: ['Company registration number'] } },
-  organisationCode: { id: 'organisation-code', kind: 'text', labels: { zh: ['组织机构代码/统一社会信用代码'], en: ['Organisation code', 'Unified social credit code'] } },
-  registeredAddress: { id: 'registered-address', kind: 'text', labels: { zh: ['企业注册地址', '机构地址'], en: ['Registered address', 'Organisation address'] } },
+  organisationCode: {
+    id: 'organisation-code',
+    kind: 'text',
+    labels: { zh: ['组织机构代码/统一社会信用代码'], en: ['Organisation code', 'Unified social credit code'] },
+  },
+  registeredAddress: {
+    id: 'registered-address',
+    kind: 'text',
+    labels: { zh: ['企业注册地址', '机构地址'], en: ['Registered address', 'Organisation address'] },
+  },
   officeAddress: { id: 'office-address', kind: 'text', labels: { zh: ['企业办公地址'], en: ['Office address'] } },
   officePhone: { id: 'office-phone', kind: 'text', labels: { zh: ['办公电话', '媒体单位办公电话'], en: ['Office telephone'] } },
   businessScope: { id: 'business-scope', kind: 'textarea', labels: { zh: ['经营范围', '经营范围(一般经营范围)'], en: ['Business scope'] } },
@@ -33,15 +44,33 @@ export const verifyFields = {
   // Uploads. Each template states its own limit in the field's hint (2M on the overseas form, 5M elsewhere).
   entityCertificate: {
     ...fields.entityCertificate,
-    labels: { zh: ['《企业注册证》或《商业许可证书》', '企业工商营业执照', '个体工商户营业执照', '事业单位法人证书', ...fields.entityCertificate.labels.zh], en: fields.entityCertificate.labels.en },
+    labels: {
+      zh: ['《企业注册证》或《商业许可证书》', '企业工商营业执照', '个体工商户营业执照', '事业单位法人证书', ...fields.entityCertificate.labels.zh],
+      en: fields.entityCertificate.labels.en,
+    },
   },
-  organisationCodeCertificate: { id: 'organisation-code-certificate', kind: 'upload', labels: { zh: ['组织机构代码证', '组织机构代码证(选填)'], en: ['Organisation code certificate'] } },
+  organisationCodeCertificate: {
+    id: 'organisation-code-certificate',
+    kind: 'upload',
+    labels: { zh: ['组织机构代码证', '组织机构代码证(选填)'], en: ['Organisation code certificate'] },
+  },
   mediaLicence: { id: 'media-licence', kind: 'upload', labels: { zh: ['许可证'], en: ['Media licence'] } },
   relatedProof: { id: 'related-proof', kind: 'upload', labels: { zh: ['相关登记证书、批文或证明(选填)'], en: ['Registration certificate or approval'] } },
-  applicationLetter: { ...fields.applicationLetter, labels: { zh: ['申请公函', ...fields.applicationLetter.labels.zh], en: fields.applicationLetter.labels.en } },
+  applicationLetter: {
+    ...fields.applicationLetter,
+    labels: { zh: ['申请公函', ...fields.applicationLetter.labels.zh], en: fields.applicationLetter.labels.en },
+  },
   phoneBill: { ...fields.phoneBill, labels: { zh: ['运营人员手机电话对账单', ...fields.phoneBill.labels.zh], en: fields.phoneBill.labels.en } },
-  officePhoneBill: { id: 'office-phone-bill', kind: 'upload', labels: { zh: ['公司办公电话对账单(选填)', '公司办公电话对账单'], en: ['Office phone bill (optional)'] } },
-  otherDocuments: { id: 'other-documents', kind: 'upload', labels: { zh: ['其他证明材料(选填)', '其他证明材料'], en: ['Other supporting documents (optional)'] } },
+  officePhoneBill: {
+    id: 'office-phone-bill',
+    kind: 'upload',
+    labels: { zh: ['公司办公电话对账单(选填)', '公司办公电话对账单'], en: ['Office phone bill (optional)'] },
+  },
+  otherDocuments: {
+    id: 'other-documents',
+    kind: 'upload',
+    labels: { zh: ['其他证明材料(选填)', '其他证明材料'], en: ['Other supporting documents (optional)'] },
+  },
   contactIdFront: { id: 'contact-id', kind: 'upload', labels: { zh: ['联系人身份证件(正面)', ...fields.contactId.labels.zh], en: fields.contactId.labels.en } },
   contactIdBack: { id: 'contact-id-back', kind: 'upload', labels: { zh: ['联系人身份证件(反面)'], en: ['Contact ID, back'] } },
   // commonreg operator_tpl (认证联系人信息): the shared contact fields.

@@ -90,7 +90,8 @@ for (const mode of ['without', 'with']) {
   if (mode === 'with') await addProfile(launched);
   modes[mode] = launched;
 }
-const chromiumVersion = modes.with.context.browser()?.version() ?? spawnSync(browserExecutable() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromiumVersion =
+  modes.with.context.browser()?.version() ?? spawnSync(browserExecutable() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
 log(`browsers up (Chromium ${chromiumVersion})`);
 
 async function closeAll() {
@@ -148,7 +149,13 @@ if (only) {
   if (editor) log(`editor page done (${editorRounds} loads × 2, typing)`);
   await closeAll();
   const { results, table } = partialResults({
-    sizes, stress: runs('stress') ? stress : null, editor, budgets, machine: machineInfo(), durationS: (Date.now() - started) / 1000, only,
+    sizes,
+    stress: runs('stress') ? stress : null,
+    editor,
+    budgets,
+    machine: machineInfo(),
+    durationS: (Date.now() - started) / 1000,
+    only,
     setup: { stressRounds, editorRounds, stressRows: STRESS_ROWS, stressMutations: STRESS_MUTATIONS, editor: EDITOR_SETUP, replicaDelayMs: REPLICA_DELAY_MS },
     date: new Date().toISOString(),
   });
@@ -164,7 +171,13 @@ const loads = { replicas: [], stress: [] };
 for (let r = 0; r < rounds; r++) {
   for (const replica of consoleReplicas) {
     const target = replicaTarget(replica);
-    loads.replicas.push({ name: target.name, render: target.render, page: target.expectPage, round: r, ...(await pair(target, r, { trace: r === 0, heap: r === 0 })) });
+    loads.replicas.push({
+      name: target.name,
+      render: target.render,
+      page: target.expectPage,
+      round: r,
+      ...(await pair(target, r, { trace: r === 0, heap: r === 0 })),
+    });
   }
   log(`replica round ${r + 1}/${rounds} done (${consoleReplicas.length} pages × 2)`);
 }
@@ -186,15 +199,36 @@ log('idle windows done');
 const NAME_TEXT = (PROFILE.companyName + ' TRADING AND DISTRIBUTION (HONG KONG) COMPANY LIMITED BRANCH OFFICE'.repeat(3)).slice(0, 200);
 const EMAIL_TEXT = ('miniprogram.registration.bench.' + 'a'.repeat(200)).slice(0, 186) + '@azoya.example';
 const typingTargets = [
-  { name: 'company name (entity replica)', url: replicas.find((r) => r.name === 'register.entity/overseas/current').url, label: '企业名称', text: NAME_TEXT, page: 'register.entity', late: true },
-  { name: 'email (account replica)', url: replicas.find((r) => r.name === 'register.account/current').url, label: '邮箱', text: EMAIL_TEXT, page: 'register.account', late: true },
+  {
+    name: 'company name (entity replica)',
+    url: replicas.find((r) => r.name === 'register.entity/overseas/current').url,
+    label: '企业名称',
+    text: NAME_TEXT,
+    page: 'register.entity',
+    late: true,
+  },
+  {
+    name: 'email (account replica)',
+    url: replicas.find((r) => r.name === 'register.account/current').url,
+    label: '邮箱',
+    text: EMAIL_TEXT,
+    page: 'register.account',
+    late: true,
+  },
   { name: 'company name (stress page)', url: STRESS_URL, label: '企业名称', text: NAME_TEXT, page: 'register.entity', late: true },
 ];
 const typing = [];
 for (const t of typingTargets) {
   const row = { name: t.name, chars: t.text.length, exactAt: t.text.indexOf(PROFILE.companyName) === 0 ? PROFILE.companyName.length - 1 : null };
   for (const mode of ['without', 'with']) {
-    const load = await measureLoad(modes[mode].context, { url: t.url, lateRender: t.late, expectPage: t.page, withExtension: mode === 'with', keepOpen: true, done: t.url === STRESS_URL ? stressTarget.done : undefined });
+    const load = await measureLoad(modes[mode].context, {
+      url: t.url,
+      lateRender: t.late,
+      expectPage: t.page,
+      withExtension: mode === 'with',
+      keepOpen: true,
+      done: t.url === STRESS_URL ? stressTarget.done : undefined,
+    });
     row[mode] = await measureTyping(load.page, load.cdp, t.label, t.text);
     await load.page.close();
   }
@@ -215,8 +249,25 @@ await closeAll();
 const durationS = (Date.now() - started) / 1000;
 const machine = machineInfo();
 const results = summarise({
-  sizes, loads, idle, typing, overview, editor, budgets, machine, durationS,
-  setup: { rounds, stressRounds, editorRounds, replicaPages: consoleReplicas.length, replicaDelayMs: REPLICA_DELAY_MS, stressRows: STRESS_ROWS, stressMutations: STRESS_MUTATIONS, editor: EDITOR_SETUP },
+  sizes,
+  loads,
+  idle,
+  typing,
+  overview,
+  editor,
+  budgets,
+  machine,
+  durationS,
+  setup: {
+    rounds,
+    stressRounds,
+    editorRounds,
+    replicaPages: consoleReplicas.length,
+    replicaDelayMs: REPLICA_DELAY_MS,
+    stressRows: STRESS_ROWS,
+    stressMutations: STRESS_MUTATIONS,
+    editor: EDITOR_SETUP,
+  },
   date: new Date().toISOString(),
 });
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -8,7 +8,8 @@ const ADVICE = 'Install one, then run the demo again:  sudo apt-get install font
 export function missingCjkFont({ fcListCommand = 'fc-list', platform = process.platform } = {}) {
   if (platform !== 'linux') return undefined;
   const fcList = spawnSync(fcListCommand, [':lang=zh', 'family'], { encoding: 'utf8' });
-  if (fcList.error) return `Cannot tell whether a Chinese font is installed (fc-list: ${fcList.error.message}); without one the Chinese text shows as boxes.\n${ADVICE}`;
+  if (fcList.error)
+    return `Cannot tell whether a Chinese font is installed (fc-list: ${fcList.error.message}); without one the Chinese text shows as boxes.\n${ADVICE}`;
   if (fcList.stdout.trim()) return undefined;
   return `No Chinese (CJK) font found: every Chinese character on the console pages and in the screenshots will be a box.\n${ADVICE}`;
 }

@@ -10,7 +10,13 @@ export const STORE_SIZE = { width: 1280, height: 800 };
 
 /** Fictional clients (the practice console's samples). */
 const CLIENTS = [
-  { label: 'Jade Ridge Trading', company: '翠嶺貿易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED', number: '3198264', country: 'HK', email: 'wechat@jaderidge-trading.example' },
+  {
+    label: 'Jade Ridge Trading',
+    company: '翠嶺貿易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED',
+    number: '3198264',
+    country: 'HK',
+    email: 'wechat@jaderidge-trading.example',
+  },
   { label: '青禾示例贸易', company: '上海青禾示例贸易有限公司', number: '91310115MA7QH5E2X8', country: 'CN' },
 ];
 

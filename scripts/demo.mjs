@@ -141,7 +141,12 @@ if (headless) {
   for (const [what, shoot] of [
     // The extension's pages first: the practice console's presenter mode changes the settings, and
     // the overview seeds its own sample book.
-    ...(only ? [] : [['popup, options page and store screenshots', () => extensionPageScreenshots(context, extensionId, outDir)], ['practice console', practiceScreenshots]]),
+    ...(only
+      ? []
+      : [
+          ['popup, options page and store screenshots', () => extensionPageScreenshots(context, extensionId, outDir)],
+          ['practice console', practiceScreenshots],
+        ]),
     ['agency overview', overviewScreenshot],
   ]) {
     try {

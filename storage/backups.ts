@@ -63,7 +63,11 @@ function safeJson(value: unknown): string {
 }
 
 /** The list after adding `entry` (newest first), and what had to go to stay within the limits. */
-export function withBackup(existing: readonly Backup[], entry: Backup, limits = { count: MAX_BACKUPS, bytes: MAX_BACKUP_BYTES }): { kept: Backup[]; dropped: Backup[] } {
+export function withBackup(
+  existing: readonly Backup[],
+  entry: Backup,
+  limits = { count: MAX_BACKUPS, bytes: MAX_BACKUP_BYTES },
+): { kept: Backup[]; dropped: Backup[] } {
   const list = [entry, ...existing];
   const sizes = list.map((b) => storedSize(b));
   const isProtected = protectedEntries(list);

@@ -29,7 +29,11 @@ export interface FetchedProfiles extends ProfilesView {
 export async function fetchProfiles(): Promise<FetchedProfiles> {
   const reply = await send({ type: 'profiles.get' });
   if (!reply.ok) {
-    return { state: { profiles: [], activeId: null }, problems: [], error: { kind: reply.unreachable ? 'unreachable' : 'failed', detail: String(reply.error) } };
+    return {
+      state: { profiles: [], activeId: null },
+      problems: [],
+      error: { kind: reply.unreachable ? 'unreachable' : 'failed', detail: String(reply.error) },
+    };
   }
   return { state: reply.state, problems: reply.problems };
 }

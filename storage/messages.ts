@@ -47,7 +47,10 @@ export const messageSchema = z.discriminatedUnion('type', [
     page: consolePageIdSchema,
     signals: z.array(signalSchema).max(64),
     url: z.string().max(4000),
-    appId: z.string().regex(/^wx[0-9a-f]{16}$/).optional(),
+    appId: z
+      .string()
+      .regex(/^wx[0-9a-f]{16}$/)
+      .optional(),
   }),
   z.object({ type: z.literal('progress.mark'), profileId, step: flowStepIdSchema, done: z.boolean() }),
   /** Puts a step back as it was (undo in the popup). */

@@ -25,9 +25,7 @@ export async function syncMiitScript(): Promise<void> {
   const granted = await hasMiitAccess();
   const registered = (await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
   if (granted && !registered) {
-    await scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: [MIIT_ORIGIN], js: ['loader.js'], runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
+    await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: [MIIT_ORIGIN], js: ['loader.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
   } else if (!granted && registered) {
     await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   }

@@ -35,7 +35,10 @@ export const profileSchema = z.object({
   companyName: z.string().max(PROFILE_LIMITS.companyName).default(''),
   registrationNumber: z.string().max(PROFILE_LIMITS.registrationNumber).default(''),
   /** ISO 3166-1 alpha-2, e.g. HK, CN, US; empty when unknown. */
-  countryRegion: z.string().regex(/^([A-Z]{2})?$/).default(''),
+  countryRegion: z
+    .string()
+    .regex(/^([A-Z]{2})?$/)
+    .default(''),
   entityType: z.enum(entityTypes).default('company'),
   /** The same company already owns a verified Official Account: quick registration is open to it (F14). */
   hasVerifiedOfficialAccount: z.boolean().default(false),
@@ -72,9 +75,7 @@ export function recoverProfilesState(raw: unknown): Recovered<ProfilesState> {
   const whole = profilesStateSchema.safeParse(raw);
   if (whole.success) return { value: normaliseActive(whole.data), problems: unknownFieldProblems(raw) };
   const problems: StorageText[] = unknownFieldProblems(raw);
-  const list = raw && typeof raw === 'object' && Array.isArray((raw as { profiles?: unknown }).profiles)
-    ? ((raw as { profiles: unknown[] }).profiles)
-    : null;
+  const list = raw && typeof raw === 'object' && Array.isArray((raw as { profiles?: unknown }).profiles) ? (raw as { profiles: unknown[] }).profiles : null;
   if (!list) return { value: emptyProfilesState, problems: [text('storage.profiles.shape')] };
   const profiles: Profile[] = [];
   list.slice(0, 5000).forEach((entry, index) => {
@@ -123,13 +124,17 @@ function fitProfile(entry: unknown, n: number): { value: Record<string, unknown>
   const label = typeof value.label === 'string' ? normaliseLabel(value.label).slice(0, 40) : '';
   const problems: StorageText[] = [];
   if (typeof value.label === 'string' && value.label.length > PROFILE_LIMITS.label) {
-    problems.push(text('storage.profile.text-trimmed', { n, label, field: text('storage.field.label'), length: value.label.length, max: PROFILE_LIMITS.label }));
+    problems.push(
+      text('storage.profile.text-trimmed', { n, label, field: text('storage.field.label'), length: value.label.length, max: PROFILE_LIMITS.label }),
+    );
     value.label = value.label.slice(0, PROFILE_LIMITS.label);
   }
   for (const field of TEXT_FIELDS) {
     const current = value[field];
     if (typeof current !== 'string' || current.length <= PROFILE_LIMITS[field]) continue;
-    problems.push(text('storage.profile.text-trimmed', { n, label, field: text(`storage.field.${field}`), length: current.length, max: PROFILE_LIMITS[field] }));
+    problems.push(
+      text('storage.profile.text-trimmed', { n, label, field: text(`storage.field.${field}`), length: current.length, max: PROFILE_LIMITS[field] }),
+    );
     value[field] = current.slice(0, PROFILE_LIMITS[field]);
   }
   if (Array.isArray(value.emails)) {
@@ -138,7 +143,9 @@ function fitProfile(entry: unknown, n: number): { value: Record<string, unknown>
       problems.push(text('storage.profile.entries-dropped', { n, label, field: text('storage.field.emails'), count: value.emails.length - readable.length }));
     }
     if (readable.length > PROFILE_LIMITS.emails) {
-      problems.push(text('storage.profile.list-trimmed', { n, label, field: text('storage.field.emails'), total: readable.length, max: PROFILE_LIMITS.emails }));
+      problems.push(
+        text('storage.profile.list-trimmed', { n, label, field: text('storage.field.emails'), total: readable.length, max: PROFILE_LIMITS.emails }),
+      );
     }
     value.emails = newestEmails(readable as EmailRecord[]);
   }
@@ -179,7 +186,13 @@ function describeIssue(issue: z.core.$ZodIssue): StorageText {
     case 'invalid_format':
       return text('storage.issue.format', { path });
     case 'invalid_value':
-      return text('storage.issue.value', { path, values: issue.values.map((v) => JSON.stringify(v)).join(', ').slice(0, 120) });
+      return text('storage.issue.value', {
+        path,
+        values: issue.values
+          .map((v) => JSON.stringify(v))
+          .join(', ')
+          .slice(0, 120),
+      });
     default:
       return text('storage.issue.invalid', { path });
   }

@@ -109,7 +109,12 @@ function withClient(state: ProgressState, next: ClientProgress): ProgressState {
 }
 
 /** Records steps not recorded yet (the first date a step was seen done is the one that counts). */
-export function recordSteps(state: ProgressState, profileId: string, stepIds: readonly string[], record: StepRecordValue): { state: ProgressState; recorded: string[] } {
+export function recordSteps(
+  state: ProgressState,
+  profileId: string,
+  stepIds: readonly string[],
+  record: StepRecordValue,
+): { state: ProgressState; recorded: string[] } {
   const client = clientProgress(state, profileId);
   const recorded = stepIds.filter((id) => !client.steps[id]);
   if (recorded.length === 0) return { state, recorded };
@@ -119,7 +124,12 @@ export function recordSteps(state: ProgressState, profileId: string, stepIds: re
 }
 
 /** Sets or clears one step; returns what was there, so the popup can undo. */
-export function setStep(state: ProgressState, profileId: string, stepId: string, record: StepRecordValue | null): { state: ProgressState; previous: StepRecordValue | null } {
+export function setStep(
+  state: ProgressState,
+  profileId: string,
+  stepId: string,
+  record: StepRecordValue | null,
+): { state: ProgressState; previous: StepRecordValue | null } {
   const client = clientProgress(state, profileId);
   const previous = client.steps[stepId] ?? null;
   const steps = { ...client.steps };

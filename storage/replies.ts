@@ -61,6 +61,10 @@ export type Reply<K extends MessageType = MessageType> = ({ ok: true; error?: un
 
 /** A reply before its texts are put into the user's language. */
 export type Drafted<T> = {
-  [P in keyof T]: P extends 'problems' ? readonly (StorageText | string)[] : P extends 'backups' ? (Omit<BackupSummary, 'reason'> & { reason: StorageText | string })[] : T[P];
+  [P in keyof T]: P extends 'problems'
+    ? readonly (StorageText | string)[]
+    : P extends 'backups'
+      ? (Omit<BackupSummary, 'reason'> & { reason: StorageText | string })[]
+      : T[P];
 };
 export type Draft<K extends MessageType = MessageType> = ({ ok: true } & Drafted<Replies[K]>) | (Omit<Refusal, 'error'> & { error: StorageText | string });

@@ -85,7 +85,11 @@ export async function commit({ writes = [], backups = [] }: Change): Promise<voi
   ]);
   const list = backups.length > 0 ? await backupsWith(backups) : null;
   const store = (backupList: Backup[] | null) =>
-    storage.setItems(backupList ? [...entries, { key: backupsItem.key, value: backupList }, { key: `${backupsItem.key}$` as StorageKey, value: { v: ITEM_VERSIONS.backups } }] : entries);
+    storage.setItems(
+      backupList
+        ? [...entries, { key: backupsItem.key, value: backupList }, { key: `${backupsItem.key}$` as StorageKey, value: { v: ITEM_VERSIONS.backups } }]
+        : entries,
+    );
   if (entries.length === 0 && !list) return;
   try {
     await store(list);
@@ -135,7 +139,9 @@ export async function readBackups(): Promise<Backup[]> {
  * Current settings this version reads whole are no one's only copy: they may go first like any other.
  */
 function wronglyUnreadable(backup: Backup): boolean {
-  return backup.unreadable === true && backup.kind === 'settings' && backup.version === ITEM_VERSIONS.settings && recoverSettings(backup.data).problems.length === 0;
+  return (
+    backup.unreadable === true && backup.kind === 'settings' && backup.version === ITEM_VERSIONS.settings && recoverSettings(backup.data).problems.length === 0
+  );
 }
 
 // ---- Problems found in stored data ----
@@ -145,9 +151,7 @@ const MAX_PROBLEMS = 50;
 export async function readProblems(): Promise<StoredProblem[]> {
   const raw = await problemsItem.getValue();
   if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (p): p is StoredProblem => !!p && typeof p === 'object' && isReason(p.text) && ['profiles', 'progress', 'settings'].includes(p.kind),
-  );
+  return raw.filter((p): p is StoredProblem => !!p && typeof p === 'object' && isReason(p.text) && ['profiles', 'progress', 'settings'].includes(p.kind));
 }
 
 async function problemsWith(kind: StoredKind, texts: readonly StorageText[]): Promise<StoredProblem[]> {
@@ -177,7 +181,12 @@ const unreadableReason: Record<StoredKind, StorageText> = {
  * recovered value is returned with a problem saying so. `mode: 'write'`: the caller is about to
  * write over it, so a failure throws (StorageFullError) and nothing is written.
  */
-export async function loadChecked<T>(kind: StoredKind, item: StoredItem<unknown>, recover: (raw: unknown) => Recovered<T>, mode: 'read' | 'write'): Promise<Recovered<T>> {
+export async function loadChecked<T>(
+  kind: StoredKind,
+  item: StoredItem<unknown>,
+  recover: (raw: unknown) => Recovered<T>,
+  mode: 'read' | 'write',
+): Promise<Recovered<T>> {
   const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
   const current = ITEM_VERSIONS[kind];
   const verdict = versionVerdict(meta, current);

@@ -40,7 +40,6 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-
 export interface ProfilesView {
   state: ProfilesState;
   /** Problems found in stored data (any item) that the user has not dismissed yet, in the user's language. */
@@ -71,7 +70,6 @@ function findProfile(state: ProfilesState, id: string): Profile | null {
 function withProfile(state: ProfilesState, updated: Profile): ProfilesState {
   return { ...state, profiles: state.profiles.map((p) => (p.id === updated.id ? updated : p)) };
 }
-
 
 const saveProfiles = (value: ProfilesState) => ({ name: 'profiles' as const, item: profilesItem, value });
 const saveProgress = (value: ProgressState) => ({ name: 'progress' as const, item: progressItem, value });
@@ -193,7 +191,10 @@ const handlers: Handlers = {
     if (!backup) return refused('storage.error.no-backup');
     if (backup.kind === 'progress') {
       const restored = recoverProgressState(backup.data);
-      await commit({ writes: [saveProgress(restored.value)], backups: [{ reason: text('storage.backup.progress-before-restore'), data: await progressItem.getValue(), kind: 'progress' }] });
+      await commit({
+        writes: [saveProgress(restored.value)],
+        backups: [{ reason: text('storage.backup.progress-before-restore'), data: await progressItem.getValue(), kind: 'progress' }],
+      });
       return { ok: true, progress: restored.value, problems: restored.problems };
     }
     if (backup.kind === 'settings') {

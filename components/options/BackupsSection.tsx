@@ -134,7 +134,12 @@ export function BackupsSection({ id, backups, notice, onRestored, onNotice }: Ba
           onConfirm={() => void restore(pending)}
           onCancel={() => setPending(null)}
         >
-          <p>{t(pending.kind === 'progress' || pending.kind === 'settings' ? `options.backups.restore-body-${pending.kind}` : 'options.backups.restore-body', { date: formatDate(pending.at, t.locale), reason: pending.reason })}</p>
+          <p>
+            {t(pending.kind === 'progress' || pending.kind === 'settings' ? `options.backups.restore-body-${pending.kind}` : 'options.backups.restore-body', {
+              date: formatDate(pending.at, t.locale),
+              reason: pending.reason,
+            })}
+          </p>
         </ConfirmDialog>
       )}
     </section>

@@ -172,7 +172,14 @@ export function OptionsApp() {
             </a>
             .
           </p>
-          <button type="button" className="button small" onClick={() => { setProblems([]); void send({ type: 'problems.dismiss' }); }}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              setProblems([]);
+              void send({ type: 'problems.dismiss' });
+            }}
+          >
             {t('options.problems.dismiss')}
           </button>
         </div>

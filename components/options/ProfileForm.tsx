@@ -137,10 +137,7 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
     labelRef.current?.focus();
   }, []);
 
-  const otherLabels = useMemo(
-    () => new Set(profiles.filter((p) => !initial || p.id !== initial.id).map((p) => labelKey(p.label))),
-    [profiles, initial],
-  );
+  const otherLabels = useMemo(() => new Set(profiles.filter((p) => !initial || p.id !== initial.id).map((p) => labelKey(p.label))), [profiles, initial]);
 
   /** Other clients' labels by lower-cased address, to flag an email reused across clients. */
   const elsewhere = useMemo(() => {
@@ -226,9 +223,31 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
       </h2>
       {deletedElsewhere && <p className="warning">{t('options.form.deleted-elsewhere')}</p>}
 
-      <TextField label={t('options.form.label')} help={t('options.form.label-help')} error={errors.label} value={values.label} onChange={(v) => set('label', v)} inputRef={labelRef} required maxLength={200} />
-      <TextField label={t('options.form.company')} help={t('options.form.company-help')} value={values.companyName} onChange={(v) => set('companyName', v)} maxLength={500} wide />
-      <TextField label={t('options.form.registration-number')} help={t('options.form.registration-number-help')} value={values.registrationNumber} onChange={(v) => set('registrationNumber', v)} maxLength={100} />
+      <TextField
+        label={t('options.form.label')}
+        help={t('options.form.label-help')}
+        error={errors.label}
+        value={values.label}
+        onChange={(v) => set('label', v)}
+        inputRef={labelRef}
+        required
+        maxLength={200}
+      />
+      <TextField
+        label={t('options.form.company')}
+        help={t('options.form.company-help')}
+        value={values.companyName}
+        onChange={(v) => set('companyName', v)}
+        maxLength={500}
+        wide
+      />
+      <TextField
+        label={t('options.form.registration-number')}
+        help={t('options.form.registration-number-help')}
+        value={values.registrationNumber}
+        onChange={(v) => set('registrationNumber', v)}
+        maxLength={100}
+      />
 
       <div className="field-row">
         <div className="field">
@@ -349,7 +368,12 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
                   <span className="address">{email.address}</span>
                   <span className={`tag ${email.status}`}>{t(`options.form.email-status.${email.status}`)}</span>
                   {others && <span className="elsewhere">{t('options.form.email-elsewhere', { labels: others.join(', ') })}</span>}
-                  <button type="button" className="link-button" aria-label={t('options.form.emails-remove', { address: email.address })} onClick={() => removeEmail(email.address)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('options.form.emails-remove', { address: email.address })}
+                    onClick={() => removeEmail(email.address)}
+                  >
                     {t('options.form.remove')}
                   </button>
                 </li>
@@ -360,7 +384,13 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
       </div>
 
       <div className="field-row">
-        <TextField label={t('options.form.app-id')} help={t('options.form.app-id-help')} value={values.appId} onChange={(v) => set('appId', v)} maxLength={64} />
+        <TextField
+          label={t('options.form.app-id')}
+          help={t('options.form.app-id-help')}
+          value={values.appId}
+          onChange={(v) => set('appId', v)}
+          maxLength={64}
+        />
         <TextField label={t('options.form.original-id')} value={values.originalId} onChange={(v) => set('originalId', v)} maxLength={64} />
       </div>
 
@@ -369,7 +399,14 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
         <p id={ids.notesHelp} className="help">
           {t('options.form.notes-help')}
         </p>
-        <textarea id={ids.notes} value={values.notes} rows={4} maxLength={20_000} aria-describedby={ids.notesHelp} onChange={(event) => set('notes', event.currentTarget.value)} />
+        <textarea
+          id={ids.notes}
+          value={values.notes}
+          rows={4}
+          maxLength={20_000}
+          aria-describedby={ids.notesHelp}
+          onChange={(event) => set('notes', event.currentTarget.value)}
+        />
       </div>
 
       {saveError && (

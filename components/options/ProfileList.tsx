@@ -29,9 +29,7 @@ export interface Indexed {
 
 /** Profiles sorted by label, each with its search text. */
 export function indexProfiles(profiles: readonly Profile[]): Indexed[] {
-  return profiles
-    .map((profile) => ({ profile, text: searchText(profile) }))
-    .sort((a, b) => collator.compare(a.profile.label, b.profile.label));
+  return profiles.map((profile) => ({ profile, text: searchText(profile) })).sort((a, b) => collator.compare(a.profile.label, b.profile.label));
 }
 
 /** Case-insensitive; every whitespace-separated word of the query must occur somewhere. */

@@ -6,7 +6,17 @@ import type { Translate } from '../../locales';
 import { downloadText } from './download';
 
 /** The whole book as a spreadsheet (CSV) or a calendar of every open deadline (.ics), made in the page. */
-export function ExportActions({ rows, now, t, onNotice }: { rows: readonly OverviewRow[]; now: number; t: Translate; onNotice(text: string, kind?: 'status' | 'alert'): void }) {
+export function ExportActions({
+  rows,
+  now,
+  t,
+  onNotice,
+}: {
+  rows: readonly OverviewRow[];
+  now: number;
+  t: Translate;
+  onNotice(text: string, kind?: 'status' | 'alert'): void;
+}) {
   const day = formatDay(now);
   const csv = () => {
     const file = `clients-${day}.csv`;

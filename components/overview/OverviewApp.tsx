@@ -155,12 +155,18 @@ export function OverviewApp() {
         const step = row.current?.step;
         if (!step) return;
         const title = t(step.title);
-        void write({ type: 'progress.mark', profileId: row.id, step: step.id, done: true }, (state) => setStep(state, row.id, step.id, stepRecord(new Date().toISOString())).state).then((reply) => {
+        void write(
+          { type: 'progress.mark', profileId: row.id, step: step.id, done: true },
+          (state) => setStep(state, row.id, step.id, stepRecord(new Date().toISOString())).state,
+        ).then((reply) => {
           if (!reply.ok) return;
           const previous = reply.previous;
           const undo = () =>
             void latest.current
-              .write({ type: 'progress.restore', profileId: row.id, step: step.id, record: previous }, (state) => setStep(state, row.id, step.id, previous).state)
+              .write(
+                { type: 'progress.restore', profileId: row.id, step: step.id, record: previous },
+                (state) => setStep(state, row.id, step.id, previous).state,
+              )
               .then((r) => r.ok && latest.current.say(latest.current.t('overview.notice.undone', { label: row.label, title })));
           say(t('overview.notice.done', { label: row.label, title }), 'status', undo);
         });
@@ -169,7 +175,15 @@ export function OverviewApp() {
         const { profiles, t, say } = latest.current;
         const profile = profiles?.profiles.find((p) => p.id === row.id);
         if (!profile) return;
-        const text = clientSummary({ label: profile.label, companyName: profile.companyName, path: row.path, views: row.views, deadlines: row.deadlines, now: Date.now(), t });
+        const text = clientSummary({
+          label: profile.label,
+          companyName: profile.companyName,
+          path: row.path,
+          views: row.views,
+          deadlines: row.deadlines,
+          now: Date.now(),
+          t,
+        });
         navigator.clipboard.writeText(text).then(
           () => say(t('overview.notice.copied', { label: row.label })),
           () => say(t('popup.summary.copy-failed'), 'alert'),

@@ -21,7 +21,13 @@ export function OverviewFilters({ filter, sort, countries, t, onFilter, onSort }
     <div className="filters" role="search" aria-label={t('overview.filters.label')}>
       <p className="field">
         <label htmlFor={`${id}-text`}>{t('overview.filters.text')}</label>
-        <input id={`${id}-text`} type="search" value={filter.text} placeholder={t('overview.filters.text-placeholder')} onChange={(e) => set({ text: e.currentTarget.value })} />
+        <input
+          id={`${id}-text`}
+          type="search"
+          value={filter.text}
+          placeholder={t('overview.filters.text-placeholder')}
+          onChange={(e) => set({ text: e.currentTarget.value })}
+        />
       </p>
       <p className="field">
         <label htmlFor={`${id}-country`}>{t('overview.filters.country')}</label>

@@ -62,12 +62,28 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
         <td className={`deadline-cell ${row.urgency}`} data-deadline={row.next?.deadline.id ?? ''}>
           <NextDeadline row={row} t={t} />
         </td>
-        <td className="activity-cell">{row.lastProgressAt === null ? <span className="muted">{t('overview.activity.none')}</span> : dayOf(row.lastProgressAt)}</td>
-        <td className="documents-cell">{row.missingDocuments === null ? <><span aria-hidden="true">—</span><span className="visually-hidden">{t('overview.documents.not-applicable')}</span></> : row.missingDocuments}</td>
+        <td className="activity-cell">
+          {row.lastProgressAt === null ? <span className="muted">{t('overview.activity.none')}</span> : dayOf(row.lastProgressAt)}
+        </td>
+        <td className="documents-cell">
+          {row.missingDocuments === null ? (
+            <>
+              <span aria-hidden="true">—</span>
+              <span className="visually-hidden">{t('overview.documents.not-applicable')}</span>
+            </>
+          ) : (
+            row.missingDocuments
+          )}
+        </td>
         <td className="actions-cell">
           <div className="row-actions">
             {!active && (
-              <button type="button" className="button" aria-label={t('overview.action.activate-for', { label: row.label })} onClick={() => actions.activate(row)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('overview.action.activate-for', { label: row.label })}
+                onClick={() => actions.activate(row)}
+              >
                 {t('overview.action.activate')}
               </button>
             )}
@@ -75,7 +91,12 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
               {t('overview.action.view')}
             </button>
             {row.current && (
-              <button type="button" className="button" aria-label={t('overview.action.done-for', { label: row.label, step: current ?? '' })} onClick={() => actions.markDone(row)}>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('overview.action.done-for', { label: row.label, step: current ?? '' })}
+                onClick={() => actions.markDone(row)}
+              >
                 {t('overview.action.done')}
               </button>
             )}
@@ -124,13 +145,27 @@ export function OverviewTable({ rows, activeId, expandedId, sort, t, actions }: 
       <caption className="visually-hidden">{t('overview.table.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col" className="col-client" aria-sort={ariaSort('client')}>{t('overview.column.client')}</th>
-          <th scope="col" className="col-path">{t('overview.column.path')}</th>
-          <th scope="col" className="col-step">{t('overview.column.step')}</th>
-          <th scope="col" className="col-deadline" aria-sort={ariaSort('deadline')}>{t('overview.column.deadline')}</th>
-          <th scope="col" className="col-activity" aria-sort={ariaSort('activity')}>{t('overview.column.activity')}</th>
-          <th scope="col" className="col-documents">{t('overview.column.documents')}</th>
-          <th scope="col" className="col-actions">{t('overview.column.actions')}</th>
+          <th scope="col" className="col-client" aria-sort={ariaSort('client')}>
+            {t('overview.column.client')}
+          </th>
+          <th scope="col" className="col-path">
+            {t('overview.column.path')}
+          </th>
+          <th scope="col" className="col-step">
+            {t('overview.column.step')}
+          </th>
+          <th scope="col" className="col-deadline" aria-sort={ariaSort('deadline')}>
+            {t('overview.column.deadline')}
+          </th>
+          <th scope="col" className="col-activity" aria-sort={ariaSort('activity')}>
+            {t('overview.column.activity')}
+          </th>
+          <th scope="col" className="col-documents">
+            {t('overview.column.documents')}
+          </th>
+          <th scope="col" className="col-actions">
+            {t('overview.column.actions')}
+          </th>
         </tr>
       </thead>
       <tbody>

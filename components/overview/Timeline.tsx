@@ -54,7 +54,13 @@ export function Timeline({ label, views, deadlines, t, timeZone }: TimelineProps
                     ? t('overview.timeline.current')
                     : '';
             return (
-              <li key={point.stepId} className={`timeline-point ${point.status}`} data-timeline-step={point.stepId} data-status={point.status} aria-current={point.status === 'current' ? 'step' : undefined}>
+              <li
+                key={point.stepId}
+                className={`timeline-point ${point.status}`}
+                data-timeline-step={point.stepId}
+                data-status={point.status}
+                aria-current={point.status === 'current' ? 'step' : undefined}
+              >
                 <span className="timeline-dot" aria-hidden="true">
                   {point.status === 'done' || point.status === 'passed' ? '✓' : index + 1}
                 </span>

@@ -62,7 +62,14 @@ export function ClientSwitcher({ profiles, active, t, onActivate }: ClientSwitch
           )}
         </div>
         {profiles.length > 1 && active && (
-          <button ref={toggleRef} type="button" className="button small" aria-expanded={open} aria-controls={listId} onClick={() => (open ? close() : setOpen(true))}>
+          <button
+            ref={toggleRef}
+            type="button"
+            className="button small"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => (open ? close() : setOpen(true))}
+          >
             {open ? t('popup.client.close') : t('popup.client.change')}
           </button>
         )}

@@ -4,7 +4,6 @@ import { formatDay, type StepRecords } from '../../engine/progress';
 import type { FlowPath } from '../../rules/flows';
 import type { Translate } from '../../locales';
 
-
 export interface DateSetting {
   /** The step whose recorded date the user sets. */
   stepId: string;
@@ -20,7 +19,8 @@ export interface DateSetting {
 export function dateSettings(path: FlowPath): DateSetting[] {
   const settings = new Map<string, DateSetting>();
   for (const step of path.steps) {
-    for (const deadline of step.deadlines) if (deadline.orAfter && !settings.has(deadline.after)) settings.set(deadline.after, { stepId: deadline.after, notAfterToday: true });
+    for (const deadline of step.deadlines)
+      if (deadline.orAfter && !settings.has(deadline.after)) settings.set(deadline.after, { stepId: deadline.after, notAfterToday: true });
     if (step.hidden && step.completesOn.includes('manual')) settings.set(step.id, { stepId: step.id, notAfterToday: false });
   }
   return [...settings.values()];
@@ -51,7 +51,11 @@ export interface DateSettingsProps {
 function settingState(stepId: string, path: FlowPath, records: StepRecords) {
   const recorded = Date.parse(records[stepId]?.at ?? '');
   const fallback = Number.isNaN(recorded)
-    ? path.steps.flatMap((step) => step.deadlines).filter((d) => d.after === stepId && d.orAfter).map((d) => deadlineStart(d, records)).find((start) => start !== null)
+    ? path.steps
+        .flatMap((step) => step.deadlines)
+        .filter((d) => d.after === stepId && d.orAfter)
+        .map((d) => deadlineStart(d, records))
+        .find((start) => start !== null)
     : null;
   const shown = !Number.isNaN(recorded) ? formatDay(recorded) : fallback ? formatDay(fallback.at) : '';
   return { recorded, fallback, shown };

@@ -25,7 +25,9 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
                   {view.calendarKnown === false && <span className="tag estimate">{t('popup.deadlines.tag-estimate')}</span>}
                 </div>
                 {view.startedBy && view.startedBy !== view.deadline.after && (
-                  <p className="deadline-from">{t('popup.deadlines.counted-from', { date: formatDay(view.startedAt), evidence: t(`popup.evidence.${view.startedBy}`) })}</p>
+                  <p className="deadline-from">
+                    {t('popup.deadlines.counted-from', { date: formatDay(view.startedAt), evidence: t(`popup.evidence.${view.startedBy}`) })}
+                  </p>
                 )}
                 <div className="deadline-when">
                   <span className="deadline-left">{view.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}</span>

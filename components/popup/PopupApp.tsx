@@ -47,7 +47,12 @@ interface Notice {
 
 /** A file name from the client label: letters, digits, dots and dashes only. */
 function summaryFileName(label: string, now: number): string {
-  const slug = label.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'client';
+  const slug =
+    label
+      .normalize('NFKD')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'client';
   return `${slug}-progress-${formatDay(now)}.md`;
 }
 
@@ -134,9 +139,10 @@ export function PopupApp() {
       if (!reply.ok) return;
       const previous = reply.previous;
       const undo = () =>
-        void write({ type: 'progress.restore', profileId: owner.id, step: view.step.id, record: previous }, (state) => setStep(state, owner.id, view.step.id, previous).state).then(
-          (r) => r.ok && say(t('popup.steps.undone')),
-        );
+        void write(
+          { type: 'progress.restore', profileId: owner.id, step: view.step.id, record: previous },
+          (state) => setStep(state, owner.id, view.step.id, previous).state,
+        ).then((r) => r.ok && say(t('popup.steps.undone')));
       say(t(done ? 'popup.steps.ticked' : 'popup.steps.unticked', { title }), 'status', undo);
     });
   };
@@ -144,15 +150,18 @@ export function PopupApp() {
   /** A date typed by hand (registration, expiry): replaces the recorded one, with undo. */
   const setDate = (owner: Profile, stepId: string, at: string) => {
     const record = stepRecord(at);
-    void write({ type: 'progress.restore', profileId: owner.id, step: stepId, record }, (state) => setStep(state, owner.id, stepId, record).state).then((reply) => {
-      if (!reply.ok) return;
-      const previous = reply.previous;
-      const undo = () =>
-        void write({ type: 'progress.restore', profileId: owner.id, step: stepId, record: previous }, (state) => setStep(state, owner.id, stepId, previous).state).then(
-          (r) => r.ok && say(t('popup.steps.undone')),
-        );
-      say(t('popup.dates.saved', { what: t(`popup.dates.${stepId}.label`), date: formatDay(Date.parse(at)) }), 'status', undo);
-    });
+    void write({ type: 'progress.restore', profileId: owner.id, step: stepId, record }, (state) => setStep(state, owner.id, stepId, record).state).then(
+      (reply) => {
+        if (!reply.ok) return;
+        const previous = reply.previous;
+        const undo = () =>
+          void write(
+            { type: 'progress.restore', profileId: owner.id, step: stepId, record: previous },
+            (state) => setStep(state, owner.id, stepId, previous).state,
+          ).then((r) => r.ok && say(t('popup.steps.undone')));
+        say(t('popup.dates.saved', { what: t(`popup.dates.${stepId}.label`), date: formatDay(Date.parse(at)) }), 'status', undo);
+      },
+    );
   };
 
   const openOptions = (event: MouseEvent) => {
@@ -219,7 +228,12 @@ export function PopupApp() {
           {viewed && viewed.id !== profiles.activeId && <p className="notice">{t('overview.popup.viewing', { label: viewed.label })}</p>}
           {profile && client && path && (
             <div key={profile.id}>
-              <PathPicker path={path} suggested={suggestPath(profile)} t={t} onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id }, (state) => setPath(state, profile.id, id))} />
+              <PathPicker
+                path={path}
+                suggested={suggestPath(profile)}
+                t={t}
+                onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id }, (state) => setPath(state, profile.id, id))}
+              />
               <NextAction current={currentStep(views)} t={t} />
               {MIIT_STAGES.has(currentStep(views)?.step.id ?? '') && <MiitAccess t={t} />}
               <DeadlineList deadlines={deadlines} t={t} />
@@ -231,17 +245,35 @@ export function PopupApp() {
                   items={documents}
                   ready={client.documents}
                   t={t}
-                  onToggle={(document, ready) => void write({ type: 'progress.document', profileId: profile.id, document, ready }, (state) => setDocument(state, profile.id, document, ready))}
+                  onToggle={(document, ready) =>
+                    void write({ type: 'progress.document', profileId: profile.id, document, ready }, (state) =>
+                      setDocument(state, profile.id, document, ready),
+                    )
+                  }
                 />
               )}
-              <NotesEditor key={profile.notes} notes={profile.notes} t={t} onSave={(notes) => void write({ type: 'profiles.notes', id: profile.id, notes }).then((r) => r.ok && say(t('popup.notes.saved')))} />
+              <NotesEditor
+                key={profile.notes}
+                notes={profile.notes}
+                t={t}
+                onSave={(notes) => void write({ type: 'profiles.notes', id: profile.id, notes }).then((r) => r.ok && say(t('popup.notes.saved')))}
+              />
               <SummaryActions
                 hasNotes={profile.notes.trim() !== ''}
                 fileName={summaryFileName(profile.label, now)}
                 t={t}
                 onNotice={say}
                 build={(includeNotes) =>
-                  clientSummary({ label: profile.label, companyName: profile.companyName, notes: includeNotes ? profile.notes : undefined, path, views, deadlines, now: Date.now(), t })
+                  clientSummary({
+                    label: profile.label,
+                    companyName: profile.companyName,
+                    notes: includeNotes ? profile.notes : undefined,
+                    path,
+                    views,
+                    deadlines,
+                    now: Date.now(),
+                    t,
+                  })
                 }
               />
             </div>

@@ -40,15 +40,33 @@ export function StepList({ views, t, onMark }: StepListProps) {
           const id = `step-${view.step.id}`;
           const title = t(view.step.title);
           return (
-            <li key={view.step.id} className={`step ${view.status}`} data-step={view.step.id} data-status={view.status} aria-current={view.status === 'current' ? 'step' : undefined}>
+            <li
+              key={view.step.id}
+              className={`step ${view.status}`}
+              data-step={view.step.id}
+              data-status={view.status}
+              aria-current={view.status === 'current' ? 'step' : undefined}
+            >
               {view.status === 'passed' ? (
                 <span className="step-mark" aria-hidden="true">
                   ✓
                 </span>
               ) : (
-                <input id={id} type="checkbox" checked={view.status === 'done'} aria-describedby={`${id}-status`} onChange={(event) => onMark(view, event.currentTarget.checked)} />
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={view.status === 'done'}
+                  aria-describedby={`${id}-status`}
+                  onChange={(event) => onMark(view, event.currentTarget.checked)}
+                />
               )}
-              {view.status === 'passed' ? <span className="step-title">{title}</span> : <label htmlFor={id} className="step-title">{title}</label>}
+              {view.status === 'passed' ? (
+                <span className="step-title">{title}</span>
+              ) : (
+                <label htmlFor={id} className="step-title">
+                  {title}
+                </label>
+              )}
               <span className="step-status" id={`${id}-status`}>
                 {statusText(view, t)}
               </span>

@@ -60,7 +60,6 @@ function drawSpotlight(curtains: readonly HTMLElement[], outline: HTMLElement, b
   Object.assign(outline.style, { left: px(left), top: px(top), width: px(right - left), height: px(bottom - top) });
 }
 
-
 export function createPresenterUi(doc: Document, labels: PresenterLabels, actions: PresenterActions): PresenterUi {
   const { host, root } = createOverlayHost(doc, 'mpg-presenter', { style: 'all: initial;', contained: CONTAINED_EVENTS });
   const style = doc.createElement('style');

@@ -21,7 +21,12 @@ export function markerAnchors(marker: string): string[] {
   // The longest run, a run of digits only last ("300" is on any page with a number).
   const weight = (run: string) => run.length + (/^[0-9]+$/.test(run) ? 0 : 1000);
   const longest = (runs: RegExpMatchArray | null) => (runs ?? []).reduce((a, b) => (weight(b) > weight(a) ? b : a), '');
-  const piece = longest(text.match(PLAIN_RUN)?.join(' ').match(/[^帐\s]+/g) ?? null);
+  const piece = longest(
+    text
+      .match(PLAIN_RUN)
+      ?.join(' ')
+      .match(/[^帐\s]+/g) ?? null,
+  );
   if (piece) return [piece];
   // A marker that is all 帐 (none is): both spellings.
   return text.includes('帐') ? [text, text.replace(/帐/g, '账')] : [text];

@@ -65,9 +65,23 @@ function checkAdminName(input: CheckInput): Finding[] {
 
   if (expected.includes(NAME_SEPARATOR) && value !== expected) {
     if (suggestion === expected) {
-      findings.push({ code: 'admin-name.separator', severity: 'warn', variant: 'profile', params: { expected }, facts: ['F38', 'F28'], fix: { value: expected } });
+      findings.push({
+        code: 'admin-name.separator',
+        severity: 'warn',
+        variant: 'profile',
+        params: { expected },
+        facts: ['F38', 'F28'],
+        fix: { value: expected },
+      });
     } else if (removeSpaces(value) === expected.split(NAME_SEPARATOR).join('')) {
-      findings.push({ code: 'admin-name.separator', severity: 'warn', variant: 'omitted', params: { expected }, facts: ['F38', 'F28'], fix: { value: expected } });
+      findings.push({
+        code: 'admin-name.separator',
+        severity: 'warn',
+        variant: 'omitted',
+        params: { expected },
+        facts: ['F38', 'F28'],
+        fix: { value: expected },
+      });
     }
   } else if (suggestion !== value.trim()) {
     findings.push({ code: 'admin-name.separator', severity: 'info', params: { expected: suggestion }, facts: ['F38'], fix: { value: suggestion } });

@@ -28,11 +28,7 @@ export const SIMPLIFIED_ALSO_TRADITIONAL: ReadonlySet<string> = new Set([
 ]);
 
 /** Traditional-dictionary keys (TSCharacters) that are also correct simplified characters. */
-export const TRADITIONAL_ALSO_SIMPLIFIED: ReadonlySet<string> = new Set([
-  ...'乾於徵薹蘋牴',
-  '夥',
-  ...'麽苧緼藴輼醖',
-]);
+export const TRADITIONAL_ALSO_SIMPLIFIED: ReadonlySet<string> = new Set([...'乾於徵薹蘋牴', '夥', ...'麽苧緼藴輼醖']);
 
 /** Every character valid in both scripts (union of the two lists). */
 export const BOTH_SCRIPTS: ReadonlySet<string> = new Set([...SIMPLIFIED_ALSO_TRADITIONAL, ...TRADITIONAL_ALSO_SIMPLIFIED]);

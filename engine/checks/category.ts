@@ -8,13 +8,7 @@ import { isPersonalEntity } from './entity-type';
 import { containsAnyKeyword, normaliseKeywordText } from './keywords';
 import { regionMode } from './region';
 import type { Check, CheckInput, Finding } from './types';
-import {
-  ecommerceKeywords,
-  overseasRestrictedCategories,
-  qualifiedCategories,
-  selfOperatedKeywords,
-  type Qualification,
-} from '../../rules/categories';
+import { ecommerceKeywords, overseasRestrictedCategories, qualifiedCategories, selfOperatedKeywords, type Qualification } from '../../rules/categories';
 
 /** The qualification a 商家自营 category needs (food licence or health-food certificates), or null. */
 export function categoryQualification(value: string): Qualification | null {

@@ -140,7 +140,8 @@ function spacingVariant(typed: string, expected: string): string {
 function scriptVariant(pairs: [string, string][]): string {
   // 羣 for 群, 匯 for 滙: two traditional forms of one character, only the certificate's own is right
   const traditionalForm = (char: string) => simplifyChar(char) !== char;
-  if (pairs.length > 0 && pairs.every(([typed, wanted]) => isVariantPair(typed, wanted) || (traditionalForm(typed) && traditionalForm(wanted)))) return 'variant-form';
+  if (pairs.length > 0 && pairs.every(([typed, wanted]) => isVariantPair(typed, wanted) || (traditionalForm(typed) && traditionalForm(wanted))))
+    return 'variant-form';
   let typedTraditional = 0;
   let typedSimplified = 0;
   for (const [typed] of pairs) {
@@ -203,7 +204,14 @@ export function splitBilingual(text: string): BilingualParts | null {
   return first && second ? { first, second } : null;
 }
 
-function finding(code: string, severity: Finding['severity'], facts: string[], fix: string, params: Record<string, string | number>, variant?: string): Finding {
+function finding(
+  code: string,
+  severity: Finding['severity'],
+  facts: string[],
+  fix: string,
+  params: Record<string, string | number>,
+  variant?: string,
+): Finding {
   const result: Finding = { code, severity, params, facts, fix: { value: fix } };
   if (variant) result.variant = variant;
   return result;

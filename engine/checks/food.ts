@@ -70,7 +70,10 @@ export function findFoodTerms(value: string): FoodTerm[] {
   const matches: TermMatch[] = TERM_PATTERNS.flatMap(({ term, pattern }) => spansOf(text, pattern).map((span) => ({ ...span, term })));
   if (matches.length === 0) return [];
 
-  const lookalikeEnds = furthestEndFrom(LOOKALIKE_PATTERNS.flatMap((pattern) => spansOf(text, pattern)), text.length);
+  const lookalikeEnds = furthestEndFrom(
+    LOOKALIKE_PATTERNS.flatMap((pattern) => spansOf(text, pattern)),
+    text.length,
+  );
   const kept = matches.filter((match) => (lookalikeEnds[match.start] ?? -1) < match.end);
 
   // A match is dropped when a longer one covers it: one starting earlier and reaching as far, or
@@ -84,7 +87,8 @@ export function findFoodTerms(value: string): FoodTerm[] {
   });
 
   const cosmetic = cosmeticClauses(text, matches);
-  const food = cosmetic.length === 0 ? outermost : outermost.filter((match) => !cosmetic.some((clause) => match.start >= clause.start && match.end <= clause.end));
+  const food =
+    cosmetic.length === 0 ? outermost : outermost.filter((match) => !cosmetic.some((clause) => match.start >= clause.start && match.end <= clause.end));
 
   food.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
@@ -98,7 +102,10 @@ export function checkFood(input: CheckInput): Finding[] {
   const terms = findFoodTerms(value);
   if (terms.length === 0) return [];
   const variant = CLASS_PRIORITY.find((cls) => terms.some((term) => term.class === cls)) ?? 'food';
-  const words = terms.slice(0, MAX_WORDS).map((term) => term.term).join(', ');
+  const words = terms
+    .slice(0, MAX_WORDS)
+    .map((term) => term.term)
+    .join(', ');
   return [{ code: 'food.wording', severity: 'warn', variant, params: { words }, facts: ['F09'] }];
 }
 

@@ -26,7 +26,5 @@ export function formatFinding(finding: Finding, messages: CheckMessages): string
   const template = Object.prototype.hasOwnProperty.call(messages, key) ? messages[key] : undefined;
   if (template === undefined) return key;
   const params = finding.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }

@@ -49,7 +49,10 @@ function same(a: unknown, b: string): boolean {
 
 /** The value without spaces, full-width forms or upper case: what the typist meant. */
 function canonical(value: string): string {
-  return value.replace(/[\s\u200b\ufeff]+/gu, '').normalize('NFKC').toLowerCase();
+  return value
+    .replace(/[\s\u200b\ufeff]+/gu, '')
+    .normalize('NFKC')
+    .toLowerCase();
 }
 
 export function checkAppId(input: CheckInput): Finding[] {
@@ -63,11 +66,16 @@ export function checkAppId(input: CheckInput): Finding[] {
   if (kind !== 'appid') return [{ code: 'appid.format', severity: 'error', facts: ['F07'] }];
 
   const findings: Finding[] = [];
-  if (appId !== value) findings.push({ code: 'appid.format', severity: 'error', variant: 'repairable', params: { expected: appId }, facts: ['F07'], fix: { value: appId } });
+  if (appId !== value)
+    findings.push({ code: 'appid.format', severity: 'error', variant: 'repairable', params: { expected: appId }, facts: ['F07'], fix: { value: appId } });
   const profile = input.profile;
   if (same(profile?.officialAccountAppId, appId)) {
     findings.push({ code: 'appid.is-official-account', severity: 'error', facts: ['F07'] });
-  } else if (typeof profile?.miniProgramAppId === 'string' && classifyId(profile.miniProgramAppId.trim().toLowerCase()) === 'appid' && !same(profile.miniProgramAppId, appId)) {
+  } else if (
+    typeof profile?.miniProgramAppId === 'string' &&
+    classifyId(profile.miniProgramAppId.trim().toLowerCase()) === 'appid' &&
+    !same(profile.miniProgramAppId, appId)
+  ) {
     const expected = profile.miniProgramAppId.trim().toLowerCase();
     findings.push({ code: 'appid.not-this-mini-program', severity: 'warn', params: { expected }, facts: ['F07'], fix: { value: expected } });
   }

@@ -49,7 +49,13 @@ function mismatch(value: string, expected: string): Finding {
 function mainlandFormat(value: string): Finding | null {
   const wide = distinctChars(value, isFullWidth);
   if (wide.length > 0) {
-    return { code: 'registration-number.format', severity: 'error', variant: 'full-width', params: { chars: wide.join(' ') }, fix: { value: removeSpaces(toHalfWidth(value)).toUpperCase() } };
+    return {
+      code: 'registration-number.format',
+      severity: 'error',
+      variant: 'full-width',
+      params: { chars: wide.join(' ') },
+      fix: { value: removeSpaces(toHalfWidth(value)).toUpperCase() },
+    };
   }
   if (removeSpaces(value) !== value) {
     return { code: 'registration-number.format', severity: 'error', variant: 'spaces', fix: { value: removeSpaces(value) } };

@@ -17,10 +17,7 @@ export const profileBasic = definePageRule({
     { key: 'guide.profile-basic.filing', facts: ['F34', 'F54'] },
   ],
   detect: {
-    urls: [
-      { path: '/wxamp/basicprofile/index' },
-      { path: '/wxopen/basicprofile', query: { action: 'index' } },
-    ],
+    urls: [{ path: '/wxamp/basicprofile/index' }, { path: '/wxopen/basicprofile', query: { action: 'index' } }],
     markers: [
       { zh: ['基本设置'], en: ['Basic settings'] },
       { zh: ['小程序信息'], en: ['Mini Program information'] },

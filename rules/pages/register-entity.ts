@@ -7,12 +7,7 @@ import { registerFields } from '../register-fields';
 export const registerEntity = definePageRule({
   id: 'register.entity',
   title: 'page.register-entity.title',
-  needs: [
-    'page.register-entity.need-country-type',
-    'page.register-entity.need-company',
-    'page.register-entity.need-admin',
-    'page.register-entity.need-scan',
-  ],
+  needs: ['page.register-entity.need-country-type', 'page.register-entity.need-company', 'page.register-entity.need-admin', 'page.register-entity.need-scan'],
   guidance: [
     { key: 'guide.register-entity.final', facts: ['F28'] },
     { key: 'guide.register-entity.exact-name', facts: ['F17', 'F18', 'F19'] },

@@ -24,7 +24,28 @@ const SHELL = `<!doctype html>
 // Runs in the page (plain script). Texts are an article's, not the registration flow's.
 function editorScript(elements, delay) {
   const state = (window.__editor = { renderedAt: null, elements: 0 });
-  const words = ['春天', '的', '花', '开', '了', '我们', '一起', '去', '公园', '散步', '阳光', '很好', '孩子们', '在', '草地上', '奔跑', '读者', '留言', '分享', '图片'];
+  const words = [
+    '春天',
+    '的',
+    '花',
+    '开',
+    '了',
+    '我们',
+    '一起',
+    '去',
+    '公园',
+    '散步',
+    '阳光',
+    '很好',
+    '孩子们',
+    '在',
+    '草地上',
+    '奔跑',
+    '读者',
+    '留言',
+    '分享',
+    '图片',
+  ];
   let made = 0;
   const el = (tag, className, text) => {
     const node = document.createElement(tag);
@@ -74,9 +95,12 @@ function editorScript(elements, delay) {
 /** Serves the editor page and its script on the console host. */
 export async function serveEditorPage(context) {
   const script = `(${editorScript.toString()})(${EDITOR_ELEMENTS}, ${EDITOR_DELAY_MS});`;
-  await context.route((url) => url.href.startsWith(`${CONSOLE_ORIGIN}/cgi-bin/appmsg?`) || url.pathname === '/__bench/editor.js', (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/__bench/editor.js') return route.fulfill({ status: 200, contentType: 'text/javascript', body: script });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: SHELL });
-  });
+  await context.route(
+    (url) => url.href.startsWith(`${CONSOLE_ORIGIN}/cgi-bin/appmsg?`) || url.pathname === '/__bench/editor.js',
+    (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/__bench/editor.js') return route.fulfill({ status: 200, contentType: 'text/javascript', body: script });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: SHELL });
+    },
+  );
 }

@@ -41,7 +41,10 @@ const isExtensionModule = (e) => e.name === 'v8.evaluateModule' && e.args?.world
  */
 export function extensionScript(events) {
   const own = events
-    .filter((e) => e.ph === 'X' && ((e.name === 'FunctionCall' || e.name === 'EvaluateScript') && EXTENSION_URL.test(e.args?.data?.url ?? '') || isExtensionModule(e)))
+    .filter(
+      (e) =>
+        e.ph === 'X' && (((e.name === 'FunctionCall' || e.name === 'EvaluateScript') && EXTENSION_URL.test(e.args?.data?.url ?? '')) || isExtensionModule(e)),
+    )
     .sort((a, b) => a.ts - b.ts);
   const top = [];
   for (const e of own) {
@@ -192,9 +195,7 @@ export async function measureTyping(page, cdp, label, text) {
   await page.keyboard.type(text);
   const events = await stop();
   // The keystrokes' calls into the extension (its input listener), in order.
-  const calls = events
-    .filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && EXTENSION_URL.test(e.args?.data?.url ?? ''))
-    .sort((a, b) => a.ts - b.ts);
+  const calls = events.filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && EXTENSION_URL.test(e.args?.data?.url ?? '')).sort((a, b) => a.ts - b.ts);
   const typedOk = (await input.inputValue()) === text;
   return { ...dispatched, cpuTimes: calls.map((e) => (e.tdur ?? e.dur) / 1000), typedOk };
 }

@@ -22,7 +22,10 @@ async function startTrace(cdp) {
   const onData = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], excludedCategories: ['*'] } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], excludedCategories: ['*'] },
+  });
   return async () => {
     await cdp.send('Tracing.end');
     await complete;
@@ -66,7 +69,9 @@ export async function measureOverview(launched, { clients = 500, rounds = 5 } = 
         const render = performance.getEntriesByName('mpg-overview-render')[0];
         const frame = performance.getEntriesByName('mpg-overview-frame')[0];
         const all = performance.getEntriesByName('mpg-overview-all')[0];
-        return render && frame && all ? { render: render.duration, frame: frame.duration, all: all.duration, rows: document.querySelectorAll('tbody tr.client-row').length } : null;
+        return render && frame && all
+          ? { render: render.duration, frame: frame.duration, all: all.duration, rows: document.querySelectorAll('tbody tr.client-row').length }
+          : null;
       },
       null,
       { timeout: 30_000 },

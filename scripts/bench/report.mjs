@@ -129,16 +129,46 @@ export function summarise({ sizes, loads, idle, typing, overview, editor, budget
   const keys = typingSummary(typing);
   const idleSummary = {
     with: { scriptMs: round(idle.with.scriptMs, 2), taskMs: round(idle.with.taskMs, 2), timers: idle.with.timers, timerKinds: idle.with.timerKinds },
-    without: { scriptMs: round(idle.without.scriptMs, 2), taskMs: round(idle.without.taskMs, 2), timers: idle.without.timers, timerKinds: idle.without.timerKinds },
+    without: {
+      scriptMs: round(idle.without.scriptMs, 2),
+      taskMs: round(idle.without.taskMs, 2),
+      timers: idle.without.timers,
+      timerKinds: idle.without.timerKinds,
+    },
   };
   const worstP99 = Math.max(...keys.map((k) => k.with.cpuP99Ms));
   const extensionLong = replicas.extension.callsOver50MsCpu + stress.extension.callsOver50MsCpu;
   const verdicts = [
-    { name: 'content script gzipped', target: `≤ ${kB(b.contentGzipBytes)} kB`, value: `${kB(sizes.content.gzip)} kB`, met: sizes.content.gzip <= b.contentGzipBytes },
-    { name: 'ready after render, replica pages (median)', target: `≤ ${b.readyMsReplica} ms`, value: `${replicas.lateRendered.readyMedianMs} ms`, met: replicas.lateRendered.readyMedianMs <= b.readyMsReplica },
-    { name: 'ready after render, stress page (median)', target: `≤ ${b.readyMsStress} ms`, value: `${stress.readyMedianMs} ms`, met: stress.readyMedianMs <= b.readyMsStress },
-    { name: 'keystroke checks p99, CPU (worst field)', target: `< ${b.keystrokeP99Ms} ms`, value: `${worstP99} ms`, met: worstP99 < b.keystrokeP99Ms && keys.every((k) => k.checksRanEveryKeystroke) },
-    { name: 'added script time, stress page', target: `< ${b.addedScriptShareStress * 100}% of the page's own`, value: `${round(stress.addedScriptShare * 100, 1)}%`, met: stress.addedScriptShare < b.addedScriptShareStress },
+    {
+      name: 'content script gzipped',
+      target: `≤ ${kB(b.contentGzipBytes)} kB`,
+      value: `${kB(sizes.content.gzip)} kB`,
+      met: sizes.content.gzip <= b.contentGzipBytes,
+    },
+    {
+      name: 'ready after render, replica pages (median)',
+      target: `≤ ${b.readyMsReplica} ms`,
+      value: `${replicas.lateRendered.readyMedianMs} ms`,
+      met: replicas.lateRendered.readyMedianMs <= b.readyMsReplica,
+    },
+    {
+      name: 'ready after render, stress page (median)',
+      target: `≤ ${b.readyMsStress} ms`,
+      value: `${stress.readyMedianMs} ms`,
+      met: stress.readyMedianMs <= b.readyMsStress,
+    },
+    {
+      name: 'keystroke checks p99, CPU (worst field)',
+      target: `< ${b.keystrokeP99Ms} ms`,
+      value: `${worstP99} ms`,
+      met: worstP99 < b.keystrokeP99Ms && keys.every((k) => k.checksRanEveryKeystroke),
+    },
+    {
+      name: 'added script time, stress page',
+      target: `< ${b.addedScriptShareStress * 100}% of the page's own`,
+      value: `${round(stress.addedScriptShare * 100, 1)}%`,
+      met: stress.addedScriptShare < b.addedScriptShareStress,
+    },
     {
       name: 'long tasks from the extension (its calls over 50 ms CPU)',
       target: `${b.addedLongTasks}`,
@@ -155,7 +185,12 @@ export function summarise({ sizes, loads, idle, typing, overview, editor, budget
   verdicts.unshift(loaderVerdict(sizes, b));
   if (editor) verdicts.push(...editorVerdicts(editor, b));
   if (overview) {
-    verdicts.push({ name: `agency overview, ${overview.clients} clients: first rows on screen (CPU)`, target: `< ${b.overviewRenderMs} ms`, value: `${overview.cpuMedianMs} ms`, met: overview.cpuMedianMs !== null && overview.cpuMedianMs < b.overviewRenderMs });
+    verdicts.push({
+      name: `agency overview, ${overview.clients} clients: first rows on screen (CPU)`,
+      target: `< ${b.overviewRenderMs} ms`,
+      value: `${overview.cpuMedianMs} ms`,
+      met: overview.cpuMedianMs !== null && overview.cpuMedianMs < b.overviewRenderMs,
+    });
   }
   const sizeRow = (s) => ({ rawKB: kB(s.raw), gzipKB: kB(s.gzip), files: s.files });
   return {
@@ -163,7 +198,13 @@ export function summarise({ sizes, loads, idle, typing, overview, editor, budget
     machine,
     durationS: round(durationS, 0),
     setup,
-    sizes: { loader: sizeRow(sizes.loader), content: sizeRow(sizes.content), background: sizeRow(sizes.background), popup: sizeRow(sizes.popup), options: sizeRow(sizes.options) },
+    sizes: {
+      loader: sizeRow(sizes.loader),
+      content: sizeRow(sizes.content),
+      background: sizeRow(sizes.background),
+      popup: sizeRow(sizes.popup),
+      options: sizeRow(sizes.options),
+    },
     replicas,
     stress,
     idle: idleSummary,
@@ -179,32 +220,71 @@ export function markdownTable(r) {
     ['Loader on every console page (raw / gzip)', `${r.sizes.loader.rawKB} kB / **${r.sizes.loader.gzipKB} kB**`],
     ['Content script on a flow page: loader and guide (raw / gzip)', `${r.sizes.content.rawKB} kB / **${r.sizes.content.gzipKB} kB**`],
     ['Background · popup · options (gzip)', `${r.sizes.background.gzipKB} · ${r.sizes.popup.gzipKB} · ${r.sizes.options.gzipKB} kB`],
-    [`Ready after late render, ${r.replicas.lateRendered.count} replica pages (median / worst page)`, `**${r.replicas.lateRendered.readyMedianMs} ms** / ${r.replicas.lateRendered.readyMaxMs} ms`],
-    [`Ready after DOMContentLoaded, ${r.replicas.serverRendered.count} server-rendered pages (median / worst)`, `${r.replicas.serverRendered.readyMedianMs} ms / ${r.replicas.serverRendered.readyMaxMs} ms`],
-    ['Script time added per replica page (median; page\'s own)', `${r.replicas.addedScriptMsMedian} ms (${r.replicas.ownScriptMsMedian} ms)`],
+    [
+      `Ready after late render, ${r.replicas.lateRendered.count} replica pages (median / worst page)`,
+      `**${r.replicas.lateRendered.readyMedianMs} ms** / ${r.replicas.lateRendered.readyMaxMs} ms`,
+    ],
+    [
+      `Ready after DOMContentLoaded, ${r.replicas.serverRendered.count} server-rendered pages (median / worst)`,
+      `${r.replicas.serverRendered.readyMedianMs} ms / ${r.replicas.serverRendered.readyMaxMs} ms`,
+    ],
+    ["Script time added per replica page (median; page's own)", `${r.replicas.addedScriptMsMedian} ms (${r.replicas.ownScriptMsMedian} ms)`],
     ['JS heap added per replica page (median)', `${r.replicas.addedHeapKBMedian} kB`],
-    [`Stress page (${r.stress.nodes} nodes, ${r.setup.stressMutations} mutations): ready after render (median / worst)`, `**${r.stress.readyMedianMs} ms** / ${r.stress.readyMaxMs} ms`],
-    ['Stress page: script time added (page\'s own)', `**${r.stress.addedScriptMs} ms = ${round(r.stress.addedScriptShare * 100, 1)}%** (${r.stress.ownScriptMs} ms)`],
+    [
+      `Stress page (${r.stress.nodes} nodes, ${r.setup.stressMutations} mutations): ready after render (median / worst)`,
+      `**${r.stress.readyMedianMs} ms** / ${r.stress.readyMaxMs} ms`,
+    ],
+    [
+      "Stress page: script time added (page's own)",
+      `**${r.stress.addedScriptMs} ms = ${round(r.stress.addedScriptShare * 100, 1)}%** (${r.stress.ownScriptMs} ms)`,
+    ],
     ['Stress page: JS heap added', `${r.stress.addedHeapKB} kB`],
-    ['Extension\'s own script per load, CPU (replica median · stress median)', `${r.replicas.extension.cpuMsMedian} ms · ${r.stress.extension.cpuMsMedian} ms`],
-    ['Extension\'s longest single call, CPU / wall (all traced loads)', `${Math.max(r.replicas.extension.longestCallCpuMs, r.stress.extension.longestCallCpuMs)} ms / ${Math.max(r.replicas.extension.longestCallWallMs, r.stress.extension.longestCallWallMs)} ms`],
-    ['Long tasks > 50 ms seen by the page, with / without (all loads)', `${r.replicas.longTasks.with + r.stress.longTasks.with} / ${r.replicas.longTasks.without + r.stress.longTasks.without}`],
-    ...r.typing.map((t) => [`Keystroke, ${t.name}: CPU p50 / p99 · wall p50 / p99 (without)`, `${t.with.cpuP50Ms} / **${t.with.cpuP99Ms} ms** · ${t.with.p50Ms} / ${t.with.p99Ms} ms (${t.without.p50Ms} / ${t.without.p99Ms})`]),
-    ['Idle 3 s: script ms, timers — with / without', `${r.idle.with.scriptMs} ms, ${r.idle.with.timers} / ${r.idle.without.scriptMs} ms, ${r.idle.without.timers}`],
+    ["Extension's own script per load, CPU (replica median · stress median)", `${r.replicas.extension.cpuMsMedian} ms · ${r.stress.extension.cpuMsMedian} ms`],
+    [
+      "Extension's longest single call, CPU / wall (all traced loads)",
+      `${Math.max(r.replicas.extension.longestCallCpuMs, r.stress.extension.longestCallCpuMs)} ms / ${Math.max(r.replicas.extension.longestCallWallMs, r.stress.extension.longestCallWallMs)} ms`,
+    ],
+    [
+      'Long tasks > 50 ms seen by the page, with / without (all loads)',
+      `${r.replicas.longTasks.with + r.stress.longTasks.with} / ${r.replicas.longTasks.without + r.stress.longTasks.without}`,
+    ],
+    ...r.typing.map((t) => [
+      `Keystroke, ${t.name}: CPU p50 / p99 · wall p50 / p99 (without)`,
+      `${t.with.cpuP50Ms} / **${t.with.cpuP99Ms} ms** · ${t.with.p50Ms} / ${t.with.p99Ms} ms (${t.without.p50Ms} / ${t.without.p99Ms})`,
+    ]),
+    [
+      'Idle 3 s: script ms, timers — with / without',
+      `${r.idle.with.scriptMs} ms, ${r.idle.with.timers} / ${r.idle.without.scriptMs} ms, ${r.idle.without.timers}`,
+    ],
     ...(r.editor ? editorRows(r.editor) : []),
     ...(r.overview
-      ? [[`Agency overview, ${r.overview.clients} clients: first rows on screen, CPU / wall (median) · all rows, CPU / wall`, `**${r.overview.cpuMedianMs} ms** / ${r.overview.frameMedianMs} ms · ${r.overview.allCpuMedianMs} ms / ${r.overview.allMedianMs} ms (longest task ${r.overview.longestTaskCpuMs} ms)`]]
+      ? [
+          [
+            `Agency overview, ${r.overview.clients} clients: first rows on screen, CPU / wall (median) · all rows, CPU / wall`,
+            `**${r.overview.cpuMedianMs} ms** / ${r.overview.frameMedianMs} ms · ${r.overview.allCpuMedianMs} ms / ${r.overview.allMedianMs} ms (longest task ${r.overview.longestTaskCpuMs} ms)`,
+          ],
+        ]
       : []),
   ];
   const lines = ['| Measure | Result |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)];
-  const budgetLines = ['', '| Budget | Target | Measured | Met |', '| --- | --- | --- | --- |', ...r.budgets.map((b) => `| ${b.name} | ${b.target} | ${b.value} | ${b.met ? 'yes' : '**no**'} |`)];
+  const budgetLines = [
+    '',
+    '| Budget | Target | Measured | Met |',
+    '| --- | --- | --- | --- |',
+    ...r.budgets.map((b) => `| ${b.name} | ${b.target} | ${b.value} | ${b.met ? 'yes' : '**no**'} |`),
+  ];
   const m = r.machine;
   const footer = `\nMeasured ${r.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores), ${m.os}, Node ${m.node}, Chromium ${m.chromium}, load average ${m.loadAverage.join(' → ')}; ${r.setup.rounds} rounds over ${r.setup.replicaPages} replica pages and ${r.setup.stressRounds} on the stress page, each with and without the extension; the whole run took ${r.durationS} s.`;
   return [...lines, ...budgetLines, footer].join('\n');
 }
 
 function loaderVerdict(sizes, b) {
-  return { name: 'loader gzipped (every console page)', target: `≤ ${kB(b.loaderGzipBytes)} kB`, value: `${kB(sizes.loader.gzip)} kB`, met: sizes.loader.gzip <= b.loaderGzipBytes };
+  return {
+    name: 'loader gzipped (every console page)',
+    target: `≤ ${kB(b.loaderGzipBytes)} kB`,
+    value: `${kB(sizes.loader.gzip)} kB`,
+    met: sizes.loader.gzip <= b.loaderGzipBytes,
+  };
 }
 
 /**
@@ -212,22 +292,51 @@ function loaderVerdict(sizes, b) {
  */
 export function partialResults({ sizes, stress, editor, budgets: b, machine, durationS, setup, date, only }) {
   const s = stress ? stressSummary(stress) : null;
-  const verdicts = [loaderVerdict(sizes, b), { name: 'content script gzipped', target: `≤ ${kB(b.contentGzipBytes)} kB`, value: `${kB(sizes.content.gzip)} kB`, met: sizes.content.gzip <= b.contentGzipBytes }];
+  const verdicts = [
+    loaderVerdict(sizes, b),
+    {
+      name: 'content script gzipped',
+      target: `≤ ${kB(b.contentGzipBytes)} kB`,
+      value: `${kB(sizes.content.gzip)} kB`,
+      met: sizes.content.gzip <= b.contentGzipBytes,
+    },
+  ];
   const rows = [
     ['Loader on every console page (raw / gzip)', `${kB(sizes.loader.raw)} kB / **${kB(sizes.loader.gzip)} kB**`],
     ['Content script on a flow page: loader and guide (raw / gzip)', `${kB(sizes.content.raw)} kB / **${kB(sizes.content.gzip)} kB**`],
   ];
   if (s) {
     verdicts.push(
-      { name: 'ready after render, stress page (median)', target: `≤ ${b.readyMsStress} ms`, value: `${s.readyMedianMs} ms`, met: s.readyMedianMs <= b.readyMsStress },
-      { name: 'added script time, stress page', target: `< ${b.addedScriptShareStress * 100}% of the page's own`, value: `${round(s.addedScriptShare * 100, 1)}%`, met: s.addedScriptShare < b.addedScriptShareStress },
-      { name: 'stress page: extension calls over 50 ms CPU', target: `${b.addedLongTasks}`, value: `${s.extension.callsOver50MsCpu} (longest ${s.extension.longestCallCpuMs} ms)`, met: s.extension.callsOver50MsCpu <= b.addedLongTasks },
+      {
+        name: 'ready after render, stress page (median)',
+        target: `≤ ${b.readyMsStress} ms`,
+        value: `${s.readyMedianMs} ms`,
+        met: s.readyMedianMs <= b.readyMsStress,
+      },
+      {
+        name: 'added script time, stress page',
+        target: `< ${b.addedScriptShareStress * 100}% of the page's own`,
+        value: `${round(s.addedScriptShare * 100, 1)}%`,
+        met: s.addedScriptShare < b.addedScriptShareStress,
+      },
+      {
+        name: 'stress page: extension calls over 50 ms CPU',
+        target: `${b.addedLongTasks}`,
+        value: `${s.extension.callsOver50MsCpu} (longest ${s.extension.longestCallCpuMs} ms)`,
+        met: s.extension.callsOver50MsCpu <= b.addedLongTasks,
+      },
     );
     rows.push(
-      [`Stress page (${s.nodes} nodes, ${setup.stressMutations} mutations): ready after render (median / worst)`, `**${s.readyMedianMs} ms** / ${s.readyMaxMs} ms`],
-      ['Stress page: script time added (page\'s own)', `**${s.addedScriptMs} ms = ${round(s.addedScriptShare * 100, 1)}%** (${s.ownScriptMs} ms)`],
+      [
+        `Stress page (${s.nodes} nodes, ${setup.stressMutations} mutations): ready after render (median / worst)`,
+        `**${s.readyMedianMs} ms** / ${s.readyMaxMs} ms`,
+      ],
+      ["Stress page: script time added (page's own)", `**${s.addedScriptMs} ms = ${round(s.addedScriptShare * 100, 1)}%** (${s.ownScriptMs} ms)`],
       ['Stress page: JS heap added', `${s.addedHeapKB} kB`],
-      ['Stress page: extension\'s own script per load, CPU (median) · longest call CPU / wall', `${s.extension.cpuMsMedian} ms · ${s.extension.longestCallCpuMs} / ${s.extension.longestCallWallMs} ms`],
+      [
+        "Stress page: extension's own script per load, CPU (median) · longest call CPU / wall",
+        `${s.extension.cpuMsMedian} ms · ${s.extension.longestCallCpuMs} / ${s.extension.longestCallWallMs} ms`,
+      ],
     );
   }
   if (editor) {
@@ -237,8 +346,12 @@ export function partialResults({ sizes, stress, editor, budgets: b, machine, dur
   const results = { date, machine, durationS: round(durationS, 0), setup, only, sizes, stress: s, editor: editor ?? null, budgets: verdicts };
   const m = machine;
   const table = [
-    '| Measure | Result |', '| --- | --- |', ...rows.map(([x, y]) => `| ${x} | ${y} |`),
-    '', '| Budget | Target | Measured | Met |', '| --- | --- | --- | --- |',
+    '| Measure | Result |',
+    '| --- | --- |',
+    ...rows.map(([x, y]) => `| ${x} | ${y} |`),
+    '',
+    '| Budget | Target | Measured | Met |',
+    '| --- | --- | --- | --- |',
     ...verdicts.map((v) => `| ${v.name} | ${v.target} | ${v.value} | ${v.met ? 'yes' : '**no**'} |`),
     `\nPartial run (${only.join(', ')}), ${date.slice(0, 10)} on ${m.cpu} (${m.cores} cores), Chromium ${m.chromium}, load average ${m.loadAverage.join(' → ')}; ${s ? `${s.rounds} stress rounds` : ''}${s && editor ? ' and ' : ''}${editor ? `${editor.rounds} editor loads and ${editor.typing.keys} keystrokes` : ''}, each with and without the extension; ${round(durationS, 0)} s.`,
   ].join('\n');

@@ -106,9 +106,15 @@ async function expectKeyboardReachable(page: Page) {
   expect(controls.length, 'the page has controls').toBeGreaterThan(0);
   const stops = await tabThrough(page);
   const reached = new Set(stops.map((s) => s.id));
-  const missed = await page.evaluate((ids) => ids.map((id) => document.querySelector(`[data-a11y="${id}"]`)?.outerHTML.slice(0, 120)), controls.filter((id) => !reached.has(id)));
+  const missed = await page.evaluate(
+    (ids) => ids.map((id) => document.querySelector(`[data-a11y="${id}"]`)?.outerHTML.slice(0, 120)),
+    controls.filter((id) => !reached.has(id)),
+  );
   expect(missed, 'every control is reached with Tab').toEqual([]);
-  expect(stops.filter((s) => !s.focusVisible).map((s) => s.name), 'every control shows its focus').toEqual([]);
+  expect(
+    stops.filter((s) => !s.focusVisible).map((s) => s.name),
+    'every control shows its focus',
+  ).toEqual([]);
 }
 
 test('the popup passes axe and works from the keyboard', async ({ page, extensionId }) => {
@@ -173,7 +179,13 @@ test('the overlay on a console page passes axe and its controls are reached with
   const stops = await tabThrough(page, 60, input);
   const names = stops.map((s) => s.name);
   for (const name of [t('tip.fill-exact'), '▾', t('presenter.back'), t('presenter.next'), t('presenter.leave')]) {
-    expect(names.some((id) => id.endsWith(`:${name}`)), `${name} is reached with Tab (${names.join(' | ')})`).toBe(true);
+    expect(
+      names.some((id) => id.endsWith(`:${name}`)),
+      `${name} is reached with Tab (${names.join(' | ')})`,
+    ).toBe(true);
   }
-  expect(stops.filter((s) => !s.focusVisible && s.name.startsWith('BUTTON:')), 'the overlay\'s buttons show their focus').toEqual([]);
+  expect(
+    stops.filter((s) => !s.focusVisible && s.name.startsWith('BUTTON:')),
+    "the overlay's buttons show their focus",
+  ).toEqual([]);
 });

@@ -20,7 +20,10 @@ test('the loader injected on every console page stays within its gzipped size bu
   const { loader, content } = bundleSizes(defaultExtensionDir);
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   // The guide is not part of it: it is loaded only on pages that can be part of the flow.
-  expect(content.files.filter((file) => !loader.files.includes(file)), 'the guide is loaded by the loader').not.toEqual([]);
+  expect(
+    content.files.filter((file) => !loader.files.includes(file)),
+    'the guide is loaded by the loader',
+  ).not.toEqual([]);
   expect(
     loader.gzip,
     `loader ${loader.files.join(', ')} is ${kB(loader.gzip)} gzipped, over the ${kB(budgets.loaderGzipBytes)} budget ` +

@@ -25,7 +25,13 @@ test.afterEach(async ({ pageErrors, foreignRequests }) => {
 
 test.describe('with a client profile', () => {
   test.beforeEach(async ({ page, extensionId }) => {
-    await createProfile(page, extensionId, { label: AZOYA.label, company: AZOYA.company, number: AZOYA.number, country: 'HK', officialAccountEmail: AZOYA.officialAccountEmail });
+    await createProfile(page, extensionId, {
+      label: AZOYA.label,
+      company: AZOYA.company,
+      number: AZOYA.number,
+      country: 'HK',
+      officialAccountEmail: AZOYA.officialAccountEmail,
+    });
   });
 
   test('names the script difference in the company name and fills the exact name', async ({ page }) => {

@@ -18,7 +18,9 @@ interface StoredProgress {
 
 const root = (page: Page) => page.locator('xpath=/html');
 /** Every step of the overseas path but the one the console tab records. */
-const popupSteps = flowPathById('overseas').steps.map((step) => step.id).filter((id) => id !== 'account');
+const popupSteps = flowPathById('overseas')
+  .steps.map((step) => step.id)
+  .filter((id) => id !== 'account');
 const optionsEmails = Array.from({ length: 12 }, (_, i) => `burst${i}@acme.example`);
 
 /** Many messages at once from one extension page, as fast as it can send them. */
@@ -27,7 +29,12 @@ function burst(page: Page, messages: unknown[]) {
 }
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-const emailInput = (page: Page) => page.locator('label', { hasText: /^邮箱$/ }).locator('xpath=ancestor::*[.//input][1]').locator('input').first();
+const emailInput = (page: Page) =>
+  page
+    .locator('label', { hasText: /^邮箱$/ })
+    .locator('xpath=ancestor::*[.//input][1]')
+    .locator('input')
+    .first();
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(pageErrors, 'the page throws no errors').toEqual([]);
@@ -37,7 +44,10 @@ test.afterEach(async ({ pageErrors, foreignRequests }) => {
 test('two console tabs, the popup and the options page writing at once lose no update', async ({ context, page, extensionId }) => {
   test.setTimeout(90_000);
   const options = await openExtensionPage(context, extensionId, 'options.html');
-  const saved = await sendMessage<{ profile: { id: string } }>(options, { type: 'profiles.save', profile: { label: 'Acme HK', companyName: 'ACME LIMITED', countryRegion: 'HK' } });
+  const saved = await sendMessage<{ profile: { id: string } }>(options, {
+    type: 'profiles.save',
+    profile: { label: 'Acme HK', companyName: 'ACME LIMITED', countryRegion: 'HK' },
+  });
   const profileId = saved.profile.id;
   await options.reload();
   // The form is open on the client before anything else writes, and the user has changed the name.
@@ -62,8 +72,14 @@ test('two console tabs, the popup and the options page writing at once lose no u
       await emailInput(tabB).fill('used@example.com');
       await emailInput(tabB).blur();
     })(),
-    burst(popup, popupSteps.map((step) => ({ type: 'progress.mark', profileId, step, done: true }))),
-    burst(options, optionsEmails.map((address) => ({ type: 'emails.record', address, status: 'used' }))),
+    burst(
+      popup,
+      popupSteps.map((step) => ({ type: 'progress.mark', profileId, step, done: true })),
+    ),
+    burst(
+      options,
+      optionsEmails.map((address) => ({ type: 'emails.record', address, status: 'used' })),
+    ),
     options.getByRole('button', { name: 'Save', exact: true }).click(),
   ]);
   // Then tab B registers: its page switches to email activation, which completes a step.

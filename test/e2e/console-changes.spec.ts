@@ -41,7 +41,12 @@ test('shows no translation note on the page as the console serves it', async ({ 
 test('says "Recognised, N of M fields found" and copies diagnostics without personal data', async ({ context, page, extensionId }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mp.weixin.qq.com' });
   const options = await openExtensionPage(context, extensionId, 'options.html');
-  const personal = { label: 'Zebra Client', companyName: 'ZEBRA TRADING (HONG KONG) LIMITED', officialAccountEmail: 'oa@zebra.example', notes: 'call Mr Chan on 9123 4567' };
+  const personal = {
+    label: 'Zebra Client',
+    companyName: 'ZEBRA TRADING (HONG KONG) LIMITED',
+    officialAccountEmail: 'oa@zebra.example',
+    notes: 'call Mr Chan on 9123 4567',
+  };
   expect(await sendMessage(options, { type: 'profiles.save', profile: personal })).toMatchObject({ ok: true });
   await options.close();
 
@@ -75,6 +80,8 @@ test('says "Recognised, N of M fields found" and copies diagnostics without pers
 
 test('counts every required field when all are there', async ({ page }) => {
   await openReplica(page, 'register.entity/overseas/current');
-  await expect(panel(page).locator('.fields-found')).toHaveText(guide['panel.fields-found']!.replace('{found}', '6').replace('{total}', '6'), { timeout: 10_000 });
+  await expect(panel(page).locator('.fields-found')).toHaveText(guide['panel.fields-found']!.replace('{found}', '6').replace('{total}', '6'), {
+    timeout: 10_000,
+  });
   await expect(panel(page).getByRole('button', { name: guide['panel.copy-diagnostics'] })).toHaveCount(0);
 });

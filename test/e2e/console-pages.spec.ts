@@ -69,7 +69,7 @@ test.describe('console pages after registration', () => {
     await expect(tip(page, 'appid')).toHaveCount(0);
   });
 
-  test('translates the console\'s refusal of one number for two people on the filing form', async ({ page }) => {
+  test("translates the console's refusal of one number for two people on the filing form", async ({ page }) => {
     await openReplica(page, 'filing.form/current');
     await expect(tip(page, 'filing-emergency-contact')).toHaveCount(1, { timeout: 10_000 });
     const emergency = page.locator('.weui-desktop-form__control-group', { hasText: '应急联系方式' }).locator('input');
@@ -90,7 +90,10 @@ test.describe('console pages after registration', () => {
 test.describe('MIIT SMS check (beian.miit.gov.cn)', () => {
   test.afterEach(async ({ pageErrors, foreignRequests }) => {
     expect(pageErrors, 'the page throws no errors').toEqual([]);
-    expect(foreignRequests.filter((url) => !url.startsWith(`${MIIT_ORIGIN}/`)), 'only the MIIT host besides the console').toEqual([]);
+    expect(
+      foreignRequests.filter((url) => !url.startsWith(`${MIIT_ORIGIN}/`)),
+      'only the MIIT host besides the console',
+    ).toEqual([]);
   });
 
   test('is served on its own host, with its form rendered late', async ({ page }) => {

@@ -62,9 +62,18 @@ test('collapsing the guide panel once never makes later loads look like a downgr
 });
 
 test.describe('a profile cannot be pushed out of existence', () => {
-  test('a long-lived profile with 1,100 emails stays listed, trimmed with a word, and its backup downloads as it was', async ({ context, page, extensionId }) => {
+  test('a long-lived profile with 1,100 emails stays listed, trimmed with a word, and its backup downloads as it was', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
     const emails = Array.from({ length: 1100 }, (_, i) => ({ address: `m${i}@acme.example`, status: 'taken', at: AT }));
-    const raw = { profiles: [{ id: 'p-acme', label: 'Acme HK', companyName: 'ACME LIMITED', appId: 'wx0123456789abcdef', notes: 'Main store', emails, createdAt: AT, updatedAt: AT }], activeId: 'p-acme' };
+    const raw = {
+      profiles: [
+        { id: 'p-acme', label: 'Acme HK', companyName: 'ACME LIMITED', appId: 'wx0123456789abcdef', notes: 'Main store', emails, createdAt: AT, updatedAt: AT },
+      ],
+      activeId: 'p-acme',
+    };
     const worker = await serviceWorker(context);
     await worker.evaluate((profiles) => chrome.storage.local.set({ profiles, profiles$: { v: 1 } }), raw);
     await openOptions(page, extensionId);
@@ -82,7 +91,11 @@ test.describe('a profile cannot be pushed out of existence', () => {
     expect(JSON.parse(await readFile(path!, 'utf8'))).toEqual(raw);
   });
 
-  test('a page faking the console’s “taken” answer for addresses it set itself records nothing; what the user types is recorded', async ({ context, page, extensionId }) => {
+  test('a page faking the console’s “taken” answer for addresses it set itself records nothing; what the user types is recorded', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
     await createProfile(page, extensionId, { label: 'Acme HK' });
     await openReplica(page, 'register.account/current');
     await expect(tip(page, 'email')).toHaveCount(1, { timeout: 10_000 });
@@ -101,7 +114,8 @@ test.describe('a profile cannot be pushed out of existence', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     });
-    const emailsOf = async () => ((await storageDump(context)).profiles as { profiles: { emails: { address: string }[] }[] }).profiles[0]!.emails.map((e) => e.address);
+    const emailsOf = async () =>
+      ((await storageDump(context)).profiles as { profiles: { emails: { address: string }[] }[] }).profiles[0]!.emails.map((e) => e.address);
     expect(await emailsOf()).toEqual([]);
     // The real thing still works: the user types an address the console rejects.
     await fieldInput(page, 'email').fill('taken@example.com');
@@ -111,7 +125,13 @@ test.describe('a profile cannot be pushed out of existence', () => {
 });
 
 function largeFile(prefix: string): string {
-  const profiles = Array.from({ length: 240 }, (_, i) => ({ id: `${prefix}-${i}`, label: `${prefix} ${i}`, notes: 'n'.repeat(19_000), createdAt: AT, updatedAt: AT }));
+  const profiles = Array.from({ length: 240 }, (_, i) => ({
+    id: `${prefix}-${i}`,
+    label: `${prefix} ${i}`,
+    notes: 'n'.repeat(19_000),
+    createdAt: AT,
+    updatedAt: AT,
+  }));
   return JSON.stringify({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt: AT, profiles });
 }
 

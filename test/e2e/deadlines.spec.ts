@@ -33,7 +33,12 @@ test('opens the 45-day clock from the AppID when 信息提交成功 was missed, 
     const errors: string[] = [];
     launched.context.on('weberror', (error) => errors.push(error.error().message));
     const popup = await openPopup(launched);
-    const saved = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'profiles.save', profile: { label: 'Acme HK', companyName: 'ACME TRADING (HONG KONG) LIMITED', countryRegion: 'HK' } }));
+    const saved = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'profiles.save',
+        profile: { label: 'Acme HK', companyName: 'ACME TRADING (HONG KONG) LIMITED', countryRegion: 'HK' },
+      }),
+    );
     expect(saved).toMatchObject({ ok: true });
 
     // Installed after the information registration: the first page seen is the console home with the AppID.
@@ -97,7 +102,10 @@ test("counts the quick path's reused verification down to the Official Account's
   try {
     const popup = await openPopup(launched);
     const saved = await popup.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'profiles.save', profile: { label: 'Kiwi Foods', companyName: 'Kiwi Foods Limited', countryRegion: 'NZ', hasVerifiedOfficialAccount: true } }),
+      chrome.runtime.sendMessage({
+        type: 'profiles.save',
+        profile: { label: 'Kiwi Foods', companyName: 'Kiwi Foods Limited', countryRegion: 'NZ', hasVerifiedOfficialAccount: true },
+      }),
     );
     expect(saved).toMatchObject({ ok: true });
     await expect(popup.getByLabel('Path')).toHaveValue('quick');

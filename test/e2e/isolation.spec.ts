@@ -20,11 +20,40 @@ const viewport = { width: 1600, height: 1100 };
  * point of the extension. The page's own controls must keep their size, though (CONTROL_SIZES).
  */
 const STYLE_PROPERTIES = [
-  'display', 'visibility', 'position', 'top', 'left', 'float', 'box-sizing',
-  'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-top-style', 'border-top-color', 'border-bottom-color', 'border-radius',
-  'color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'text-align',
-  'opacity', 'z-index', 'cursor', 'pointer-events', 'outline-style', 'transform',
+  'display',
+  'visibility',
+  'position',
+  'top',
+  'left',
+  'float',
+  'box-sizing',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-top-style',
+  'border-top-color',
+  'border-bottom-color',
+  'border-radius',
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'text-align',
+  'opacity',
+  'z-index',
+  'cursor',
+  'pointer-events',
+  'outline-style',
+  'transform',
 ];
 
 interface Probe {
@@ -56,7 +85,9 @@ async function session(withExtension: boolean) {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     if (withExtension) {
       const options = await openExtensionPage(launched.context, launched.extensionId!, 'options.html');
-      expect(await sendMessage(options, { type: 'profiles.save', profile: { label: 'Acme HK', companyName: REGISTERED, countryRegion: 'HK' } })).toMatchObject({ ok: true });
+      expect(await sendMessage(options, { type: 'profiles.save', profile: { label: 'Acme HK', companyName: REGISTERED, countryRegion: 'HK' } })).toMatchObject({
+        ok: true,
+      });
       await options.close();
     }
     await page.goto(replica.url);

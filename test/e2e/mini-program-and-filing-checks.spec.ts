@@ -30,7 +30,10 @@ test('tells an overseas client that filing does not apply, and a mainland client
   await expect(panel(page).locator('.notice')).toContainText('no ICP filing');
 
   await createProfile(page, extensionId, { label: 'Hangzhou Client', company: '杭州翠峰贸易有限公司', country: 'CN' });
-  await page.getByRole('button', { name: /Make active/ }).last().click();
+  await page
+    .getByRole('button', { name: /Make active/ })
+    .last()
+    .click();
   await openReplica(page, 'filing.form/current');
   await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'filing.form', { timeout: 10_000 });
   await expect(panel(page).locator('.notice')).toHaveCount(0);

@@ -250,7 +250,13 @@ test('exports all profiles as a JSON file', async ({ page, extensionId }) => {
   expect(data.version).toBe(1);
   expect(data.profiles.map((p: { label: string }) => p.label).sort()).toEqual(['Acme HK', 'Beta Foods']);
   const saved = data.profiles.find((p: { label: string }) => p.label === 'Acme HK');
-  expect(saved).toMatchObject({ companyName: acme.company, countryRegion: 'HK', officialAccountEmail: 'oa@acme.example', appId: acme.appId, originalId: acme.originalId });
+  expect(saved).toMatchObject({
+    companyName: acme.company,
+    countryRegion: 'HK',
+    officialAccountEmail: 'oa@acme.example',
+    appId: acme.appId,
+    originalId: acme.originalId,
+  });
   expect(saved.emails.map((e: { address: string }) => e.address)).toEqual(acme.emails);
   await expect(exchange(page).getByRole('status')).toContainText('Exported 2 profile(s)');
 });
@@ -261,7 +267,13 @@ test('imports a valid file', async ({ page, extensionId }) => {
   await importText(
     page,
     exchangeFile([
-      { id: 'imp-1', label: 'Gamma Trading', companyName: 'Gamma Trading GmbH', countryRegion: 'DE', emails: [{ address: 'g@gamma.example', status: 'taken', at: '2025-01-01T00:00:00.000Z' }] },
+      {
+        id: 'imp-1',
+        label: 'Gamma Trading',
+        companyName: 'Gamma Trading GmbH',
+        countryRegion: 'DE',
+        emails: [{ address: 'g@gamma.example', status: 'taken', at: '2025-01-01T00:00:00.000Z' }],
+      },
       { id: 'imp-2', label: 'Delta Studio', companyName: 'Delta Studio LLC', countryRegion: 'US' },
     ]),
   );

@@ -36,11 +36,26 @@ async function badgeText(context: BrowserContext): Promise<string> {
   return worker.evaluate(() => (globalThis as unknown as ChromeAction).chrome.action.getBadgeText({}));
 }
 
-test('shows every client with path, step, next deadline, last progress and missing documents, soonest deadline first', async ({ context, page, extensionId }) => {
+test('shows every client with path, step, next deadline, last progress and missing documents, soonest deadline first', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await openOverview(context, page, extensionId);
   await expect(page.getByTestId('overview-count')).toHaveText('Showing 10 of 10 clients · 5 need action (overdue or due within 3 days)');
   // Overdue first (the longest overdue on top), then due soon, then later, then no deadline by label.
-  expect(await order(page)).toEqual(['jade-ridge', 'harbour-tea', 'cuiling-sz', 'kiwi-fresh', 'northwind', 'sakura-foods', 'changjiang', 'maple-leaf', 'pearl-river', 'lion-city']);
+  expect(await order(page)).toEqual([
+    'jade-ridge',
+    'harbour-tea',
+    'cuiling-sz',
+    'kiwi-fresh',
+    'northwind',
+    'sakura-foods',
+    'changjiang',
+    'maple-leaf',
+    'pearl-river',
+    'lion-city',
+  ]);
 
   const jade = row(page, 'jade-ridge');
   await expect(jade.locator('th')).toContainText('Jade Ridge HK');
@@ -79,7 +94,16 @@ test('sorts by label and by last activity, and filters by text, country, path an
 
   await sortBy.selectOption({ label: 'Client label' });
   const latin = (await labels(page)).filter((l) => /^[A-Z]/.test(l));
-  expect(latin).toEqual(['Harbour Tea', 'Jade Ridge HK', 'Kiwi Fresh NZ', 'Lion City SG', 'Maple Leaf CA', 'Northwind US', 'Pearl River GZ', 'Sakura Foods JP']);
+  expect(latin).toEqual([
+    'Harbour Tea',
+    'Jade Ridge HK',
+    'Kiwi Fresh NZ',
+    'Lion City SG',
+    'Maple Leaf CA',
+    'Northwind US',
+    'Pearl River GZ',
+    'Sakura Foods JP',
+  ]);
   await expect(page.getByRole('columnheader', { name: 'Client' })).toHaveAttribute('aria-sort', 'ascending');
 
   await sortBy.selectOption({ label: 'Last progress' });
@@ -111,7 +135,9 @@ test('sorts by label and by last activity, and filters by text, country, path an
 test('acts from the row: make active, mark a step done and undo it, copy the summary, open the popup', async ({ context, page, extensionId }) => {
   // The clipboard, recorded: what "Copy summary" would put there.
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) },
+    });
   });
   await openOverview(context, page, extensionId);
 
@@ -127,7 +153,10 @@ test('acts from the row: make active, mark a step done and undo it, copy the sum
   await expect(page.getByRole('status')).toContainText('Kiwi Fresh NZ: “Activate the email” marked done.');
   await expect(kiwi.locator('.step-cell')).toContainText('Enter entity and administrator details');
   await expect(kiwi.locator('.deadline-cell')).toHaveText('No deadline running');
-  const stored = async () => ((await storageDump(context)).progress as { clients: { profileId: string; steps: Record<string, unknown> }[] }).clients.find((c) => c.profileId === 'kiwi-fresh')!.steps;
+  const stored = async () =>
+    ((await storageDump(context)).progress as { clients: { profileId: string; steps: Record<string, unknown> }[] }).clients.find(
+      (c) => c.profileId === 'kiwi-fresh',
+    )!.steps;
   await expect.poll(async () => Object.keys(await stored()).sort()).toEqual(['account', 'email-activation']);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status')).toContainText('is back as it was');
@@ -176,7 +205,14 @@ test("draws each client's timeline with done dates and the deadlines ahead", asy
   const points = timeline.locator('[data-timeline-step]');
   // The overseas path without the optional bank-transfer e-mail: 12 steps on one line.
   await expect(points).toHaveCount(12);
-  expect(await points.evaluateAll((li) => li.map((el) => el.getAttribute('data-status')))).toEqual(['done', 'done', 'done', 'done', 'current', ...Array(7).fill('upcoming')]);
+  expect(await points.evaluateAll((li) => li.map((el) => el.getAttribute('data-status')))).toEqual([
+    'done',
+    'done',
+    'done',
+    'done',
+    'current',
+    ...Array(7).fill('upcoming'),
+  ]);
   await expect(timeline.locator('[data-timeline-step="entity-admin"] .timeline-when')).toHaveText(/^Done \d{4}-\d{2}-\d{2}$/);
   await expect(timeline.locator('[data-timeline-deadline="verification-45-days"]')).toContainText('Overdue by 2 days');
   await expect(timeline.locator('[data-timeline-deadline="verification-45-days"]')).toHaveClass(/overdue/);
@@ -223,7 +259,9 @@ test('exports a CSV that Excel reads (BOM, parsed back) and a calendar of every 
   // annual renewal), 长江食品 1, Pearl River 1 (annual renewal).
   expect(events).toHaveLength(11);
   await expect(page.getByRole('status')).toContainText('with 11 deadline(s)');
-  expect(events.map((e) => e.summary)).toContain('Pearl River GZ: Renew verification every year (年审) · Renew the verification (年审, one year after approval)');
+  expect(events.map((e) => e.summary)).toContain(
+    'Pearl River GZ: Renew verification every year (年审) · Renew the verification (年审, one year after approval)',
+  );
   expect(events.map((e) => e.summary)).toContain("翠岭贸易 Shenzhen: Confirm MIIT's text message · Confirm MIIT's text message (24 hours)");
   expect(ics).not.toContain('Private note');
   expect(ics).not.toContain('.example');
@@ -259,8 +297,11 @@ test('passes axe with a timeline open, and every control is reached by keyboard 
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
 
   // Tab from the top: every button, field and the timeline's scroll area, each once, focus drawn.
-  const expected = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, input, select, [tabindex="0"]')].filter((el) => el.checkVisibility() && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)).length,
+  const expected = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('button, input, select, [tabindex="0"]')].filter(
+        (el) => el.checkVisibility() && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
+      ).length,
   );
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   const seen: { tag: string; name: string; outlined: boolean }[] = [];
@@ -272,7 +313,11 @@ test('passes axe with a timeline open, and every control is reached by keyboard 
       if (el.dataset.seen) return 'again';
       el.dataset.seen = '1';
       const style = getComputedStyle(el);
-      return { tag: el.tagName, name: el.getAttribute('aria-label') ?? el.textContent ?? '', outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 };
+      return {
+        tag: el.tagName,
+        name: el.getAttribute('aria-label') ?? el.textContent ?? '',
+        outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1,
+      };
     });
     if (stop === null || stop === 'again') break;
     seen.push(stop);

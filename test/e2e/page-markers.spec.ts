@@ -22,7 +22,7 @@ for (const name of ['negative/oa-home/current', 'negative/oa-home/legacy']) {
   });
 }
 
-test('the 小程序管理 menu item leads to the real 小程序管理 page, which is quick registration\'s entry', async ({ page }) => {
+test("the 小程序管理 menu item leads to the real 小程序管理 page, which is quick registration's entry", async ({ page }) => {
   await openReplica(page, 'negative/oa-home/current');
   await expect(page.getByRole('link', { name: '小程序管理' })).toBeVisible({ timeout: 10_000 });
   await page.getByRole('link', { name: '小程序管理' }).click();

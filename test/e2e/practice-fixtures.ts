@@ -41,7 +41,8 @@ export const frameRoot = (page: Page) => consoleFrame(page).locator('xpath=/html
 export const framePanel = (page: Page) => consoleFrame(page).locator('mpg-guide-panel aside');
 export const frameTip = (page: Page, fieldId: string) => consoleFrame(page).locator(`[data-mpg-field="${fieldId}"]`);
 export const callout = (page: Page) => consoleFrame(page).locator('mpg-presenter .callout');
-export const stepButton = (page: Page, titleKey: string) => page.getByRole('navigation', { name: t('practice.steps') }).getByRole('button', { name: t(titleKey) });
+export const stepButton = (page: Page, titleKey: string) =>
+  page.getByRole('navigation', { name: t('practice.steps') }).getByRole('button', { name: t(titleKey) });
 
 export async function openPractice(page: Page, extensionId: string, firstPage = 'register.type-select') {
   await page.goto(`chrome-extension://${extensionId}/practice.html`);

@@ -26,7 +26,14 @@ import {
 const [hongKong] = sampleProfiles;
 const stepOf = (page: string, x: number) => t('presenter.step', { x, y: presenterStops[page as keyof typeof presenterStops].length });
 /** Everything of the Hong Kong sample that must not be read off the screen while presenting. */
-const hongKongSecrets = [hongKong!.companyName, '翠嶺貿易(香港)有限公司', 'JADE RIDGE TRADING (HONG KONG) LIMITED', hongKong!.label, hongKong!.registrationNumber, hongKong!.officialAccountEmail];
+const hongKongSecrets = [
+  hongKong!.companyName,
+  '翠嶺貿易(香港)有限公司',
+  'JADE RIDGE TRADING (HONG KONG) LIMITED',
+  hongKong!.label,
+  hongKong!.registrationNumber,
+  hongKong!.officialAccountEmail,
+];
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(pageErrors, 'the pages throw no errors').toEqual([]);
@@ -39,7 +46,9 @@ test('walks from the account type to verification with presenter mode on, and le
   const realBefore = await saveRealProfile(page, extensionId);
   await openPractice(page, extensionId);
   // The trainer folds the guide panel away so it does not cover the console (remembered from page to page).
-  await framePanel(page).getByRole('button', { name: t('panel.collapse') }).click();
+  await framePanel(page)
+    .getByRole('button', { name: t('panel.collapse') })
+    .click();
   await page.getByRole('switch', { name: t('practice.presenter-switch') }).check();
 
   // Account type: the presenter walks the room through the page with the arrow keys.
@@ -123,10 +132,12 @@ test('shows the guide panel and the field tips on every practice page', async ({
   }
 });
 
-test('runs the replica\'s dialogs and records a taken email in memory only', async ({ page, extensionId }) => {
+test("runs the replica's dialogs and records a taken email in memory only", async ({ page, extensionId }) => {
   const realBefore = await saveRealProfile(page, extensionId);
   await openPractice(page, extensionId);
-  await framePanel(page).getByRole('button', { name: t('panel.collapse') }).click();
+  await framePanel(page)
+    .getByRole('button', { name: t('panel.collapse') })
+    .click();
   await stepButton(page, 'page.register-account.title').click();
   await expect(frameRoot(page)).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
 
@@ -171,7 +182,9 @@ test('reset brings back the sample clients and the first page', async ({ page, e
   await expect(page.locator('.practice-address code')).toContainText('replica=mainland');
   await stepButton(page, 'page.register-account.title').click();
   await expect(frameRoot(page)).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
-  await framePanel(page).getByRole('button', { name: t('panel.collapse') }).click();
+  await framePanel(page)
+    .getByRole('button', { name: t('panel.collapse') })
+    .click();
   await typeInto(page, 'email', 'used@example.com');
   await expect(page.locator('[data-practice="emails"]')).toContainText('used@example.com');
 

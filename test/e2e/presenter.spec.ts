@@ -14,7 +14,7 @@ test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(foreignRequests, 'no request leaves for another host').toEqual([]);
 });
 
-test('follows the popup\'s switch on a console tab, masks the client\'s data, and leaves on Esc', async ({ context, page, extensionId }) => {
+test("follows the popup's switch on a console tab, masks the client's data, and leaves on Esc", async ({ context, page, extensionId }) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/options.html`);
   await popup.getByRole('button', { name: 'New client' }).click();
@@ -49,7 +49,9 @@ test('follows the popup\'s switch on a console tab, masks the client\'s data, an
   await page.keyboard.press('PageUp');
   await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 1, y: steps }));
   expect(await tip(page, 'company-name').evaluate((el) => getComputedStyle(el).zoom)).not.toBe('1');
-  await callout(page).getByRole('button', { name: t('presenter.next') }).click();
+  await callout(page)
+    .getByRole('button', { name: t('presenter.next') })
+    .click();
   await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 2, y: steps }));
 
   // Esc leaves, turns the setting off for every page, and the overlay speaks plainly again.

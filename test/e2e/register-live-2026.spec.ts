@@ -24,7 +24,7 @@ test('finds and explains every field, and warns that 类目 cannot become 游戏
   await expect(panel(page).locator('.guidance')).toContainText(en['guide.register-entity.category-games']!);
 });
 
-test('explains the 团队 form\'s own message where the console shows it', async ({ page }) => {
+test("explains the 团队 form's own message where the console shows it", async ({ page }) => {
   await openReplica(page, NAME);
   await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.entity', { timeout: 10_000 });
   // register/mod/form_team.js's message under the name field.

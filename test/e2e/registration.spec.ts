@@ -92,15 +92,20 @@ test('remembers a collapsed panel across reloads', async ({ page }) => {
   await expect(panel(page).locator('.needs')).toHaveCount(0);
 });
 
-test('keeps its styles in and the page\'s styles out', async ({ page }) => {
+test("keeps its styles in and the page's styles out", async ({ page }) => {
   await openReplica(page, 'register.account/legacy');
   await expect(tip(page, 'email')).toHaveCount(1);
   // A hostile page stylesheet targeting everything must not restyle the panel.
   await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } aside, .panel { display: none !important; }' });
   await expect(panel(page)).toBeVisible();
-  const color = await panel(page).locator('.title').evaluate((el) => getComputedStyle(el).color);
+  const color = await panel(page)
+    .locator('.title')
+    .evaluate((el) => getComputedStyle(el).color);
   expect(color).not.toBe('rgb(255, 0, 0)');
   // And our styles don't leak out: the page's labels keep their own look.
-  const labelColor = await page.locator('label').first().evaluate((el) => getComputedStyle(el).color);
+  const labelColor = await page
+    .locator('label')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
   expect(labelColor).toBe('rgb(255, 0, 0)');
 });

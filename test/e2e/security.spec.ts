@@ -41,7 +41,10 @@ test('the built manifest asks for storage and the console only, under a strict C
   expect(manifest.content_security_policy?.extension_pages).toBe("script-src 'self'; object-src 'self'");
   expect(manifest.content_scripts?.flatMap((c) => c.matches)).toEqual(['https://mp.weixin.qq.com/*']);
   // The overlay's stylesheet and other-language texts, readable only where the guide runs.
-  expect([...new Set(manifest.web_accessible_resources?.flatMap((r) => r.matches))].sort()).toEqual(['https://beian.miit.gov.cn/*', 'https://mp.weixin.qq.com/*']);
+  expect([...new Set(manifest.web_accessible_resources?.flatMap((r) => r.matches))].sort()).toEqual([
+    'https://beian.miit.gov.cn/*',
+    'https://mp.weixin.qq.com/*',
+  ]);
   expect(manifest.externally_connectable).toBeUndefined();
 });
 
@@ -86,7 +89,11 @@ test('the sanitiser leaves nothing active in hostile HTML, in the browser', asyn
         kept: purify.sanitize('ACME (HK) <b>Limited</b> & <a href="https://mp.weixin.qq.com/">console</a>', options),
       };
     },
-    { vectors, config: { ...SANITIZE_CONFIG, ALLOWED_URI_REGEXP: undefined }, uri: { source: SANITIZE_CONFIG.ALLOWED_URI_REGEXP.source, flags: SANITIZE_CONFIG.ALLOWED_URI_REGEXP.flags } },
+    {
+      vectors,
+      config: { ...SANITIZE_CONFIG, ALLOWED_URI_REGEXP: undefined },
+      uri: { source: SANITIZE_CONFIG.ALLOWED_URI_REGEXP.source, flags: SANITIZE_CONFIG.ALLOWED_URI_REGEXP.flags },
+    },
   );
   for (const out of cleaned) {
     expect(out).not.toMatch(/<(img|script|svg|iframe|form|style|math|button|noscript)\b/i);
@@ -214,7 +221,9 @@ test('no extension context makes a network request, over every replica and the e
   const recorded: Recorded[] = [];
   context.on('request', (request) => recorded.push(classify(request)));
   const options = await openExtensionPage(context, extensionId, 'options.html');
-  expect(await sendMessage(options, { type: 'profiles.save', profile: { label: 'Acme HK', companyName: 'ACME LIMITED', countryRegion: 'HK' } })).toMatchObject({ ok: true });
+  expect(await sendMessage(options, { type: 'profiles.save', profile: { label: 'Acme HK', companyName: 'ACME LIMITED', countryRegion: 'HK' } })).toMatchObject({
+    ok: true,
+  });
 
   for (const replica of replicas.filter((r) => r.url.startsWith(`${CONSOLE_ORIGIN}/`))) {
     await page.goto(replica.url);
@@ -235,8 +244,17 @@ test('no extension context makes a network request, over every replica and the e
 
   // The recorder sees the service worker's requests too (else the check above proves little).
   const worker = await serviceWorker(context);
-  await worker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), `${CONSOLE_ORIGIN}/__replica/console.css?from-worker`);
-  await expect.poll(() => recorded.filter((r) => r.from === 'service worker').map((r) => r.url)).toContain(`${CONSOLE_ORIGIN}/__replica/console.css?from-worker`);
+  await worker.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => undefined,
+        () => undefined,
+      ),
+    `${CONSOLE_ORIGIN}/__replica/console.css?from-worker`,
+  );
+  await expect
+    .poll(() => recorded.filter((r) => r.from === 'service worker').map((r) => r.url))
+    .toContain(`${CONSOLE_ORIGIN}/__replica/console.css?from-worker`);
 });
 
 // Guards stripToken on every path out: progress records, exports, diagnostics.
@@ -244,7 +262,9 @@ test("the console's token reaches no storage, export or diagnostics", async ({ c
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: CONSOLE_ORIGIN });
   const options = await openExtensionPage(context, extensionId, 'options.html');
-  expect(await sendMessage(options, { type: 'profiles.save', profile: { label: 'Acme HK', companyName: 'ACME LIMITED', countryRegion: 'HK' } })).toMatchObject({ ok: true });
+  expect(await sendMessage(options, { type: 'profiles.save', profile: { label: 'Acme HK', companyName: 'ACME LIMITED', countryRegion: 'HK' } })).toMatchObject({
+    ok: true,
+  });
 
   // Pages that report progress, all opened with the token.
   await page.goto(withToken(replicaByName('register.account/current').url));
@@ -277,5 +297,10 @@ test("the console's token reaches no storage, export or diagnostics", async ({ c
   expect(stored).toContain('"appId":"wx');
   expect(diagnostics).toContain('"page": "register.entity"');
   expect(exported).toContain('Acme HK');
-  for (const [where, text] of [['storage', stored], ['export', exported], ['diagnostics', diagnostics]]) expect(text, where).not.toContain(TOKEN);
+  for (const [where, text] of [
+    ['storage', stored],
+    ['export', exported],
+    ['diagnostics', diagnostics],
+  ])
+    expect(text, where).not.toContain(TOKEN);
 });

@@ -11,7 +11,6 @@ import { createProfile, expect, fieldInput, openReplica, test, tip } from './fix
 
 const ACME = { label: 'Acme HK', company: 'ACME INTERNATIONAL (HONG KONG) LIMITED', country: 'HK' };
 
-
 /** Sets a field's value from page script and fires the events a user's typing would. */
 async function setFromPage(page: import('@playwright/test').Page, fieldId: string, value: string): Promise<void> {
   await fieldInput(page, fieldId).evaluate((input: HTMLInputElement, v) => {
@@ -24,63 +23,62 @@ async function setFromPage(page: import('@playwright/test').Page, fieldId: strin
 }
 
 test.describe('with the overlay readable (the test build)', () => {
-test.afterEach(async ({ pageErrors, foreignRequests }) => {
-  expect(pageErrors).toEqual([]);
-  expect(foreignRequests).toEqual([]);
-});
+  test.afterEach(async ({ pageErrors, foreignRequests }) => {
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
 
-test('a page setting the email itself cannot learn whether any client used it; the user typing it can', async ({ page, extensionId }) => {
-  await createProfile(page, extensionId, { label: 'Other client' });
-  const { sendMessage } = await import('./extension');
-  expect(await sendMessage(page, { type: 'emails.record', address: 'used@acme.example', status: 'used' })).toMatchObject({ ok: true });
-  await openReplica(page, 'register.account/current');
-  await expect(tip(page, 'email')).toHaveCount(1, { timeout: 10_000 });
-  await setFromPage(page, 'email', 'used@acme.example');
-  await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /.*/);
-  await page.waitForTimeout(500);
-  await expect(tip(page, 'email')).not.toHaveAttribute('data-mpg-codes', /email\.used-before/);
-  // The same address typed by the user is flagged.
-  await fieldInput(page, 'email').fill('used@acme.example');
-  await fieldInput(page, 'email').blur();
-  await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /email\.used-before/);
-});
+  test('a page setting the email itself cannot learn whether any client used it; the user typing it can', async ({ page, extensionId }) => {
+    await createProfile(page, extensionId, { label: 'Other client' });
+    const { sendMessage } = await import('./extension');
+    expect(await sendMessage(page, { type: 'emails.record', address: 'used@acme.example', status: 'used' })).toMatchObject({ ok: true });
+    await openReplica(page, 'register.account/current');
+    await expect(tip(page, 'email')).toHaveCount(1, { timeout: 10_000 });
+    await setFromPage(page, 'email', 'used@acme.example');
+    await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /.*/);
+    await page.waitForTimeout(500);
+    await expect(tip(page, 'email')).not.toHaveAttribute('data-mpg-codes', /email\.used-before/);
+    // The same address typed by the user is flagged.
+    await fieldInput(page, 'email').fill('used@acme.example');
+    await fieldInput(page, 'email').blur();
+    await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /email\.used-before/);
+  });
 
-test('the registered name is neither checked against nor filled for a page script', async ({ page, extensionId }) => {
-  await createProfile(page, extensionId, { label: ACME.label, company: ACME.company, country: ACME.country });
-  await openReplica(page, 'register.entity/overseas/current');
-  await expect(tip(page, 'company-name')).toHaveCount(1, { timeout: 10_000 });
-  await setFromPage(page, 'company-name', ACME.company.toLowerCase());
-  await page.waitForTimeout(500);
-  await expect(tip(page, 'company-name')).not.toHaveAttribute('data-mpg-codes', /company-name\.case/);
-  await expect(tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' })).toBeHidden();
+  test('the registered name is neither checked against nor filled for a page script', async ({ page, extensionId }) => {
+    await createProfile(page, extensionId, { label: ACME.label, company: ACME.company, country: ACME.country });
+    await openReplica(page, 'register.entity/overseas/current');
+    await expect(tip(page, 'company-name')).toHaveCount(1, { timeout: 10_000 });
+    await setFromPage(page, 'company-name', ACME.company.toLowerCase());
+    await page.waitForTimeout(500);
+    await expect(tip(page, 'company-name')).not.toHaveAttribute('data-mpg-codes', /company-name\.case/);
+    await expect(tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' })).toBeHidden();
 
-  // Typed by the user: checked, and the fill button is offered.
-  const input = fieldInput(page, 'company-name');
-  await input.fill(ACME.company.toLowerCase());
-  await input.blur();
-  await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.case/);
-  const fill = tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' });
-  await expect(fill).toBeVisible();
-  // A script's click (possible here only because the test build opens the roots) does nothing.
-  await fill.evaluate((button: HTMLButtonElement) => button.click());
-  await expect(input).toHaveValue(ACME.company.toLowerCase());
-  await fill.click();
-  await expect(input).toHaveValue(ACME.company);
-});
+    // Typed by the user: checked, and the fill button is offered.
+    const input = fieldInput(page, 'company-name');
+    await input.fill(ACME.company.toLowerCase());
+    await input.blur();
+    await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.case/);
+    const fill = tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' });
+    await expect(fill).toBeVisible();
+    // A script's click (possible here only because the test build opens the roots) does nothing.
+    await fill.evaluate((button: HTMLButtonElement) => button.click());
+    await expect(input).toHaveValue(ACME.company.toLowerCase());
+    await fill.click();
+    await expect(input).toHaveValue(ACME.company);
+  });
 
-test('the registration number tip’s button says what it fills', async ({ page, extensionId }) => {
-  await createProfile(page, extensionId, { label: ACME.label, company: ACME.company, number: '12345678', country: ACME.country });
-  await openReplica(page, 'register.entity/overseas/current');
-  await expect(tip(page, 'registration-number')).toHaveCount(1, { timeout: 10_000 });
-  const input = fieldInput(page, 'registration-number');
-  await input.fill('87654321');
-  await input.blur();
-  await expect(tip(page, 'registration-number')).toHaveAttribute('data-mpg-codes', /registration-number\.mismatch/);
-  await expect(tip(page, 'registration-number').getByRole('button', { name: 'Fill in the exact registered name' })).toHaveCount(0);
-  await tip(page, 'registration-number').getByRole('button', { name: 'Fill in the registration number as it should be' }).click();
-  await expect(input).toHaveValue('12345678');
-});
-
+  test('the registration number tip’s button says what it fills', async ({ page, extensionId }) => {
+    await createProfile(page, extensionId, { label: ACME.label, company: ACME.company, number: '12345678', country: ACME.country });
+    await openReplica(page, 'register.entity/overseas/current');
+    await expect(tip(page, 'registration-number')).toHaveCount(1, { timeout: 10_000 });
+    const input = fieldInput(page, 'registration-number');
+    await input.fill('87654321');
+    await input.blur();
+    await expect(tip(page, 'registration-number')).toHaveAttribute('data-mpg-codes', /registration-number\.mismatch/);
+    await expect(tip(page, 'registration-number').getByRole('button', { name: 'Fill in the exact registered name' })).toHaveCount(0);
+    await tip(page, 'registration-number').getByRole('button', { name: 'Fill in the registration number as it should be' }).click();
+    await expect(input).toHaveValue('12345678');
+  });
 });
 
 base('the shipped build keeps the overlay’s shadow roots closed, and the light-DOM diagnostics', async () => {

@@ -47,7 +47,8 @@ function functionConstructorUses(code: string): string[] {
   const uses: string[] = [];
   // Not a use: a property (`g.Function`, `Function.call`), a type test (`x instanceof Function`), or the
   // word inside a printed string (`[Function name]`).
-  for (const match of code.matchAll(/(?<![\w$.[])(?<!instanceof\s+)Function\b(?!\s*\.)/g)) uses.push(code.slice(Math.max(0, match.index - 40), match.index + 40));
+  for (const match of code.matchAll(/(?<![\w$.[])(?<!instanceof\s+)Function\b(?!\s*\.)/g))
+    uses.push(code.slice(Math.max(0, match.index - 40), match.index + 40));
   return uses;
 }
 
@@ -193,7 +194,11 @@ test('the Chrome package, unzipped, loads in Chromium with its icons and shows t
     expect(decoded).toEqual({ 16: 16, 32: 32, 48: 48, 128: 128 });
     // The browser runs in Chinese here (launchConsole: --lang=zh-CN): the name comes from _locales/zh_CN.
     const zhName = (JSON.parse(readFileSync(join(chromeDir, '_locales/zh_CN/messages.json'), 'utf8')) as Record<string, { message: string }>).extName?.message;
-    expect(await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(key: string): string } } }).chrome.i18n.getMessage('extName'))).toBe(zhName);
+    expect(
+      await extensionPage.evaluate(() =>
+        (globalThis as unknown as { chrome: { i18n: { getMessage(key: string): string } } }).chrome.i18n.getMessage('extName'),
+      ),
+    ).toBe(zhName);
     expect(launched.foreignRequests).toEqual([]);
   } finally {
     await launched.context.close();

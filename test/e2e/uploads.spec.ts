@@ -15,7 +15,7 @@ async function encodeImage(page: Page, type: 'image/png' | 'image/jpeg', side: n
       canvas.width = canvas.height = side;
       const context = canvas.getContext('2d')!;
       const pixels = context.createImageData(side, side);
-      for (let i = 0; i < pixels.data.length; i++) pixels.data[i] = (i * 2654435761) >>> 24 ^ (i & 255);
+      for (let i = 0; i < pixels.data.length; i++) pixels.data[i] = ((i * 2654435761) >>> 24) ^ (i & 255);
       context.putImageData(pixels, 0, 0);
       const blob = await new Promise<Blob>((done) => canvas.toBlob((b) => done(b!), type, 0.9));
       const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -29,7 +29,10 @@ async function encodeImage(page: Page, type: 'image/png' | 'image/jpeg', side: n
 }
 
 function fileInput(page: Page, fieldId: string) {
-  return page.locator('.weui-desktop-form__control-group, .frm_control_group').filter({ has: page.locator(`[data-mpg-field="${fieldId}"]`) }).locator('input[type=file]');
+  return page
+    .locator('.weui-desktop-form__control-group, .frm_control_group')
+    .filter({ has: page.locator(`[data-mpg-field="${fieldId}"]`) })
+    .locator('input[type=file]');
 }
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
@@ -43,9 +46,11 @@ test('checks chosen files before the console uploads them, without blocking the 
   // The page's own handler must still receive every file.
   await page.evaluate(() => {
     (window as unknown as { received: string[] }).received = [];
-    document.querySelectorAll('input[type=file]').forEach((input) =>
-      input.addEventListener('change', () => (window as unknown as { received: string[] }).received.push((input as HTMLInputElement).files?.[0]?.name ?? '')),
-    );
+    document
+      .querySelectorAll('input[type=file]')
+      .forEach((input) =>
+        input.addEventListener('change', () => (window as unknown as { received: string[] }).received.push((input as HTMLInputElement).files?.[0]?.name ?? '')),
+      );
   });
 
   await fileInput(page, 'entity-certificate').setInputFiles({ name: 'business-registration.pdf', mimeType: 'application/pdf', buffer: pdf });

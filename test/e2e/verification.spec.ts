@@ -104,7 +104,11 @@ test('goes from the quick-registration rules to the fast-register page', async (
 test('follows the verification steps through single-page navigation', async ({ page }) => {
   await openReplica(page, 'verify.agreement/current');
   await expect(html(page)).toHaveAttribute('data-mpg-page', 'verify.agreement', { timeout: 10_000 });
-  const steps = [['documents', 'verify.documents'], ['invoice', 'verify.invoice'], ['payment', 'verify.payment']] as const;
+  const steps = [
+    ['documents', 'verify.documents'],
+    ['invoice', 'verify.invoice'],
+    ['payment', 'verify.payment'],
+  ] as const;
   for (const [step, pageId] of steps) {
     await page.getByRole('button', { name: '下一步' }).click();
     await expect(page).toHaveURL(new RegExp(`replica=${step}`));
@@ -120,7 +124,9 @@ for (const name of ['verify.documents/current', 'verify.documents/legacy']) {
     await expect(html(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
     // The four documents these renderings ask for (most upload rows are optional in the rule now: which
     // ones a form shows depends on the entity type, see verify-forms.spec.ts).
-    const uploads = pageRuleById('verify.documents')!.fields.filter((f) => f.kind === 'upload' && ['entity-certificate', 'application-letter', 'contact-id', 'phone-bill'].includes(f.id));
+    const uploads = pageRuleById('verify.documents')!.fields.filter(
+      (f) => f.kind === 'upload' && ['entity-certificate', 'application-letter', 'contact-id', 'phone-bill'].includes(f.id),
+    );
     expect(uploads.map((f) => f.id).sort()).toEqual(['application-letter', 'contact-id', 'entity-certificate', 'phone-bill']);
     for (const field of uploads) {
       const row = page.locator('.weui-desktop-form__control-group, .frm_control_group').filter({ has: tip(page, field.id) });

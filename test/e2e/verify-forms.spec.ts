@@ -16,7 +16,10 @@ const laterSteps = replicas.filter((r) => (r.page === 'verify.invoice' || r.page
 const root = (page: Page) => page.locator(':root');
 
 function fileInput(page: Page, fieldId: string) {
-  return page.locator('.frm_control_group').filter({ has: page.locator(`[data-mpg-field="${fieldId}"]`) }).locator('input[type=file]');
+  return page
+    .locator('.frm_control_group')
+    .filter({ has: page.locator(`[data-mpg-field="${fieldId}"]`) })
+    .locator('input[type=file]');
 }
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
@@ -26,7 +29,12 @@ test.afterEach(async ({ pageErrors, foreignRequests }) => {
 
 test('there is a replica for every entity type and payment rendering of the templates', () => {
   expect(forms.map((r) => r.name.split('/')[1]).sort()).toEqual(['enterprise', 'government', 'individual-business', 'media', 'other', 'overseas']);
-  expect(laterSteps.map((r) => r.name).sort()).toEqual(['verify.invoice/template/legacy', 'verify.payment/nopay/legacy', 'verify.payment/remit/legacy', 'verify.payment/wxpay/legacy']);
+  expect(laterSteps.map((r) => r.name).sort()).toEqual([
+    'verify.invoice/template/legacy',
+    'verify.payment/nopay/legacy',
+    'verify.payment/remit/legacy',
+    'verify.payment/wxpay/legacy',
+  ]);
 });
 
 for (const replica of forms) {

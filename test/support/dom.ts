@@ -13,9 +13,9 @@ export function parseDocument(html: string): Document {
 export function renderedReplica(replica: Replica, step?: string): Document {
   const doc = parseDocument(readFixture(replica.file));
   const start = step ?? doc.body.getAttribute('data-replica-start');
-  const template = (start
-    ? doc.querySelector(`template[data-replica-step="${start}"]`)
-    : doc.querySelector('template[data-replica-step]')) as HTMLTemplateElement | null;
+  const template = (
+    start ? doc.querySelector(`template[data-replica-step="${start}"]`) : doc.querySelector('template[data-replica-step]')
+  ) as HTMLTemplateElement | null;
   const app = doc.getElementById('app');
   if (template && app) app.replaceChildren(template.content.cloneNode(true));
   return doc;

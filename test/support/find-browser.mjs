@@ -40,8 +40,10 @@ export function locateBrowser({ env = process.env, candidates = SYSTEM_CHROMIUMS
   if (env.MPG_BROWSER) {
     if (runnable(env.MPG_BROWSER)) return { path: env.MPG_BROWSER, source: 'MPG_BROWSER' };
     return {
-      missing: `MPG_BROWSER is set to ${env.MPG_BROWSER}, but there is no browser there (no such executable file).\n` +
-        'Point MPG_BROWSER at a Chromium or Chrome executable, or unset it to use the system Chromium.\n' + HOW_TO_GET_ONE,
+      missing:
+        `MPG_BROWSER is set to ${env.MPG_BROWSER}, but there is no browser there (no such executable file).\n` +
+        'Point MPG_BROWSER at a Chromium or Chrome executable, or unset it to use the system Chromium.\n' +
+        HOW_TO_GET_ONE,
     };
   }
   const system = candidates.find(runnable);
@@ -49,8 +51,10 @@ export function locateBrowser({ env = process.env, candidates = SYSTEM_CHROMIUMS
   const own = bundled();
   if (own && runnable(own)) return { path: own, source: 'playwright' };
   return {
-    missing: 'No Chromium found: the demo and the browser tests load the extension into Chromium.\n' +
-      `Looked for ${candidates.join(', ')}${own ? ` and Playwright's own (${own})` : ''}; MPG_BROWSER is not set.\n` + HOW_TO_GET_ONE,
+    missing:
+      'No Chromium found: the demo and the browser tests load the extension into Chromium.\n' +
+      `Looked for ${candidates.join(', ')}${own ? ` and Playwright's own (${own})` : ''}; MPG_BROWSER is not set.\n` +
+      HOW_TO_GET_ONE,
   };
 }
 

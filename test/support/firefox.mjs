@@ -56,7 +56,12 @@ const PREFS = {
  */
 export async function launchFirefox({ executable }) {
   const profile = mkdtempSync(join(tmpdir(), 'mpg-firefox-'));
-  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
   const child = spawn(executable, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], { stdio: ['ignore', 'ignore', 'pipe'] });
   const endpoint = await new Promise((resolve, reject) => {
     let seen = '';
@@ -103,7 +108,13 @@ export async function launchFirefox({ executable }) {
 
   // Every http(s) request is intercepted: replica hosts are answered, any other host is failed and recorded.
   const foreignRequests = [];
-  await send('network.addIntercept', { phases: ['beforeRequestSent'], urlPatterns: [{ type: 'pattern', protocol: 'https' }, { type: 'pattern', protocol: 'http' }] });
+  await send('network.addIntercept', {
+    phases: ['beforeRequestSent'],
+    urlPatterns: [
+      { type: 'pattern', protocol: 'https' },
+      { type: 'pattern', protocol: 'http' },
+    ],
+  });
   await send('session.subscribe', { events: ['network.beforeRequestSent'] });
   listeners.push(({ method, params }) => {
     if (method !== 'network.beforeRequestSent' || !params.isBlocked) return;

@@ -30,8 +30,20 @@ const CREATED = '2026-01-05T09:00:00.000Z';
 /** A client profile with only what the test says filled in. */
 export function profile(fields: Partial<Profile> & Pick<Profile, 'id'>): Profile {
   return {
-    label: fields.id, companyName: '', registrationNumber: '', countryRegion: '', entityType: 'company', hasVerifiedOfficialAccount: false,
-    officialAccountEmail: '', emails: [], appId: '', originalId: '', notes: '', createdAt: CREATED, updatedAt: CREATED, ...fields,
+    label: fields.id,
+    companyName: '',
+    registrationNumber: '',
+    countryRegion: '',
+    entityType: 'company',
+    hasVerifiedOfficialAccount: false,
+    officialAccountEmail: '',
+    emails: [],
+    appId: '',
+    originalId: '',
+    notes: '',
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    ...fields,
   };
 }
 
@@ -82,8 +94,17 @@ export function tipOf(ctx: GuideContext, features: readonly GuideFeature[], id: 
 /** The panel model the given features build on the recognised page. */
 export function panelOf(ctx: GuideContext, features: readonly GuideFeature[]): GuidePanelModel {
   let model: GuidePanelModel = {
-    rule: ctx.detection!.rule, t: ctx.t, englishConsole: false, translated: false, copied: 'idle', onCopyDiagnostics: async () => false,
-    notices: [], collapsed: false, fieldsFound: 0, fieldsTotal: 0, onToggle: () => undefined,
+    rule: ctx.detection!.rule,
+    t: ctx.t,
+    englishConsole: false,
+    translated: false,
+    copied: 'idle',
+    onCopyDiagnostics: async () => false,
+    notices: [],
+    collapsed: false,
+    fieldsFound: 0,
+    fieldsTotal: 0,
+    onToggle: () => undefined,
   };
   for (const feature of features) model = feature.panel?.(ctx, model) ?? model;
   return model;

@@ -26,7 +26,10 @@ const STACK_LINE = /^\s+at .+[(:]\d+/m;
 
 describe('finding the browser', () => {
   it('uses MPG_BROWSER, then the system Chromium, then Playwright’s own', () => {
-    expect(locateBrowser({ env: { MPG_BROWSER: fakeBrowser }, candidates: [], bundled: () => undefined })).toEqual({ path: fakeBrowser, source: 'MPG_BROWSER' });
+    expect(locateBrowser({ env: { MPG_BROWSER: fakeBrowser }, candidates: [], bundled: () => undefined })).toEqual({
+      path: fakeBrowser,
+      source: 'MPG_BROWSER',
+    });
     expect(locateBrowser({ env: {}, candidates: [nowhere, fakeBrowser], bundled: () => undefined })).toEqual({ path: fakeBrowser, source: 'system' });
     expect(locateBrowser({ env: {}, candidates: [nowhere], bundled: () => fakeBrowser })).toEqual({ path: fakeBrowser, source: 'playwright' });
   });

@@ -10,7 +10,14 @@ const matches = triggerMatcher(changeTriggers(pageRules, consoleMessages));
 /** Mutation records for `change`, as the content script's observer sees them. */
 async function recordsOf(doc: Document, change: () => void): Promise<MutationRecord[]> {
   const observer = new MutationObserver(() => undefined);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true, attributeFilter: ['hidden', 'style', 'aria-hidden', 'checked', 'open'] });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    characterDataOldValue: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'style', 'aria-hidden', 'checked', 'open'],
+  });
   change();
   const records = observer.takeRecords();
   observer.disconnect();

@@ -47,7 +47,7 @@ describe('values shown on the console pages', () => {
     }
   });
 
-  it('keeps the filing form\'s main and emergency numbers apart', () => {
+  it("keeps the filing form's main and emergency numbers apart", () => {
     const { detection } = detect('filing.form/current');
     const mobile = detection.fields.find((f) => f.id === 'filing-mobile');
     const emergency = detection.fields.find((f) => f.id === 'filing-emergency-contact');
@@ -69,9 +69,7 @@ describe('look-alikes', () => {
   });
 
   it('takes a home page with only the filing banner for home.guide on its URL, and nothing elsewhere', () => {
-    const doc = parseDocument(
-      '<h2>首页</h2><div class="weui-desktop-notice">小程序需补充备案信息 <a>去备案</a></div><p>昨日概况</p>',
-    );
+    const doc = parseDocument('<h2>首页</h2><div class="weui-desktop-notice">小程序需补充备案信息 <a>去备案</a></div><p>昨日概况</p>');
     expect(detectPage(pageRules, HOME, doc)?.rule.id).toBe('home.guide');
     expect(detectPage(pageRules, 'https://mp.weixin.qq.com/wxamp/manage/feedback', doc)).toBeNull();
   });

@@ -31,7 +31,24 @@ const listed = async () => (await handleMessage({ type: 'backups.list' })).backu
 const rawBackups = async () => (await backupsItem.getValue()) as Backup[];
 
 function profilesOf(list: { id: string; label: string; [key: string]: unknown }[]): Profile[] {
-  return list.map((p) => ({ companyName: '', registrationNumber: '', countryRegion: '', entityType: 'company', hasVerifiedOfficialAccount: false, officialAccountEmail: '', emails: [], appId: '', originalId: '', notes: '', createdAt: AT, updatedAt: AT, ...p }) as Profile);
+  return list.map(
+    (p) =>
+      ({
+        companyName: '',
+        registrationNumber: '',
+        countryRegion: '',
+        entityType: 'company',
+        hasVerifiedOfficialAccount: false,
+        officialAccountEmail: '',
+        emails: [],
+        appId: '',
+        originalId: '',
+        notes: '',
+        createdAt: AT,
+        updatedAt: AT,
+        ...p,
+      }) as Profile,
+  );
 }
 
 /** chrome.storage.local's quota as Chrome enforces it: one set() is stored whole or refused whole. */
@@ -89,7 +106,12 @@ describe('one data version per item, the same for every writer and reader', () =
   it('lets the settings copies that bug left behind make room for real backups', async () => {
     // Eight different settings, as the bug left them (each the "only copy" of its value).
     const junk = Array.from({ length: 8 }, (_, i) => ({
-      id: `b-junk-${i}`, at: AT, reason: 'unreadable stored settings (kept as they were)', kind: 'settings', unreadable: true, version: 2,
+      id: `b-junk-${i}`,
+      at: AT,
+      reason: 'unreadable stored settings (kept as they were)',
+      kind: 'settings',
+      unreadable: true,
+      version: 2,
       data: { panelCollapsed: (i & 1) === 1, locale: i & 2 ? 'zh_CN' : 'en', presenter: (i & 4) === 4 },
     }));
     await local().set({ backups: junk });
@@ -114,7 +136,8 @@ describe('one data version per item, the same for every writer and reader', () =
 describe('a profile cannot be pushed out of existence', () => {
   it('keeps the newest 1,000 emails when more are recorded, and the profile with them', async () => {
     await save('Acme HK', { companyName: 'ACME LIMITED', notes: 'AppID pending' });
-    for (let i = 0; i < 1100; i++) expect(await handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'taken' })).toMatchObject({ ok: true });
+    for (let i = 0; i < 1100; i++)
+      expect(await handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'taken' })).toMatchObject({ ok: true });
     const [profile] = (await profiles()).profiles;
     expect(profile).toMatchObject({ label: 'Acme HK', companyName: 'ACME LIMITED', notes: 'AppID pending' });
     expect(profile!.emails).toHaveLength(1000);
@@ -133,7 +156,18 @@ describe('a profile cannot be pushed out of existence', () => {
   it('trims a stored profile over its limits instead of dropping it, says what it trimmed and keeps the raw value', async () => {
     const emails = Array.from({ length: 1100 }, (_, i) => ({ address: `m${i}@example.com`, status: 'taken', at: AT }));
     const raw = {
-      profiles: [{ id: 'p-1', label: 'Acme HK', companyName: 'ACME LIMITED', appId: 'wx0123456789abcdef', notes: 'n'.repeat(25_000), emails, createdAt: AT, updatedAt: AT }],
+      profiles: [
+        {
+          id: 'p-1',
+          label: 'Acme HK',
+          companyName: 'ACME LIMITED',
+          appId: 'wx0123456789abcdef',
+          notes: 'n'.repeat(25_000),
+          emails,
+          createdAt: AT,
+          updatedAt: AT,
+        },
+      ],
       activeId: 'p-1',
     };
     await local().set({ profiles: raw });
@@ -175,7 +209,8 @@ describe('an operation that does not complete evicts nothing', () => {
     await save('Beta');
     await handleMessage({ type: 'profiles.delete', id: acme.id });
     enforceQuota();
-    const large = (prefix: string) => exportProfiles(profilesOf(Array.from({ length: 240 }, (_, i) => ({ id: `${prefix}-${i}`, label: `${prefix} ${i}`, notes: 'n'.repeat(19_000) }))));
+    const large = (prefix: string) =>
+      exportProfiles(profilesOf(Array.from({ length: 240 }, (_, i) => ({ id: `${prefix}-${i}`, label: `${prefix} ${i}`, notes: 'n'.repeat(19_000) }))));
     expect(await handleMessage({ type: 'profiles.import', text: large('first') })).toMatchObject({ ok: true });
     const before = await rawBackups();
     expect(before.map((b) => renderText(b.reason))).toContain('before deleting a profile');
@@ -227,8 +262,15 @@ describe('client labels that look alike', () => {
     const saved = await save('Acme\u200b HK\u200f');
     expect(saved.label).toBe('Acme HK');
     const incoming = profilesOf([{ id: 'p-other', label: 'ACME\u2060 hk' }]);
-    expect(await handleMessage({ type: 'profiles.import', text: exportProfiles(incoming) })).toMatchObject({ ok: false, error: 'confirm-overwrite', conflicts: ['Acme HK'] });
-    expect(await handleMessage({ type: 'profiles.save', profile: { label: '\u200b\u202a' } })).toMatchObject({ ok: false, error: expect.stringMatching(/label/) });
+    expect(await handleMessage({ type: 'profiles.import', text: exportProfiles(incoming) })).toMatchObject({
+      ok: false,
+      error: 'confirm-overwrite',
+      conflicts: ['Acme HK'],
+    });
+    expect(await handleMessage({ type: 'profiles.save', profile: { label: '\u200b\u202a' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/label/),
+    });
   });
 });
 
@@ -243,7 +285,10 @@ describe('storage messages in the chosen language', () => {
     expect(await handleMessage({ type: 'profiles.import', text: '{' })).toMatchObject({ ok: false, error: expect.stringMatching(/^该文件不是有效的 JSON/) });
     expect(await handleMessage({ type: 'profiles.save', profile: { label: ' ' } })).toEqual({ ok: false, error: 'label：必须填写客户标签' });
     const tooLong = { format: EXCHANGE_FORMAT, version: 1, profiles: profilesOf([{ id: 'p-2', label: 'x'.repeat(300) }]) };
-    expect(await handleMessage({ type: 'profiles.import', text: JSON.stringify(tooLong) })).toEqual({ ok: false, error: '文件中有客户资料无效：profiles.0.label：最多 200 个字符。' });
+    expect(await handleMessage({ type: 'profiles.import', text: JSON.stringify(tooLong) })).toEqual({
+      ok: false,
+      error: '文件中有客户资料无效：profiles.0.label：最多 200 个字符。',
+    });
   });
 });
 

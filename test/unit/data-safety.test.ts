@@ -113,10 +113,17 @@ describe('problems found in stored data are explained until the user has seen th
 });
 
 describe('backups', () => {
-  const big = (id: string, bytes: number, extra: Partial<Backup> = {}): Backup => ({ id, at: AT, reason: 'before importing', kind: 'profiles', data: id + 'x'.repeat(bytes), ...extra });
+  const big = (id: string, bytes: number, extra: Partial<Backup> = {}): Backup => ({
+    id,
+    at: AT,
+    reason: 'before importing',
+    kind: 'profiles',
+    data: id + 'x'.repeat(bytes),
+    ...extra,
+  });
 
   // Guards the size budget (bug b): every backup is a full copy; ten of them can fill the 10 MB quota.
-  it('drops the oldest until the new one fits, keeping the newest and unreadable data\'s only copy', () => {
+  it("drops the oldest until the new one fits, keeping the newest and unreadable data's only copy", () => {
     const unreadable = big('u', 1_500_000, { unreadable: true, reason: 'unreadable stored profiles (kept as they were)' });
     const existing = [big('b3', 1_500_000), unreadable, big('b2', 1_500_000), big('b1', 1_500_000)];
     const { kept, dropped } = withBackup(existing, big('new', 1_500_000));
@@ -130,7 +137,10 @@ describe('backups', () => {
   it('lets an unreadable backup go only when a newer kept backup holds the same data', () => {
     const copy = (id: string) => big(id, 10, { unreadable: true, data: 'same' });
     expect(withBackup([copy('old')], copy('new'), { count: 1, bytes: MAX_BACKUP_BYTES }).kept.map((b) => b.id)).toEqual(['new']);
-    expect(withBackup([big('other', 10, { unreadable: true })], copy('new'), { count: 1, bytes: MAX_BACKUP_BYTES }).kept.map((b) => b.id)).toEqual(['new', 'other']);
+    expect(withBackup([big('other', 10, { unreadable: true })], copy('new'), { count: 1, bytes: MAX_BACKUP_BYTES }).kept.map((b) => b.id)).toEqual([
+      'new',
+      'other',
+    ]);
   });
 
   it('keeps the stored backups within the budget across many large imports', { timeout: 60_000 }, async () => {
@@ -190,7 +200,10 @@ describe('backups', () => {
     limit = 0;
     const before = await profiles();
     const backupsBefore = await rawBackups();
-    expect(await handleMessage({ type: 'profiles.import', text: exportProfiles(profilesOf([{ id: 'p-y', label: 'Y' }])) })).toEqual({ ok: false, error: STORAGE_FULL_MESSAGE });
+    expect(await handleMessage({ type: 'profiles.import', text: exportProfiles(profilesOf([{ id: 'p-y', label: 'Y' }])) })).toEqual({
+      ok: false,
+      error: STORAGE_FULL_MESSAGE,
+    });
     expect(await profiles()).toEqual(before);
     expect(await rawBackups()).toEqual(backupsBefore);
   });
@@ -236,7 +249,10 @@ describe('profile saves', () => {
   // Guards bug e: the error names the field.
   it('names the field a refused profile got wrong', async () => {
     expect(await handleMessage({ type: 'profiles.save', profile: { label: ' ' } })).toEqual({ ok: false, error: 'label: a client label is required' });
-    expect(await handleMessage({ type: 'profiles.save', profile: { label: 'Acme', countryRegion: 'hk' } })).toMatchObject({ ok: false, error: expect.stringMatching(/^countryRegion: /) });
+    expect(await handleMessage({ type: 'profiles.save', profile: { label: 'Acme', countryRegion: 'hk' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^countryRegion: /),
+    });
   });
 
   // Guards the three-way merge (storage/merge-save.ts): a form opened before a console tab recorded
@@ -246,15 +262,30 @@ describe('profile saves', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...base } = acme;
     await handleMessage({ type: 'emails.record', address: 'taken@acme.example', status: 'taken' });
     await handleMessage({ type: 'profiles.notes', id: acme.id, notes: 'from the popup' });
-    await handleMessage({ type: 'progress.report', page: 'home.guide', signals: ['appid:seen'], url: 'https://mp.weixin.qq.com/', appId: 'wx1234567890abcdef' });
-    const draft = { ...base, id: acme.id, companyName: 'ACME LIMITED', emails: [...base.emails, { address: 'new@acme.example', status: 'used' as const, at: AT }] };
+    await handleMessage({
+      type: 'progress.report',
+      page: 'home.guide',
+      signals: ['appid:seen'],
+      url: 'https://mp.weixin.qq.com/',
+      appId: 'wx1234567890abcdef',
+    });
+    const draft = {
+      ...base,
+      id: acme.id,
+      companyName: 'ACME LIMITED',
+      emails: [...base.emails, { address: 'new@acme.example', status: 'used' as const, at: AT }],
+    };
     expect(await handleMessage({ type: 'profiles.save', profile: draft, base })).toMatchObject({ ok: true });
     const saved = (await profiles()).profiles[0]!;
     expect(saved).toMatchObject({ companyName: 'ACME LIMITED', notes: 'from the popup', appId: 'wx1234567890abcdef' });
     expect(saved.emails.map((e) => `${e.address} ${e.status}`).sort()).toEqual(['new@acme.example used', 'old@acme.example used', 'taken@acme.example taken']);
     // Removing an email in the form still removes it.
     const { id: _i, createdAt: _c2, updatedAt: _u2, ...base2 } = saved;
-    await handleMessage({ type: 'profiles.save', profile: { ...base2, id: acme.id, emails: base2.emails.filter((e) => !e.address.startsWith('old')) }, base: base2 });
+    await handleMessage({
+      type: 'profiles.save',
+      profile: { ...base2, id: acme.id, emails: base2.emails.filter((e) => !e.address.startsWith('old')) },
+      base: base2,
+    });
     expect((await profiles()).profiles[0]!.emails.map((e) => e.address)).not.toContain('old@acme.example');
   });
 });
@@ -277,5 +308,22 @@ describe('fetchProfiles', () => {
 });
 
 function profilesOf(list: { id: string; label: string; [key: string]: unknown }[]): Profile[] {
-  return list.map((p) => ({ companyName: '', registrationNumber: '', countryRegion: '', entityType: 'company', hasVerifiedOfficialAccount: false, officialAccountEmail: '', emails: [], appId: '', originalId: '', notes: '', createdAt: AT, updatedAt: AT, ...p }) as Profile);
+  return list.map(
+    (p) =>
+      ({
+        companyName: '',
+        registrationNumber: '',
+        countryRegion: '',
+        entityType: 'company',
+        hasVerifiedOfficialAccount: false,
+        officialAccountEmail: '',
+        emails: [],
+        appId: '',
+        originalId: '',
+        notes: '',
+        createdAt: AT,
+        updatedAt: AT,
+        ...p,
+      }) as Profile,
+  );
 }

@@ -25,9 +25,15 @@ describe('dates set by hand', () => {
     const keys = new Set<string>();
     for (const path of flowPaths) {
       for (const setting of dateSettings(path)) keys.add(`popup.dates.${setting.stepId}.label`).add(`popup.dates.${setting.stepId}.help`);
-      for (const step of path.steps) for (const deadline of step.deadlines) for (const id of [deadline.after, ...(deadline.orAfter ?? [])]) if (deadline.orAfter) keys.add(`popup.evidence.${id}`);
+      for (const step of path.steps)
+        for (const deadline of step.deadlines)
+          for (const id of [deadline.after, ...(deadline.orAfter ?? [])]) if (deadline.orAfter) keys.add(`popup.evidence.${id}`);
     }
     expect(keys.size).toBeGreaterThan(4);
-    for (const locale of localeIds) expect([...keys].filter((key) => !locales[locale][key]), locale).toEqual([]);
+    for (const locale of localeIds)
+      expect(
+        [...keys].filter((key) => !locales[locale][key]),
+        locale,
+      ).toEqual([]);
   });
 });

@@ -56,7 +56,11 @@ describe('working days in China time', () => {
     // Monday to Friday alone would say the end of Tuesday 3 March: six days too early.
     expect(review.end - at('2026-03-04T00:00:00+08:00')).toBe(6 * DAY);
     const overseas = resolvePath('overseas', {});
-    const [expected] = openDeadlines(overseas, { 'entity-admin': { at: '2026-02-01T10:00:00+08:00' }, fee: { at: '2026-02-10T10:00:00+08:00' } }, at('2026-02-11T10:00:00+08:00'));
+    const [expected] = openDeadlines(
+      overseas,
+      { 'entity-admin': { at: '2026-02-01T10:00:00+08:00' }, fee: { at: '2026-02-10T10:00:00+08:00' } },
+      at('2026-02-11T10:00:00+08:00'),
+    );
     expect(expected).toMatchObject({ deadline: { id: 'verification-review' }, calendarKnown: true });
     // Shown as the China midnight that ends Monday 9 March.
     expect(formatDue(expected!, 'Asia/Shanghai')).toBe('2026-03-10');
@@ -70,7 +74,11 @@ describe('working days in China time', () => {
     expect(countWorkingDays(at('2026-12-21T10:00:00+08:00'), 15).calendarKnown).toBe(false);
     expect(countWorkingDays(at('2026-12-01T10:00:00+08:00'), 15)).toEqual({ end: at('2026-12-23T00:00:00+08:00'), calendarKnown: true });
     const overseas = resolvePath('overseas', {});
-    const views = openDeadlines(overseas, { 'entity-admin': { at: '2027-01-20T10:00:00+08:00' }, fee: { at: '2027-02-01T10:00:00+08:00' } }, at('2027-02-02T10:00:00+08:00'));
+    const views = openDeadlines(
+      overseas,
+      { 'entity-admin': { at: '2027-01-20T10:00:00+08:00' }, fee: { at: '2027-02-01T10:00:00+08:00' } },
+      at('2027-02-02T10:00:00+08:00'),
+    );
     expect(views.find((v) => v.deadline.id === 'verification-review')).toMatchObject({ calendarKnown: false });
     expect(views.find((v) => v.deadline.id === 'verification-45-days')).toMatchObject({ calendarKnown: true });
   });
@@ -144,7 +152,11 @@ describe('open deadlines', () => {
   const registered = '2025-05-01T10:00:00+08:00';
 
   it('opens the 45-day verification deadline when the entity is registered', () => {
-    const [deadline] = openDeadlines(overseas, { account: { at: registered }, 'email-activation': { at: registered }, 'entity-admin': { at: registered } }, at('2025-05-02T10:00:00+08:00'));
+    const [deadline] = openDeadlines(
+      overseas,
+      { account: { at: registered }, 'email-activation': { at: registered }, 'entity-admin': { at: registered } },
+      at('2025-05-02T10:00:00+08:00'),
+    );
     expect(deadline).toMatchObject({ stepId: 'verified', overdue: false, dueSoon: false, left: { unit: 'days', amount: 44 } });
     expect(formatDue(deadline!, 'Asia/Shanghai')).toBe('2025-06-15');
   });
@@ -198,14 +210,19 @@ describe('open deadlines', () => {
     expect(fromAppId).toMatchObject({ startedBy: 'appid', startedAt: at('2025-05-10T09:00:00+08:00'), left: { unit: 'days', amount: 34 } });
     expect(formatDue(fromAppId!, 'Asia/Shanghai')).toBe('2025-06-24');
     // Only a verification page of the account was seen (hidden step, not in the list).
-    const fromPage = openDeadlines(overseas, { 'account-seen': { at: '2025-05-08T09:00:00+08:00' } }, now).find((d) => d.deadline.id === 'verification-45-days');
+    const fromPage = openDeadlines(overseas, { 'account-seen': { at: '2025-05-08T09:00:00+08:00' } }, now).find(
+      (d) => d.deadline.id === 'verification-45-days',
+    );
     expect(fromPage).toMatchObject({ startedBy: 'account-seen', startedAt: at('2025-05-08T09:00:00+08:00') });
     expect(stepViews(overseas, {}).map((v) => v.step.id)).not.toContain('account-seen');
     // Both: the earliest evidence counts.
     const both = { appid: { at: '2025-05-10T09:00:00+08:00' }, 'account-seen': { at: '2025-05-08T09:00:00+08:00' } };
     expect(deadlineStart(fromAppId!.deadline, both)).toEqual({ at: at('2025-05-08T09:00:00+08:00'), from: 'account-seen' });
     // A registration date, recorded or typed by hand, wins over later evidence.
-    expect(deadlineStart(fromAppId!.deadline, { ...both, 'entity-admin': { at: '2025-05-01T00:00:00+08:00' } })).toEqual({ at: at('2025-05-01T00:00:00+08:00'), from: 'entity-admin' });
+    expect(deadlineStart(fromAppId!.deadline, { ...both, 'entity-admin': { at: '2025-05-01T00:00:00+08:00' } })).toEqual({
+      at: at('2025-05-01T00:00:00+08:00'),
+      from: 'entity-admin',
+    });
     // Nothing recorded: no clock.
     expect(openDeadlines(overseas, {}, now)).toEqual([]);
   });
@@ -214,7 +231,12 @@ describe('open deadlines', () => {
     const mainland = resolvePath(null, { countryRegion: 'CN' });
     const registeredOn = { 'entity-admin': { at: '2025-05-01T10:00:00+08:00' } };
     const [transfer] = openDeadlines(mainland, registeredOn, at('2025-05-09T10:00:00+08:00'));
-    expect(transfer).toMatchObject({ deadline: { id: 'bank-transfer', kind: 'hard' }, stepId: 'bank-transfer', dueSoon: true, left: { unit: 'days', amount: 2 } });
+    expect(transfer).toMatchObject({
+      deadline: { id: 'bank-transfer', kind: 'hard' },
+      stepId: 'bank-transfer',
+      dueSoon: true,
+      left: { unit: 'days', amount: 2 },
+    });
     expect(formatDue(transfer!, 'Asia/Shanghai')).toBe('2025-05-11');
     const ids = (records: StepRecords) => openDeadlines(mainland, records, at('2025-05-09T10:00:00+08:00')).map((d) => d.deadline.id);
     expect(ids({ ...registeredOn, 'bank-transfer': { at: '2025-05-05T10:00:00+08:00' } })).not.toContain('bank-transfer');
@@ -228,12 +250,18 @@ describe('open deadlines', () => {
     const records = { 'entity-admin': { at: registered }, fee: { at: '2025-05-05T10:00:00+08:00' }, 'more-documents': { at: '2025-05-12T10:00:00+08:00' } };
     const resubmit = openDeadlines(overseas, records, at('2025-05-13T10:00:00+08:00')).find((d) => d.deadline.id === 'verification-resubmit');
     expect(resubmit).toMatchObject({ deadline: { confidence: 'third-party', amount: 30, unit: 'days' }, left: { unit: 'days', amount: 29 } });
-    expect(openDeadlines(overseas, { ...records, verified: { at: '2025-05-20T10:00:00+08:00' } }, at('2025-05-21T10:00:00+08:00')).map((d) => d.deadline.id)).not.toContain('verification-resubmit');
+    expect(
+      openDeadlines(overseas, { ...records, verified: { at: '2025-05-20T10:00:00+08:00' } }, at('2025-05-21T10:00:00+08:00')).map((d) => d.deadline.id),
+    ).not.toContain('verification-resubmit');
   });
 
   it('reminds mainland clients of the annual renewal (年审) a year after verification, whatever came later', () => {
     const mainland = resolvePath(null, { countryRegion: 'CN' });
-    const records = { verified: { at: '2025-06-01T10:00:00+08:00' }, 'store-info': { at: '2025-06-02T10:00:00+08:00' }, 'test-payment': { at: '2025-07-01T10:00:00+08:00' } };
+    const records = {
+      verified: { at: '2025-06-01T10:00:00+08:00' },
+      'store-info': { at: '2025-06-02T10:00:00+08:00' },
+      'test-payment': { at: '2025-07-01T10:00:00+08:00' },
+    };
     const renewal = openDeadlines(mainland, records, at('2026-05-30T10:00:00+08:00')).find((d) => d.deadline.id === 'annual-review');
     expect(renewal).toMatchObject({ stepId: 'annual-review', dueSoon: true });
     expect(formatDue(renewal!, 'Asia/Shanghai')).toBe('2026-06-01');
@@ -252,11 +280,26 @@ describe('open deadlines', () => {
   });
 
   it('says in the client summary which dates are estimates or come from a third-party source', () => {
-    const records = { 'entity-admin': { at: '2027-01-20T10:00:00+08:00' }, fee: { at: '2027-02-01T10:00:00+08:00' }, 'more-documents': { at: '2027-02-03T10:00:00+08:00' } };
+    const records = {
+      'entity-admin': { at: '2027-01-20T10:00:00+08:00' },
+      fee: { at: '2027-02-01T10:00:00+08:00' },
+      'more-documents': { at: '2027-02-03T10:00:00+08:00' },
+    };
     const now = at('2027-02-04T10:00:00+08:00');
     const deadlines = openDeadlines(overseas, records, now);
-    const summary = clientSummary({ label: 'Acme', companyName: 'ACME LIMITED', path: overseas, views: stepViews(overseas, records), deadlines, now, timeZone: 'Asia/Shanghai', t });
-    expect(summary).toContain("- Verification result expected (15 working days after paying): due 2027-02-23 (18 days left) (estimate: China's holidays for that year are not published yet)");
+    const summary = clientSummary({
+      label: 'Acme',
+      companyName: 'ACME LIMITED',
+      path: overseas,
+      views: stepViews(overseas, records),
+      deadlines,
+      now,
+      timeZone: 'Asia/Shanghai',
+      t,
+    });
+    expect(summary).toContain(
+      "- Verification result expected (15 working days after paying): due 2027-02-23 (18 days left) (estimate: China's holidays for that year are not published yet)",
+    );
     expect(summary).toMatch(/Send the extra documents \(30 days from the first request\): due 2027-03-05 \(29 days left\) \(third-party source, unconfirmed\)/);
     expect(summary).toMatch(/Complete WeChat verification \(45 days after registering\): due 2027-03-06 \(30 days left\)\n/);
   });

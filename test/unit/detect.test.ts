@@ -43,7 +43,10 @@ describe('detection cross-matrix', () => {
     it(`finds every required field of ${replica.name} (but those a variant deliberately lacks)`, () => {
       const detection = detectPage(pageRules, replica.url, renderedReplica(replica))!;
       const missing = detection.rule.fields.filter((f) => !f.optional && !detection.fields.some((x) => x.id === f.id));
-      expect(missing.map((f) => f.id), replica.name).toEqual(replica.missing ?? []);
+      expect(
+        missing.map((f) => f.id),
+        replica.name,
+      ).toEqual(replica.missing ?? []);
     });
   }
 

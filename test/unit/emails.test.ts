@@ -29,7 +29,10 @@ describe('the email rule', () => {
   it('records an address unless the list already says as much; taken is never downgraded', () => {
     expect(recordEmail([taken('a@x.example')], 'A@x.example', 'used', 'now')).toBeNull();
     expect(recordEmail([used('a@x.example')], ' a@x.example', 'used', 'now')).toBeNull();
-    expect(recordEmail([used('a@x.example'), used('b@x.example')], ' A@x.example ', 'taken', 'now')).toEqual([used('b@x.example'), taken('A@x.example', 'now')]);
+    expect(recordEmail([used('a@x.example'), used('b@x.example')], ' A@x.example ', 'taken', 'now')).toEqual([
+      used('b@x.example'),
+      taken('A@x.example', 'now'),
+    ]);
   });
 });
 

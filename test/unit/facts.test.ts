@@ -8,26 +8,93 @@ const text = (id: string): string => locales.en[factTextKey(id)] ?? '';
 // The seed facts list's ids (rules/facts.ts); the gaps in the numbering are intentional.
 // Written out here: the suite reads nothing outside the repository.
 const EXPECTED_IDS = [
-  'F01', 'F02', 'F03', 'F04', 'F05', 'F06', 'F07', 'F08', 'F09',
-  'F12', 'F13', 'F14', 'F16', 'F17', 'F18', 'F19', 'F20', 'F21', 'F22', 'F23', 'F24', 'F25',
-  'F27', 'F28', 'F29', 'F30', 'F31', 'F34', 'F35', 'F38', 'F39', 'F40', 'F41', 'F42', 'F43', 'F44',
-  'F48', 'F49', 'F50', 'F51', 'F52', 'F54', 'F55', 'F56', 'F58', 'F59', 'F60', 'F62',
+  'F01',
+  'F02',
+  'F03',
+  'F04',
+  'F05',
+  'F06',
+  'F07',
+  'F08',
+  'F09',
+  'F12',
+  'F13',
+  'F14',
+  'F16',
+  'F17',
+  'F18',
+  'F19',
+  'F20',
+  'F21',
+  'F22',
+  'F23',
+  'F24',
+  'F25',
+  'F27',
+  'F28',
+  'F29',
+  'F30',
+  'F31',
+  'F34',
+  'F35',
+  'F38',
+  'F39',
+  'F40',
+  'F41',
+  'F42',
+  'F43',
+  'F44',
+  'F48',
+  'F49',
+  'F50',
+  'F51',
+  'F52',
+  'F54',
+  'F55',
+  'F56',
+  'F58',
+  'F59',
+  'F60',
+  'F62',
   // Added from docs/console-notes.md §17 and public pages (2026-12).
-  'F70', 'F71', 'F72', 'F73', 'F74',
+  'F70',
+  'F71',
+  'F72',
+  'F73',
+  'F74',
 ];
 
 // Page ids from docs/console-notes.md §16.
 const EXPECTED_PAGES = [
-  'register.type-select', 'register.account', 'register.activate', 'register.entity',
-  'quick.intro', 'quick.reuse', 'quick.account', 'quick.mailbox', 'quick.reuse-verify',
-  'verify.agreement', 'verify.documents', 'verify.invoice', 'verify.payment',
-  'profile.basic', 'profile.category', 'filing.form', 'filing.sms', 'pay.merchant', 'home.guide',
+  'register.type-select',
+  'register.account',
+  'register.activate',
+  'register.entity',
+  'quick.intro',
+  'quick.reuse',
+  'quick.account',
+  'quick.mailbox',
+  'quick.reuse-verify',
+  'verify.agreement',
+  'verify.documents',
+  'verify.invoice',
+  'verify.payment',
+  'profile.basic',
+  'profile.category',
+  'filing.form',
+  'filing.sms',
+  'pay.merchant',
+  'home.guide',
 ];
 
 describe('facts', () => {
   it('has every shared fact id exactly once, and no others', () => {
     const ids = facts.map((fact) => fact.id);
-    for (const id of EXPECTED_IDS) expect(ids.filter((candidate) => candidate === id), id).toHaveLength(1);
+    for (const id of EXPECTED_IDS)
+      expect(
+        ids.filter((candidate) => candidate === id),
+        id,
+      ).toHaveLength(1);
     expect([...ids].sort()).toEqual([...EXPECTED_IDS].sort());
     expect([...factIds].sort()).toEqual([...EXPECTED_IDS].sort());
   });
@@ -49,7 +116,10 @@ describe('facts', () => {
       expect(text(fact.id).trim().length, fact.id).toBeGreaterThan(40);
       expect(text(fact.id).length, fact.id).toBeLessThanOrEqual(600);
       // One or two sentences (abbreviations such as "e.g." aside).
-      const sentences = text(fact.id).replace(/e\.g\.|i\.e\./g, '').split(/[.!?](?:\s|$)/).filter((part) => part.trim() !== '');
+      const sentences = text(fact.id)
+        .replace(/e\.g\.|i\.e\./g, '')
+        .split(/[.!?](?:\s|$)/)
+        .filter((part) => part.trim() !== '');
       expect(sentences.length, fact.id).toBeLessThanOrEqual(3);
       expect(fact.source.trim().length, fact.id).toBeGreaterThan(3);
       expect(fact.pages.length, fact.id).toBeGreaterThan(0);
@@ -135,7 +205,9 @@ describe('facts', () => {
     const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
     const spelled = new RegExp(`\\b\\d{1,2} (${months}) \\d{4}|(${months}) \\d{1,2},? \\d{4}|\\d{4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日`);
     for (const locale of localeIds) {
-      const found = Object.entries(locales[locale]).filter(([, value]) => spelled.test(value)).map(([key]) => key);
+      const found = Object.entries(locales[locale])
+        .filter(([, value]) => spelled.test(value))
+        .map(([key]) => key);
       expect(found, locale).toEqual([]);
     }
   });
@@ -151,7 +223,10 @@ describe('个体工商户 and 个人独资企业', () => {
   it('never calls an individual business a sole proprietorship, and sends a 个人独资企业 to 企业', () => {
     for (const locale of localeIds) {
       const texts = Object.entries(locales[locale]);
-      expect(texts.filter(([, value]) => /individual business \(sole proprietorship\)|sole trader/i.test(value)).map(([key]) => key), locale).toEqual([]);
+      expect(
+        texts.filter(([, value]) => /individual business \(sole proprietorship\)|sole trader/i.test(value)).map(([key]) => key),
+        locale,
+      ).toEqual([]);
       expect(locales[locale]['console.company-type.hint-individual.action'], locale).toMatch(/个人独资企业.*企业/);
     }
   });

@@ -41,14 +41,34 @@ describe('flow rules', () => {
   it('rejects unknown signals and deadlines that start after a later step', () => {
     const step = { id: 'a', title: 'x', next: 'y', completesOn: ['page:nowhere.page'] };
     expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [step] }).success).toBe(false);
-    expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['message:no.such-message'] }] }).success).toBe(false);
+    expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['message:no.such-message'] }] }).success).toBe(
+      false,
+    );
     expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['field:no-such-field'] }] }).success).toBe(false);
     expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['field:email-code'] }] }).success).toBe(true);
-    expect(flowPathSchema.safeParse({ id: 'overseas', name: 'n', about: 'a', steps: [{ ...step, completesOn: ['manual'], skippedAfter: ['later'] }, { ...step, id: 'later', completesOn: ['manual'] }] }).success).toBe(false);
+    expect(
+      flowPathSchema.safeParse({
+        id: 'overseas',
+        name: 'n',
+        about: 'a',
+        steps: [
+          { ...step, completesOn: ['manual'], skippedAfter: ['later'] },
+          { ...step, id: 'later', completesOn: ['manual'] },
+        ],
+      }).success,
+    ).toBe(false);
     const late = {
-      id: 'overseas', name: 'n', about: 'a',
+      id: 'overseas',
+      name: 'n',
+      about: 'a',
       steps: [
-        { id: 'a', title: 'x', next: 'y', completesOn: [MANUAL], deadlines: [{ id: 'd', after: 'b', amount: 1, unit: 'days', kind: 'hard', label: 'l', facts: ['F40'] }] },
+        {
+          id: 'a',
+          title: 'x',
+          next: 'y',
+          completesOn: [MANUAL],
+          deadlines: [{ id: 'd', after: 'b', amount: 1, unit: 'days', kind: 'hard', label: 'l', facts: ['F40'] }],
+        },
         { id: 'b', title: 'x', next: 'y', completesOn: [MANUAL] },
       ],
     };
@@ -68,7 +88,8 @@ describe('flow rules', () => {
 
   it('carries the progress facts', () => {
     const cited = new Set(flowPaths.flatMap((path) => path.steps.flatMap((step) => [...step.facts, ...step.deadlines.flatMap((d) => d.facts)])));
-    for (const id of ['F14', 'F25', 'F29', 'F30', 'F31', 'F38', 'F40', 'F48', 'F49', 'F54', 'F55', 'F59', 'F60', 'F62']) expect(cited.has(id as never), id).toBe(true);
+    for (const id of ['F14', 'F25', 'F29', 'F30', 'F31', 'F38', 'F40', 'F48', 'F49', 'F54', 'F55', 'F59', 'F60', 'F62'])
+      expect(cited.has(id as never), id).toBe(true);
     expect([...cited].filter((id) => !(factIds as readonly string[]).includes(id))).toEqual([]);
   });
 
@@ -88,13 +109,17 @@ describe('flow rules', () => {
     const overseas = flowPaths.find((p) => p.id === 'overseas')!;
     const mainland = flowPaths.find((p) => p.id === 'mainland')!;
     const all = (path: typeof overseas) => path.steps.flatMap((s) => s.deadlines.map((d) => ({ ...d, step: s.id })));
-    expect(all(overseas)).toEqual(expect.arrayContaining([
-      expect.objectContaining({ id: 'verification-45-days', after: 'entity-admin', amount: 45, unit: 'days', step: 'verified' }),
-      expect.objectContaining({ id: 'activation-link', after: 'account', amount: 24, unit: 'hours' }),
-      expect.objectContaining({ id: 'pay-binding-confirm', after: 'pay-request', amount: 7, unit: 'days' }),
-      expect.objectContaining({ id: 'fee-email-reply', after: 'fee-email', amount: 3, unit: 'working-days' }),
-    ]));
-    expect(all(mainland)).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'filing-sms', after: 'filing-platform-review', amount: 24, unit: 'hours' })]));
+    expect(all(overseas)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'verification-45-days', after: 'entity-admin', amount: 45, unit: 'days', step: 'verified' }),
+        expect.objectContaining({ id: 'activation-link', after: 'account', amount: 24, unit: 'hours' }),
+        expect.objectContaining({ id: 'pay-binding-confirm', after: 'pay-request', amount: 7, unit: 'days' }),
+        expect.objectContaining({ id: 'fee-email-reply', after: 'fee-email', amount: 3, unit: 'working-days' }),
+      ]),
+    );
+    expect(all(mainland)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'filing-sms', after: 'filing-platform-review', amount: 24, unit: 'hours' })]),
+    );
     // The 45-day rule is for overseas entities only; mainland and quick registration have none.
     expect(all(mainland).some((d) => d.id === 'verification-45-days')).toBe(false);
     expect(all(flowPaths.find((p) => p.id === 'quick')!).some((d) => d.id === 'verification-45-days')).toBe(false);
@@ -120,7 +145,14 @@ describe('path suggestion and step status', () => {
     const path = resolvePath('overseas', {});
     const views = stepViews(path, { 'review-agency': { at: '2025-01-10T00:00:00Z' } });
     const status = Object.fromEntries(views.map((v) => [v.step.id, v.status]));
-    expect(status).toMatchObject({ account: 'passed', fee: 'passed', 'fee-email': 'optional', 'review-agency': 'done', verified: 'current', 'store-info': 'upcoming' });
+    expect(status).toMatchObject({
+      account: 'passed',
+      fee: 'passed',
+      'fee-email': 'optional',
+      'review-agency': 'done',
+      verified: 'current',
+      'store-info': 'upcoming',
+    });
   });
 
   it('completes steps from page signals only on the chosen path', () => {
@@ -144,8 +176,11 @@ describe('progress signals from the page', () => {
     expect(progressSignals('register.activate', pageText(doc)).signals).toEqual(['page:register.activate', 'message:activate.mail-sent']);
   });
 
-  it('reads the AppID on the Mini Program\'s own pages only, and only when it is unambiguous', () => {
-    expect(progressSignals('home.guide', 'AppID(小程序ID) wx1234567890abcdef 原始ID gh_0123')).toEqual({ signals: ['page:home.guide', APPID_SEEN], appId: 'wx1234567890abcdef' });
+  it("reads the AppID on the Mini Program's own pages only, and only when it is unambiguous", () => {
+    expect(progressSignals('home.guide', 'AppID(小程序ID) wx1234567890abcdef 原始ID gh_0123')).toEqual({
+      signals: ['page:home.guide', APPID_SEEN],
+      appId: 'wx1234567890abcdef',
+    });
     expect(progressSignals('profile.basic', 'AppID WX1234567890ABCDEF').appId).toBe('wx1234567890abcdef');
     expect(progressSignals('home.guide', 'wx1234567890abcdef wxfedcba0987654321').appId).toBeUndefined();
     expect(progressSignals('home.guide', 'wx1234567890abcdef0 too long').appId).toBeUndefined();
@@ -154,7 +189,10 @@ describe('progress signals from the page', () => {
   });
 
   it('reads the AppID off the replica console home page and basic settings', () => {
-    for (const [name, page] of [['home.guide/current', 'home.guide'], ['profile.basic/current', 'profile.basic']] as const) {
+    for (const [name, page] of [
+      ['home.guide/current', 'home.guide'],
+      ['profile.basic/current', 'profile.basic'],
+    ] as const) {
       const found = progressSignals(page, pageText(renderedReplica(replicaByName(name))));
       expect(found, name).toMatchObject({ appId: 'wx8f3c2a91d4b6e705', signals: expect.arrayContaining([`page:${page}`, APPID_SEEN]) });
     }
@@ -168,7 +206,12 @@ describe('progress signals from the page', () => {
     report('register.entity', doc, url);
     report('register.entity', doc, url);
     expect(post).toHaveBeenCalledTimes(1);
-    expect(post.mock.calls[0]![0]).toEqual({ type: 'progress.report', page: 'register.entity', signals: ['page:register.entity'], url: 'https://mp.weixin.qq.com/wxopen/waregister?action=step3&lang=zh_CN' });
+    expect(post.mock.calls[0]![0]).toEqual({
+      type: 'progress.report',
+      page: 'register.entity',
+      signals: ['page:register.entity'],
+      url: 'https://mp.weixin.qq.com/wxopen/waregister?action=step3&lang=zh_CN',
+    });
     doc.getElementById('replica-success')!.hidden = false;
     report('register.entity', doc, url);
     expect(post).toHaveBeenCalledTimes(2);
@@ -196,7 +239,17 @@ describe('client summary', () => {
   };
   const now = Date.parse('2025-03-10T00:00:00.000Z');
   const summary = (notes?: string) =>
-    clientSummary({ label: 'Acme *HK*', companyName: 'ACME TRADING (HONG KONG) LIMITED', notes, path, views: stepViews(path, records), deadlines: openDeadlines(path, records, now), now, timeZone: 'Asia/Shanghai', t });
+    clientSummary({
+      label: 'Acme *HK*',
+      companyName: 'ACME TRADING (HONG KONG) LIMITED',
+      notes,
+      path,
+      views: stepViews(path, records),
+      deadlines: openDeadlines(path, records, now),
+      now,
+      timeZone: 'Asia/Shanghai',
+      t,
+    });
 
   it('lists the client, path, steps with dates, the next action and deadlines', () => {
     const text = summary();

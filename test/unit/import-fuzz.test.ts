@@ -17,15 +17,15 @@ const jsonText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.stringify(v)),
     fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
-    fc.array(fc.tuple(fc.oneof(hostileKey, profileKey, fc.string()), tie('value')), { maxLength: 5 }).map(
-      (pairs) => `{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`,
-    ),
+    fc
+      .array(fc.tuple(fc.oneof(hostileKey, profileKey, fc.string()), tie('value')), { maxLength: 5 })
+      .map((pairs) => `{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
   ),
 })).value;
 /** A file with the right header and random profiles: the hardest kind to refuse correctly. */
-const wellFormedHeader = fc.array(jsonText, { maxLength: 4 }).map(
-  (profiles) => `{"format":"${EXCHANGE_FORMAT}","version":${EXCHANGE_VERSION},"profiles":[${profiles.join(',')}]}`,
-);
+const wellFormedHeader = fc
+  .array(jsonText, { maxLength: 4 })
+  .map((profiles) => `{"format":"${EXCHANGE_FORMAT}","version":${EXCHANGE_VERSION},"profiles":[${profiles.join(',')}]}`);
 /** Profiles with every field of a random type. */
 const wrongTypes = fc
   .array(fc.dictionary(profileKey, fc.anything({ maxDepth: 1 }), { maxKeys: 8 }), { minLength: 1, maxLength: 3 })

@@ -15,7 +15,11 @@ const account = replicaByName('register.account/current');
 /** A rule that throws while it is evaluated (its URL matchers explode). */
 function throwingRule(id: string): PageRule {
   const rule = structuredClone(pageRules.find((r) => r.id === 'register.entity')!);
-  Object.defineProperty(rule.detect, 'urls', { get: () => { throw new Error(`rule ${id} is broken`); } });
+  Object.defineProperty(rule.detect, 'urls', {
+    get: () => {
+      throw new Error(`rule ${id} is broken`);
+    },
+  });
   return rule;
 }
 /** A rule that throws before it is evaluated: its fields cannot even be indexed. */
@@ -42,7 +46,14 @@ describe('a broken page rule', () => {
 });
 
 describe('a broken check', () => {
-  const broken: Check = { id: 'broken', fields: ['email'], codes: [], run: () => { throw new TypeError('boom'); } };
+  const broken: Check = {
+    id: 'broken',
+    fields: ['email'],
+    codes: [],
+    run: () => {
+      throw new TypeError('boom');
+    },
+  };
   afterEach(() => {
     const index = checks.indexOf(broken);
     if (index >= 0) checks.splice(index, 1);
@@ -66,7 +77,14 @@ describe('failures in diagnostics', () => {
     failures.record('check:broken');
     expect(doc.documentElement.dataset.mpgErrors).toBe('2');
     const detection = detectPage(pageRules, account.url, renderedReplica(account))!;
-    const report = buildDiagnostics(detection, { href: account.url, version: '0.1.0', translated: false, errors: failures.total, failed: failures.sources, userAgent: 'UA' });
+    const report = buildDiagnostics(detection, {
+      href: account.url,
+      version: '0.1.0',
+      translated: false,
+      errors: failures.total,
+      failed: failures.sources,
+      userAgent: 'UA',
+    });
     expect(report).toMatchObject({ page: 'register.account', errors: 2, failed: ['rule:register.entity', 'check:broken'] });
   });
 

@@ -9,7 +9,13 @@ import { pageRules } from '../../rules';
 const lookup = labelLookup(pageRules);
 const labels = pageRules.flatMap((rule) => rule.fields.flatMap((field) => [...field.labels.zh, ...field.labels.en]));
 const fullWidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-const decorations = [(t: string) => t, (t: string) => ` *${t}：`, (t: string) => `＊\u200b${t.toUpperCase()}:`, fullWidth, (t: string) => `\u3000${t.replace(/账/g, '帐')} `];
+const decorations = [
+  (t: string) => t,
+  (t: string) => ` *${t}：`,
+  (t: string) => `＊\u200b${t.toUpperCase()}:`,
+  fullWidth,
+  (t: string) => `\u3000${t.replace(/账/g, '帐')} `,
+];
 
 describe('label index', () => {
   it('finds every known label, decorated as the console writes them', () => {

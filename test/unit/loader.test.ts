@@ -64,7 +64,7 @@ describe('the loader lets every page the guide knows through', () => {
     );
   });
 
-  it('reads a URL\'s host and path as the URL parser does', () => {
+  it("reads a URL's host and path as the URL parser does", () => {
     for (const href of [...replicas.map((r) => r.url), 'https://mp.weixin.qq.com', 'https://mp.weixin.qq.com#/x?y', 'https://beian.miit.gov.cn/?a=1']) {
       const url = new URL(href);
       expect(hostAndPath(href), href).toBe(url.hostname + url.pathname);
@@ -89,14 +89,16 @@ describe('the loader passes over pages that are not part of the flow', () => {
     expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(editor))).toBe(false);
   });
 
-  it('reads an article being written as the user\'s text, not the console\'s', () => {
+  it("reads an article being written as the user's text, not the console's", () => {
     const article = '我们今天去办理信息登记和发票。'.repeat(20);
     const editor = parseDocument(`<title>公众号</title><body><nav>菜单</nav><div contenteditable="true"><p>${article}</p></div></body>`);
     expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(editor))).toBe(false);
     // The console's own text around it still counts, before and after it, however deep.
     editor.querySelector('nav')!.textContent = '信息登记';
     expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(editor))).toBe(true);
-    const deep = parseDocument('<body><main><div><div contenteditable="">发票</div><h2>邮箱激活</h2><p contenteditable="FALSE">信息登记</p></div></main></body>');
+    const deep = parseDocument(
+      '<body><main><div><div contenteditable="">发票</div><h2>邮箱激活</h2><p contenteditable="FALSE">信息登记</p></div></main></body>',
+    );
     expect(pageText(deep)).toContain('信息登记');
     expect(pageText(deep)).not.toContain('发票');
     expect(mayBeFlowPage(signals, OFF_FLOW_URL, pageText(deep))).toBe(true);

@@ -34,8 +34,14 @@ describe('locales', () => {
     const english = read('en', file);
     for (const locale of others) {
       const translated = read(locale, file);
-      expect(Object.keys(translated).filter((key) => !(key in english)), `${locale}/${file}: keys English lacks`).toEqual([]);
-      expect(Object.keys(english).filter((key) => !(key in translated)), `${locale}/${file}: keys missing`).toEqual([]);
+      expect(
+        Object.keys(translated).filter((key) => !(key in english)),
+        `${locale}/${file}: keys English lacks`,
+      ).toEqual([]);
+      expect(
+        Object.keys(english).filter((key) => !(key in translated)),
+        `${locale}/${file}: keys missing`,
+      ).toEqual([]);
       for (const [key, text] of Object.entries(english)) {
         const other = translated[key];
         expect(typeof other === 'string' && other.trim() !== '', `${locale}/${file}: ${key} is empty`).toBe(true);

@@ -6,7 +6,10 @@ import { parseDocument } from '../support/dom';
 const account = pageRuleById('register.account')!;
 const entity = pageRuleById('register.entity')!;
 
-const ids = (html: string, rule = account) => locateFields(rule, parseDocument(html)).map((f) => f.id).sort();
+const ids = (html: string, rule = account) =>
+  locateFields(rule, parseDocument(html))
+    .map((f) => f.id)
+    .sort();
 const byId = (html: string, id: string, rule = account) => {
   const found = locateFields(rule, parseDocument(html)).find((f) => f.id === id);
   if (!found) throw new Error(`${id} not found`);
@@ -29,7 +32,7 @@ describe('locateFields', () => {
     expect(ids(html)).toEqual(['captcha', 'email', 'password', 'password-confirm']);
   });
 
-  it('finds fields in the legacy frm_* rendering and picks each row\'s own input', () => {
+  it("finds fields in the legacy frm_* rendering and picks each row's own input", () => {
     const html = `<form>${legacy('邮箱', 'email')}${legacy('密码', 'pw1')}${legacy('确认密码', 'pw2')}</form>`;
     expect(byId(html, 'password').control?.getAttribute('name')).toBe('pw1');
     expect(byId(html, 'password-confirm').control?.getAttribute('name')).toBe('pw2');
@@ -74,7 +77,7 @@ describe('locateFields', () => {
     expect(country.anchor.className).toBe('dropdown');
   });
 
-  it('does not let a control-less row borrow the next row\'s input', () => {
+  it("does not let a control-less row borrow the next row's input", () => {
     const html = `<form><div><label>注册国家/地区</label><div class="dd">香港</div></div>${weui('企业名称')}</form>`;
     expect(byId(html, 'country', entity).control).toBeNull();
     expect(byId(html, 'company-name', entity).control).not.toBeNull();

@@ -49,7 +49,12 @@ describe('console message catalog', () => {
       }
       // No text for an entry that no longer exists.
       const expected = consoleMessages.flatMap((message) => Object.values(consoleMessageKeys(message.id))).sort();
-      expect(Object.keys(texts).filter((key) => key.startsWith('console.')).sort(), locale).toEqual(expected);
+      expect(
+        Object.keys(texts)
+          .filter((key) => key.startsWith('console.'))
+          .sort(),
+        locale,
+      ).toEqual(expected);
     }
     expect(locales.en[consoleMessageKeys('email.occupied').en]).toMatch(/already (in use|used|taken)/i);
   });
@@ -60,7 +65,10 @@ describe('console message catalog', () => {
   });
 
   it('marks exactly the email-taken messages', () => {
-    const marked = consoleMessages.filter((message) => message.marksEmailTaken).map((message) => message.id).sort();
+    const marked = consoleMessages
+      .filter((message) => message.marksEmailTaken)
+      .map((message) => message.id)
+      .sort();
     expect(marked).toEqual(
       ['activate.already-registered', 'email.bound-wechat', 'email.occupied', 'email.registered-login', 'email.registered-login-home'].sort(),
     );
@@ -94,12 +102,15 @@ describe('console message catalog', () => {
 });
 
 describe('matchConsoleMessages', () => {
-  it('matches each entry\'s own text to that entry', () => {
+  it("matches each entry's own text to that entry", () => {
     for (const message of consoleMessages) {
       for (const sample of ['5', 'ABC']) {
         const text = fill(message.zh, sample);
         const found = matchConsoleMessages(text);
-        expect(found.map((match) => match.message.id), `${message.id} ← ${text}`).toEqual([message.id]);
+        expect(
+          found.map((match) => match.message.id),
+          `${message.id} ← ${text}`,
+        ).toEqual([message.id]);
         expect(found[0]?.index, message.id).toBe(0);
       }
     }
@@ -115,8 +126,7 @@ describe('matchConsoleMessages', () => {
   it('treats full-width and half-width punctuation as equal', () => {
     const toHalf = (text: string): string =>
       text.replace(/，/g, ',').replace(/！/g, '!').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')').replace(/？/g, '?');
-    const toFull = (text: string): string =>
-      text.replace(/,/g, '，').replace(/!/g, '！').replace(/:/g, '：').replace(/\(/g, '（').replace(/\)/g, '）');
+    const toFull = (text: string): string => text.replace(/,/g, '，').replace(/!/g, '！').replace(/:/g, '：').replace(/\(/g, '（').replace(/\)/g, '）');
     for (const message of consoleMessages) {
       expect(ids(toHalf(fill(message.zh, '5'))), message.id).toEqual([message.id]);
       expect(ids(toFull(fill(message.zh, '5'))), message.id).toEqual([message.id]);
@@ -164,12 +174,7 @@ describe('matchConsoleMessages', () => {
   it('returns several messages sorted by position, without overlaps', () => {
     const text = '两次输入的密码不一致 验证码错误，请重新输入 注册失败！ 两次输入的密码不一致';
     const found = matchConsoleMessages(text);
-    expect(found.map((match) => match.message.id)).toEqual([
-      'password-confirm.mismatch',
-      'captcha.wrong',
-      'register.failed',
-      'password-confirm.mismatch',
-    ]);
+    expect(found.map((match) => match.message.id)).toEqual(['password-confirm.mismatch', 'captcha.wrong', 'register.failed', 'password-confirm.mismatch']);
     for (let i = 1; i < found.length; i++) {
       const previous = found[i - 1];
       const current = found[i];
@@ -228,7 +233,10 @@ describe('matchConsoleMessages', () => {
       '感谢注册！确认邮件已发送至你的注册邮箱 : '.repeat(1_000),
       '小程序认证过期时间：2024年'.repeat(1_500),
       '该邮箱已被占用，请更换其他邮箱。'.repeat(1_300),
-      consoleMessages.map((message) => fill(message.zh, '5')).join(' ').repeat(20),
+      consoleMessages
+        .map((message) => fill(message.zh, '5'))
+        .join(' ')
+        .repeat(20),
       Array.from({ length: 20_000 }, (_unused, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20_000))).join(''),
     ];
     matchConsoleMessages(adversarial[0] ?? ''); // warm up

@@ -7,7 +7,8 @@ import { parseDocument } from '../support/dom';
 // recognised under either name, and the guide says both.
 
 const URL = 'https://mp.weixin.qq.com/cgi-bin/registermidpage?action=index&lang=zh_CN';
-const typePage = (kinds: string[]) => parseDocument(`<html><body><main><h2>请选择注册的帐号类型</h2><ul>${kinds.map((kind) => `<li><h3>${kind}</h3></li>`).join('')}</ul></main></body></html>`);
+const typePage = (kinds: string[]) =>
+  parseDocument(`<html><body><main><h2>请选择注册的帐号类型</h2><ul>${kinds.map((kind) => `<li><h3>${kind}</h3></li>`).join('')}</ul></main></body></html>`);
 
 describe('公众号, formerly 订阅号', () => {
   it('recognises the account-type choice with the old and with the new name', () => {

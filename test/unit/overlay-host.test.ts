@@ -15,7 +15,7 @@ describe('overlay host', () => {
     expect(root.host).toBe(host);
   });
 
-  it('keeps its events from the page\'s handlers, only those it is told to', () => {
+  it("keeps its events from the page's handlers, only those it is told to", () => {
     const doc = parseDocument('<form></form>');
     const form = doc.querySelector('form')!;
     const heard: string[] = [];

@@ -15,7 +15,9 @@ const NOW = Date.parse('2025-06-16T12:00:00Z');
 const book = sampleBook(NOW);
 const rows = overviewRows(book.profiles.profiles, book.progress.clients, NOW);
 /** Everything about a client that must never leave in an export. */
-const secrets = book.profiles.profiles.flatMap((p) => [p.officialAccountEmail, p.notes, p.registrationNumber, p.id, ...p.emails.map((e) => e.address)]).filter((s) => s.length > 0);
+const secrets = book.profiles.profiles
+  .flatMap((p) => [p.officialAccountEmail, p.notes, p.registrationNumber, p.id, ...p.emails.map((e) => e.address)])
+  .filter((s) => s.length > 0);
 
 describe('CSV export', () => {
   const csv = overviewCsv(rows, { t, timeZone: 'Asia/Shanghai' });
@@ -29,7 +31,21 @@ describe('CSV export', () => {
   it('parses back to the same table: one row per client, Chinese names intact, dates as YYYY-MM-DD', () => {
     const parsed = Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['Client', 'Company name', 'Country/region', 'Path', 'Current step', 'Next deadline', 'Due date', 'Due time', 'Days left (negative: overdue)', 'Status', 'Last progress', 'Missing documents', 'Steps done']);
+    expect(parsed.meta.fields).toEqual([
+      'Client',
+      'Company name',
+      'Country/region',
+      'Path',
+      'Current step',
+      'Next deadline',
+      'Due date',
+      'Due time',
+      'Days left (negative: overdue)',
+      'Status',
+      'Last progress',
+      'Missing documents',
+      'Steps done',
+    ]);
     expect(parsed.data.map((r) => r.Client)).toEqual(book.profiles.profiles.map((p) => p.label));
     const shenzhen = parsed.data.find((r) => r.Client === '翠岭贸易 Shenzhen')!;
     expect(shenzhen).toMatchObject({
@@ -44,7 +60,13 @@ describe('CSV export', () => {
       Status: 'Due soon',
     });
     const jade = parsed.data.find((r) => r.Client === 'Jade Ridge HK')!;
-    expect(jade).toMatchObject({ 'Company name': '翠嶺貿易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED', Status: 'Overdue', 'Days left (negative: overdue)': '-2', 'Missing documents': '4', 'Due time': '' });
+    expect(jade).toMatchObject({
+      'Company name': '翠嶺貿易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED',
+      Status: 'Overdue',
+      'Days left (negative: overdue)': '-2',
+      'Missing documents': '4',
+      'Due time': '',
+    });
     expect(jade['Due date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(jade['Last progress']).toBe('2025-04-30');
     const lion = parsed.data.find((r) => r.Client === 'Lion City SG')!;
@@ -53,7 +75,16 @@ describe('CSV export', () => {
 
   it('keeps quotes, commas and line breaks inside a cell, and neutralises spreadsheet formulas', () => {
     const tricky = overviewRows(
-      [{ id: 'x', label: '=HYPERLINK("http://evil.example","click")', companyName: 'Smith, "Jones"\nand Co', countryRegion: 'GB', entityType: 'company', hasVerifiedOfficialAccount: false }],
+      [
+        {
+          id: 'x',
+          label: '=HYPERLINK("http://evil.example","click")',
+          companyName: 'Smith, "Jones"\nand Co',
+          countryRegion: 'GB',
+          entityType: 'company',
+          hasVerifiedOfficialAccount: false,
+        },
+      ],
       [],
       NOW,
     );
@@ -97,7 +128,11 @@ describe('.ics export', () => {
 
   it('keeps the same UIDs from one export to the next, so a calendar updates instead of doubling', () => {
     const again = overviewIcs(overviewRows(book.profiles.profiles, book.progress.clients, NOW + 3_600_000), { t });
-    const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid).sort();
+    const uids = (text: string) =>
+      new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v).uid)
+        .sort();
     expect(uids(again.text)).toEqual(uids(result.text));
   });
 

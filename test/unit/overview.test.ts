@@ -49,11 +49,17 @@ const book = {
     // Friday 00:30 China → Monday, Tuesday → due Tuesday 24:00 China (2025-06-17T16:00Z).
     progress('bravo', 'mainland', { ...upTo('2025-06-01T00:00:00Z'), 'filing-form': '2025-06-12T16:30:00Z' }),
     // MIIT's SMS: 24 hours from the platform review, an exact span (2025-06-17T20:00Z).
-    progress('charlie', 'mainland', { ...upTo('2025-06-01T00:00:00Z'), 'filing-form': '2025-06-10T00:00:00Z', 'filing-platform-review': '2025-06-16T20:00:00Z' }),
+    progress('charlie', 'mainland', {
+      ...upTo('2025-06-01T00:00:00Z'),
+      'filing-form': '2025-06-10T00:00:00Z',
+      'filing-platform-review': '2025-06-16T20:00:00Z',
+    }),
     // Nothing recorded: no deadline.
     progress('delta', 'quick', {}),
     // Overseas, registered 46 days ago: the 45-day verification is overdue by a day.
-    progress('echo', 'overseas', { account: '2025-04-30T00:00:00Z', 'email-activation': '2025-04-30T00:00:00Z', 'entity-admin': '2025-05-01T12:00:00Z' }, ['entity-certificate']),
+    progress('echo', 'overseas', { account: '2025-04-30T00:00:00Z', 'email-activation': '2025-04-30T00:00:00Z', 'entity-admin': '2025-05-01T12:00:00Z' }, [
+      'entity-certificate',
+    ]),
   ],
 };
 
@@ -69,11 +75,21 @@ describe('deadline sort across time zones', () => {
       process.env.TZ = zone;
       const rows = sortRows(overviewRows(book.profiles, book.progress, NOW), 'deadline');
       const alpha = rows.find((r) => r.id === 'alpha')!;
-      seen[zone] = { order: rows.map((r) => r.id), due: rows.map((r) => (r.next ? new Date(r.next.dueAt).toISOString() : null)), localDay: formatDay(alpha.next!.dueAt) };
+      seen[zone] = {
+        order: rows.map((r) => r.id),
+        due: rows.map((r) => (r.next ? new Date(r.next.dueAt).toISOString() : null)),
+        localDay: formatDay(alpha.next!.dueAt),
+      };
     }
     for (const zone of Object.keys(seen)) {
       expect(seen[zone]!.order, zone).toEqual(['echo', 'alpha', 'bravo', 'charlie', 'delta']);
-      expect(seen[zone]!.due, zone).toEqual(['2025-06-15T12:00:00.000Z', '2025-06-16T16:00:00.000Z', '2025-06-17T16:00:00.000Z', '2025-06-17T20:00:00.000Z', null]);
+      expect(seen[zone]!.due, zone).toEqual([
+        '2025-06-15T12:00:00.000Z',
+        '2025-06-16T16:00:00.000Z',
+        '2025-06-17T16:00:00.000Z',
+        '2025-06-17T20:00:00.000Z',
+        null,
+      ]);
     }
     // The time zone really changed: Alpha's due instant is a different calendar day in Los Angeles and in Shanghai.
     expect(seen['Asia/Shanghai']!.localDay).toBe('2025-06-17');
@@ -98,7 +114,11 @@ describe('deadline sort across time zones', () => {
   });
 
   it('sorts by label with numbers in order, and by last activity with the latest first and idle clients last', () => {
-    const rows = overviewRows([profile('1', 'Client 10'), profile('2', 'client 2'), profile('3', 'Client 1')], [progress('2', 'overseas', { account: '2025-06-01T00:00:00Z' }), progress('1', 'overseas', { account: '2025-06-10T00:00:00Z' })], NOW);
+    const rows = overviewRows(
+      [profile('1', 'Client 10'), profile('2', 'client 2'), profile('3', 'Client 1')],
+      [progress('2', 'overseas', { account: '2025-06-01T00:00:00Z' }), progress('1', 'overseas', { account: '2025-06-10T00:00:00Z' })],
+      NOW,
+    );
     expect(sortRows(rows, 'label').map((r) => r.label)).toEqual(['Client 1', 'client 2', 'Client 10']);
     expect(sortRows(rows, 'activity').map((r) => r.label)).toEqual(['Client 10', 'client 2', 'Client 1']);
     // Sorting is a copy: the rows stay in the profiles' order.
@@ -133,7 +153,11 @@ describe('overview rows', () => {
     expect(filterRows(rows, { ...noFilter, text: 'echo limited' }).map((r) => r.id)).toEqual(['echo']);
     expect(filterRows(rows, { ...noFilter, country: 'HK' }).map((r) => r.id)).toEqual(['delta']);
     expect(filterRows(rows, { ...noFilter, path: 'mainland' }).map((r) => r.id)).toEqual(['charlie', 'bravo', 'alpha']);
-    expect(filterRows(rows, { ...noFilter, needsAction: true }).map((r) => r.id).sort()).toEqual(['alpha', 'bravo', 'charlie', 'echo']);
+    expect(
+      filterRows(rows, { ...noFilter, needsAction: true })
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['alpha', 'bravo', 'charlie', 'echo']);
     expect(filterRows(rows, { ...noFilter, needsAction: true, country: 'US' }).map((r) => r.id)).toEqual(['echo']);
     expect(filterRows(rows, noFilter)).toHaveLength(5);
     expect(countriesIn(rows)).toEqual(['CN', 'HK', 'US']);
@@ -151,7 +175,9 @@ describe('overview rows', () => {
     const sampleRows = overviewRows(sample.profiles.profiles, sample.progress.clients, now);
     for (const client of sampleClients) {
       const r = sampleRows.find((x) => x.id === client.id)!;
-      expect({ urgency: r.urgency, step: r.current?.step.id ?? null, deadline: r.next?.deadline.id ?? null, missing: r.missingDocuments }, client.id).toEqual(client.expect);
+      expect({ urgency: r.urgency, step: r.current?.step.id ?? null, deadline: r.next?.deadline.id ?? null, missing: r.missingDocuments }, client.id).toEqual(
+        client.expect,
+      );
     }
     // Three paths, overdue and MIIT's 24-hour window among them.
     expect(new Set(sampleRows.map((r) => r.path.id))).toEqual(new Set(['overseas', 'quick', 'mainland']));

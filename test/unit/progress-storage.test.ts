@@ -59,7 +59,7 @@ describe('progress reports from console pages', () => {
     expect(await report('nowhere.page')).toMatchObject({ ok: false });
   });
 
-  it('records the AppID into an empty profile, from the Mini Program\'s own pages only', async () => {
+  it("records the AppID into an empty profile, from the Mini Program's own pages only", async () => {
     const acme = await save('Acme HK');
     await report('quick.reuse', ['appid:seen'], { appId: 'wx0000000000000001' });
     expect((await profiles()).profiles[0]!.appId).toBe('');
@@ -83,7 +83,15 @@ describe('progress reports from console pages', () => {
       handleMessage({ type: 'profiles.notes', id: acme.id, notes: 'Call Ms Li on Tuesday' }),
       handleMessage({ type: 'progress.mark', profileId: acme.id, step: 'review-agency', done: true }),
     ]);
-    expect(Object.keys(await stepsOf(acme.id)).sort()).toEqual(['account', 'account-seen', 'appid', 'email-activation', 'entity-admin', 'fee', 'review-agency']);
+    expect(Object.keys(await stepsOf(acme.id)).sort()).toEqual([
+      'account',
+      'account-seen',
+      'appid',
+      'email-activation',
+      'entity-admin',
+      'fee',
+      'review-agency',
+    ]);
     const stored = (await progress()).clients[0]!;
     expect(stored.documents).toEqual(['contact-id']);
     const profile = (await profiles()).profiles[0]!;
@@ -107,7 +115,10 @@ describe('manual ticks, undo, path and documents', () => {
     const acme = await save('Acme HK');
     expect(await handleMessage({ type: 'progress.mark', profileId: acme.id, step: 'bribe-official', done: true })).toMatchObject({ ok: false });
     expect(await handleMessage({ type: 'progress.document', profileId: acme.id, document: 'selfie', ready: true })).toMatchObject({ ok: false });
-    expect(await handleMessage({ type: 'progress.mark', profileId: 'p-gone', step: 'fee', done: true })).toMatchObject({ ok: false, error: 'No such profile.' });
+    expect(await handleMessage({ type: 'progress.mark', profileId: 'p-gone', step: 'fee', done: true })).toMatchObject({
+      ok: false,
+      error: 'No such profile.',
+    });
   });
 
   it('strips the token from a restored record too', async () => {
@@ -119,7 +130,8 @@ describe('manual ticks, undo, path and documents', () => {
   it('accepts every document of the verification checklists', async () => {
     const acme = await save('Acme HK');
     const kinds = [...new Set(Object.values(documentChecklists).flatMap((items) => items.map((item) => item.kind)))];
-    for (const kind of kinds) expect(await handleMessage({ type: 'progress.document', profileId: acme.id, document: kind, ready: true }), kind).toMatchObject({ ok: true });
+    for (const kind of kinds)
+      expect(await handleMessage({ type: 'progress.document', profileId: acme.id, document: kind, ready: true }), kind).toMatchObject({ ok: true });
     expect((await progress()).clients[0]!.documents.sort()).toEqual(kinds.sort());
   });
 
@@ -160,11 +172,13 @@ describe('stored progress', () => {
   });
 
   it('keeps nothing from the page but dates and URLs', () => {
-    const { value } = recoverProgressState({ clients: [{ profileId: 'p-1', steps: { account: { at: NOW, url: 'https://mp.weixin.qq.com/', pageText: '管理员身份证号码 123' } }, email: 'a@b.c' }] });
+    const { value } = recoverProgressState({
+      clients: [{ profileId: 'p-1', steps: { account: { at: NOW, url: 'https://mp.weixin.qq.com/', pageText: '管理员身份证号码 123' } }, email: 'a@b.c' }],
+    });
     expect(JSON.stringify(value)).not.toMatch(/pageText|身份证|email/);
   });
 
-  it('removes a deleted client\'s progress into a backup that restores it', async () => {
+  it("removes a deleted client's progress into a backup that restores it", async () => {
     const acme = await save('Acme HK');
     await save('Beta');
     await report('register.activate');
@@ -193,7 +207,7 @@ describe('profiles and the badge', () => {
     expect((await profiles()).profiles[0]!.hasVerifiedOfficialAccount).toBe(false);
   });
 
-  it('counts the active client\'s deadlines due within 3 days or overdue', async () => {
+  it("counts the active client's deadlines due within 3 days or overdue", async () => {
     const acme = await save('Acme HK');
     const beta = await save('Beta');
     expect(await badgeState()).toEqual({ count: 0, overdue: false });

@@ -16,10 +16,7 @@ const SEVERITIES = ['info', 'warn', 'error'];
 /** Every label and marker the rules know, in both languages: random pages are built from them. */
 const realTexts = [
   ...new Set(
-    pageRules.flatMap((rule) => [
-      ...rule.fields.flatMap((f) => [...f.labels.zh, ...f.labels.en]),
-      ...rule.detect.markers.flatMap((m) => [...m.zh, ...m.en]),
-    ]),
+    pageRules.flatMap((rule) => [...rule.fields.flatMap((f) => [...f.labels.zh, ...f.labels.en]), ...rule.detect.markers.flatMap((m) => [...m.zh, ...m.en])]),
   ),
 ];
 
@@ -112,7 +109,13 @@ describe('every check', () => {
       },
       { requiredKeys: [] },
     );
-    const options = fc.record({ maxBytes: fc.option(fc.oneof(fc.integer(), fc.double())), documentKind: fc.option(fc.oneof(text, fc.constantFrom('business-licence', 'application-letter', 'other'))) }, { requiredKeys: [] });
+    const options = fc.record(
+      {
+        maxBytes: fc.option(fc.oneof(fc.integer(), fc.double())),
+        documentKind: fc.option(fc.oneof(text, fc.constantFrom('business-licence', 'application-letter', 'other'))),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(fc.oneof(file, fc.constant(null), fc.anything()), options, (given, opts) => {
         const { result, ms } = bestOf3(() => checkUpload(given as never, opts as never));
@@ -127,7 +130,15 @@ describe('every check', () => {
 // ---- The detector ----
 
 const TAGS = ['div', 'span', 'p', 'label', 'li', 'td', 'font', 'h2', 'h3', 'form', 'fieldset', 'dl', 'dt', 'dd', 'button', 'a', 'section'];
-const CONTROLS = ['<input type="text">', '<input type="radio" name="r">', '<input type="hidden">', '<select><option>香港</option></select>', '<textarea></textarea>', '<div role="combobox"></div>', '<input type="file">'];
+const CONTROLS = [
+  '<input type="text">',
+  '<input type="radio" name="r">',
+  '<input type="hidden">',
+  '<select><option>香港</option></select>',
+  '<textarea></textarea>',
+  '<div role="combobox"></div>',
+  '<input type="file">',
+];
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A random page as HTML, from a tree of tags, texts (real labels among them), controls and attributes. */
@@ -139,7 +150,17 @@ const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
     fc
       .tuple(
         fc.constantFrom(...TAGS),
-        fc.constantFrom('', ' hidden', ' style="display:none"', ' aria-hidden="true"', ' for="f1"', ' id="f1"', ' aria-label="邮箱"', ' placeholder="企业名称"', ' class="weui-desktop-form__label"'),
+        fc.constantFrom(
+          '',
+          ' hidden',
+          ' style="display:none"',
+          ' aria-hidden="true"',
+          ' for="f1"',
+          ' id="f1"',
+          ' aria-label="邮箱"',
+          ' placeholder="企业名称"',
+          ' class="weui-desktop-form__label"',
+        ),
         fc.array(tie('node'), { maxLength: 5 }),
       )
       .map(([tag, attr, children]) => `<${tag}${attr}>${children.join('')}</${tag}>`),
@@ -148,7 +169,16 @@ const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
 
 const consoleUrl = fc
   .tuple(
-    fc.constantFrom('/wxopen/waregister', '/cgi-bin/registermidpage', '/cgi-bin/readtemplate', '/acct/contractorpage', '/wxamp/home/guide', '/cgi-bin/fastregister', '/', '/x'),
+    fc.constantFrom(
+      '/wxopen/waregister',
+      '/cgi-bin/registermidpage',
+      '/cgi-bin/readtemplate',
+      '/acct/contractorpage',
+      '/wxamp/home/guide',
+      '/cgi-bin/fastregister',
+      '/',
+      '/x',
+    ),
     fc.dictionary(fc.constantFrom('action', 't', 'step', 'lang', 'token', 'replica', 'x'), fc.string({ maxLength: 20 }), { maxKeys: 4 }),
   )
   .map(([path, query]) => `https://mp.weixin.qq.com${path}?${new URLSearchParams(query)}`);
@@ -166,7 +196,7 @@ function prng(seed: number) {
  */
 function bigPage(seed: number, count: number): string {
   const random = prng(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const parts: string[] = [];
   let open = 0;
   for (let i = 0; i < count; i++) {
@@ -190,9 +220,11 @@ describe('detectPage', () => {
     fc.assert(
       fc.property(fc.array(node, { maxLength: 12 }), anyUrl, (children, url) => {
         const doc = parseDocument(`<!doctype html><html><head><title>微信公众平台</title></head><body>${children.join('')}</body></html>`);
-        const { result, ms } = bestOf3(() => detectPage(pageRules, url, doc, undefined, (rule, error) => {
-          throw new Error(`rule ${rule.id} threw: ${String(error)}`);
-        }));
+        const { result, ms } = bestOf3(() =>
+          detectPage(pageRules, url, doc, undefined, (rule, error) => {
+            throw new Error(`rule ${rule.id} threw: ${String(error)}`);
+          }),
+        );
         if (result) {
           expect(pageRules).toContain(result.rule);
           for (const field of result.fields) expect(doc.contains(field.label)).toBe(true);

@@ -102,7 +102,7 @@ describe('regionFromText', () => {
     }
   });
 
-  it("names every listed region by its console name, English name and code", () => {
+  it('names every listed region by its console name, English name and code', () => {
     for (const region of regions) {
       expect(regionFromText(region.zh[0]), region.zh[0]).toBe(region);
       expect(regionFromText(region.en), region.en).toBe(region);
@@ -114,7 +114,22 @@ describe('regionFromText', () => {
     const names = ['香港', '澳门', '澳門', '台湾', '台灣', 'Hong Kong', 'Macau', 'Macao', 'Taiwan'];
     const noise = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.constantFrom('中国', '中國', '中国大陆', 'China', 'Chinese Mainland', "People's Republic of China", 'PRC', '（', '）', ', ', ' ', '特别行政区', 'SAR', '地区'),
+      fc.constantFrom(
+        '中国',
+        '中國',
+        '中国大陆',
+        'China',
+        'Chinese Mainland',
+        "People's Republic of China",
+        'PRC',
+        '（',
+        '）',
+        ', ',
+        ' ',
+        '特别行政区',
+        'SAR',
+        '地区',
+      ),
     );
     fc.assert(
       fc.property(fc.array(noise, { maxLength: 4 }), fc.constantFrom(...names), fc.array(noise, { maxLength: 4 }), (before, name, after) => {
@@ -138,9 +153,12 @@ describe('checks on a page whose region reads 中国香港特别行政区', () =
     expect(codes('registration-number', '12345678', text)).toEqual([]);
   });
 
-  it.each(['中国香港特别行政区', '中国澳门特别行政区', '中国台湾', 'Taiwan China'])('%s: a traditional name is not called traditional-for-simplified', (text) => {
-    expect(codes('company-name', '長江和記實業有限公司', text)).not.toContain('company-name.traditional-for-simplified');
-  });
+  it.each(['中国香港特别行政区', '中国澳门特别行政区', '中国台湾', 'Taiwan China'])(
+    '%s: a traditional name is not called traditional-for-simplified',
+    (text) => {
+      expect(codes('company-name', '長江和記實業有限公司', text)).not.toContain('company-name.traditional-for-simplified');
+    },
+  );
 
   it.each(['中国香港特别行政区', 'Hong Kong SAR'])('%s: a passport is accepted for the admin', (text) => {
     expect(codes('admin-id', 'K12345678', text)).toEqual(['admin-id.passport-ok']);

@@ -40,7 +40,15 @@ describe('information registration, live in 2026', () => {
     const { doc } = page();
     expect(Array.from(doc.querySelectorAll('.js_btn_contractor_type')).map((b) => b.textContent)).toEqual(['个人', '企业', '媒体', '政府', '其他组织', '团队']);
     const texts = consoleMessages.map((m) => m.zh);
-    for (const zh of ['请填写团队名称', '团队名称为{0}到{1}个字符', '请完善法定代表人身份信息', '请扫描二维码验证法定代表人身份', '必须为9位或18位代码', '请填写政府名称', '请填写组织名称']) {
+    for (const zh of [
+      '请填写团队名称',
+      '团队名称为{0}到{1}个字符',
+      '请完善法定代表人身份信息',
+      '请扫描二维码验证法定代表人身份',
+      '必须为9位或18位代码',
+      '请填写政府名称',
+      '请填写组织名称',
+    ]) {
       expect(texts, zh).toContain(zh);
     }
   });

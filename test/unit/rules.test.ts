@@ -18,9 +18,7 @@ describe('page rules', () => {
   });
 
   it('covers the registration pages', () => {
-    expect(pageRules.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['register.type-select', 'register.account', 'register.activate', 'register.entity']),
-    );
+    expect(pageRules.map((r) => r.id)).toEqual(expect.arrayContaining(['register.type-select', 'register.account', 'register.activate', 'register.entity']));
   });
 
   it('gives every title, need and guidance key an English text', () => {

@@ -40,7 +40,8 @@ function sourceFiles(dir: string): string[] {
 
 describe('rendering HTML from strings', () => {
   it('happens nowhere but in components/sanitize.ts', () => {
-    const sinks = /\binnerHTML\b|\bouterHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|parseFromString|\bsrcdoc\b|new\s+Function\b|\beval\s*\(/;
+    const sinks =
+      /\binnerHTML\b|\bouterHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|parseFromString|\bsrcdoc\b|new\s+Function\b|\beval\s*\(/;
     const offenders = ['components', 'content', 'entrypoints', 'engine', 'storage', 'rules', 'locales']
       .flatMap((dir) => sourceFiles(join(root, dir)))
       .map((file) => relative(root, file))

@@ -25,7 +25,10 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ settings: { panelCollapsed: true }, settings$: { v: 1 } });
     // The background migrates when it reads: no problem to report, no backup, recorded as v2.
     expect(await handleMessage({ type: 'profiles.get' })).toMatchObject({ ok: true, problems: [] });
-    expect(await fakeBrowser.storage.local.get(['settings', 'settings$', 'backups'])).toEqual({ settings: { panelCollapsed: true, locale: 'en', presenter: false }, settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$', 'backups'])).toEqual({
+      settings: { panelCollapsed: true, locale: 'en', presenter: false },
+      settings$: { v: 2 },
+    });
     expect(await readSettings()).toEqual({ panelCollapsed: true, locale: 'en', presenter: false });
   });
 
@@ -46,7 +49,11 @@ describe('parseSettings and the schema', () => {
   // The content script reads settings with a hand-written reader (no zod in its bundle): it must
   // agree with the schema wherever the schema accepts a value, and fall back field by field elsewhere.
   it('reads what the schema reads', () => {
-    for (const raw of [{ panelCollapsed: true, locale: 'en', presenter: false }, { panelCollapsed: false, locale: 'zh_CN', presenter: false }, { panelCollapsed: true, locale: 'en', presenter: true, extra: 1 }]) {
+    for (const raw of [
+      { panelCollapsed: true, locale: 'en', presenter: false },
+      { panelCollapsed: false, locale: 'zh_CN', presenter: false },
+      { panelCollapsed: true, locale: 'en', presenter: true, extra: 1 },
+    ]) {
       expect(parseSettings(raw)).toStrictEqual(settingsSchema.parse(raw));
     }
   });

@@ -106,7 +106,11 @@ describe('import and export', () => {
     ['a newer version', `{"format":"${EXCHANGE_FORMAT}","version":2,"profiles":[]}`, /version 2/],
     ['a wrong type', `{"format":"${EXCHANGE_FORMAT}","version":1,"profiles":[{"id":"x","label":5}]}`, /profiles\.0/],
     ['a huge file', 'x'.repeat(5 * 1024 * 1024 + 1), /too large/],
-    ['duplicate ids', `{"format":"${EXCHANGE_FORMAT}","version":1,"profiles":[${['a', 'a'].map((id) => `{"id":"${id}","label":"L${Math.random()}","createdAt":"","updatedAt":""}`).join(',')}]}`, /twice/],
+    [
+      'duplicate ids',
+      `{"format":"${EXCHANGE_FORMAT}","version":1,"profiles":[${['a', 'a'].map((id) => `{"id":"${id}","label":"L${Math.random()}","createdAt":"","updatedAt":""}`).join(',')}]}`,
+      /twice/,
+    ],
   ])('rejects %s with a clear message and changes nothing', async (_name, text, message) => {
     await save('Alpha');
     const before = await state();

@@ -49,7 +49,10 @@ describe('docs/store', () => {
   });
 
   it('each listing’s summary is the manifest’s description in that language', () => {
-    for (const [locale, file] of [['en', 'listing.en.md'], ['zh_CN', 'listing.zh_CN.md']] as const) {
+    for (const [locale, file] of [
+      ['en', 'listing.en.md'],
+      ['zh_CN', 'listing.zh_CN.md'],
+    ] as const) {
       const { extDescription } = JSON.parse(text(`public/_locales/${locale}/messages.json`)) as Record<string, { message: string }>;
       expect(text(`docs/store/${file}`)).toContain(extDescription!.message);
     }

@@ -40,9 +40,7 @@ describe('pageText', () => {
 
 describe('urls', () => {
   it('strips the session token and nothing else', () => {
-    expect(stripToken('https://mp.weixin.qq.com/wxamp/home/guide?token=1911103417&lang=zh_CN')).toBe(
-      'https://mp.weixin.qq.com/wxamp/home/guide?lang=zh_CN',
-    );
+    expect(stripToken('https://mp.weixin.qq.com/wxamp/home/guide?token=1911103417&lang=zh_CN')).toBe('https://mp.weixin.qq.com/wxamp/home/guide?lang=zh_CN');
     expect(stripToken('not a url')).toBe('');
   });
 

@@ -78,7 +78,11 @@ describe('admin-id', () => {
   });
 
   it('the passport hint is info and cites F38 and F21', () => {
-    expect(checkAdmin({ fieldId: 'admin-id', value: 'K1', overseas: true })[0]).toEqual({ code: 'admin-id.passport-ok', severity: 'info', facts: ['F38', 'F21'] });
+    expect(checkAdmin({ fieldId: 'admin-id', value: 'K1', overseas: true })[0]).toEqual({
+      code: 'admin-id.passport-ok',
+      severity: 'info',
+      facts: ['F38', 'F21'],
+    });
   });
 });
 
@@ -92,12 +96,24 @@ describe('admin-mobile', () => {
     ['mainland too short', { value: '1380013800', overseas: false }, ['admin-mobile.format:mainland']],
     ['mainland landline', { value: '02012345678', overseas: false }, ['admin-mobile.format:mainland']],
     ['HK, code chosen in the dropdown', { value: '91234567', ...hk, otherValues: { 'admin-mobile-country': '+852' } }, []],
-    ['HK, code typed and chosen', { value: '+852 9123 4567', ...hk, otherValues: { 'admin-mobile-country': '+852' } }, ['admin-mobile.country-code:typed-twice']],
-    ['HK, code digits typed and chosen', { value: '85291234567', ...hk, otherValues: { 'admin-mobile-country': '852' } }, ['admin-mobile.country-code:typed-twice']],
+    [
+      'HK, code typed and chosen',
+      { value: '+852 9123 4567', ...hk, otherValues: { 'admin-mobile-country': '+852' } },
+      ['admin-mobile.country-code:typed-twice'],
+    ],
+    [
+      'HK, code digits typed and chosen',
+      { value: '85291234567', ...hk, otherValues: { 'admin-mobile-country': '852' } },
+      ['admin-mobile.country-code:typed-twice'],
+    ],
     ['HK, code typed, dropdown unknown', { value: '+85291234567', ...hk }, ['admin-mobile.country-code:use-dropdown']],
     ['HK, dropdown unknown', { value: '91234567', ...hk }, ['admin-mobile.country-code:choose']],
     ['HK, spaces', { value: '9123 4567', ...hk, otherValues: { 'admin-mobile-country': '+852' } }, ['admin-mobile.format:separators']],
-    ['US, brackets and dashes', { value: '(415) 555-0100', countryRegion: 'US', otherValues: { 'admin-mobile-country': '+1' } }, ['admin-mobile.format:separators']],
+    [
+      'US, brackets and dashes',
+      { value: '(415) 555-0100', countryRegion: 'US', otherValues: { 'admin-mobile-country': '+1' } },
+      ['admin-mobile.format:separators'],
+    ],
     ['letters', { value: '9123ABCD', ...hk }, ['admin-mobile.format:letters']],
     ['full-width digits', { value: '９１２３４５６７', ...hk }, ['admin-mobile.format:full-width']],
     ['other symbols', { value: '9123#4567', ...hk }, ['admin-mobile.format:chars']],

@@ -52,7 +52,9 @@ describe('category', () => {
   });
 
   it('severities and facts', () => {
-    expect(checkCategory({ value: '社交 > 直播', overseas: true })).toEqual([{ code: 'category.not-for-overseas', severity: 'error', variant: 'live-streaming', facts: ['F35'] }]);
+    expect(checkCategory({ value: '社交 > 直播', overseas: true })).toEqual([
+      { code: 'category.not-for-overseas', severity: 'error', variant: 'live-streaming', facts: ['F35'] },
+    ]);
     expect(checkCategory({ value: '政务民生', overseas: true })).toEqual([
       { code: 'category.not-for-overseas', severity: 'warn', variant: 'unconfirmed', params: { category: '政务民生' }, facts: ['F35'] },
     ]);

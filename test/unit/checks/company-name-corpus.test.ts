@@ -14,7 +14,10 @@ describe('company-name corpus', () => {
   it('holds at least 80 names from every region the guide serves, each with its source', () => {
     expect(companyNames.length).toBeGreaterThanOrEqual(80);
     for (const region of ['HK', 'MO', 'TW', 'CN', 'SG', 'MY', 'US', 'GB', 'JP', 'KR', 'AU']) {
-      expect(companyNames.some((entry) => entry.region === region), region).toBe(true);
+      expect(
+        companyNames.some((entry) => entry.region === region),
+        region,
+      ).toBe(true);
     }
     for (const entry of companyNames) {
       expect(entry.source.trim(), entry.name).not.toBe('');
@@ -38,7 +41,9 @@ describe('company-name corpus', () => {
   });
 
   describe('each realistic mistake gives its code, and offers the registered name', () => {
-    const rows = companyNames.flatMap((entry) => entry.mistakes.map(([typed, key]) => [`${entry.name} ← ${JSON.stringify(typed)}`, entry.name, typed, key] as const));
+    const rows = companyNames.flatMap((entry) =>
+      entry.mistakes.map(([typed, key]) => [`${entry.name} ← ${JSON.stringify(typed)}`, entry.name, typed, key] as const),
+    );
     it.each(rows)('%s', (_label, registered, typed, key) => {
       const findings = checkCompanyName({ value: typed, profile: { companyName: registered } });
       expect(findings.map(keyOf)).toEqual([key]);
@@ -79,16 +84,26 @@ describe('company-name corpus', () => {
 
   describe('without a profile, the simplified form of a traditional-region name is flagged', () => {
     const traditional = companyNames.filter((entry) => ['HK', 'MO', 'TW'].includes(entry.region) && /\p{Script=Han}/u.test(entry.name));
-    it.each(traditional.flatMap((entry) => entry.mistakes.filter(([, key]) => key === 'company-name.script:simplified').map(([typed]) => [typed, entry.region] as const)))('%s (%s)', (typed, region) => {
+    it.each(
+      traditional.flatMap((entry) =>
+        entry.mistakes.filter(([, key]) => key === 'company-name.script:simplified').map(([typed]) => [typed, entry.region] as const),
+      ),
+    )('%s (%s)', (typed, region) => {
       // an error for simplified-only characters; a warning when they are all valid in both scripts (游)
       const keys = runChecks('company-name', { value: typed, countryRegion: region }).map(keyOf);
-      expect(keys.some((key) => key === 'company-name.simplified-for-traditional' || key === 'company-name.script-ambiguous:traditional'), keys.join()).toBe(true);
+      expect(
+        keys.some((key) => key === 'company-name.simplified-for-traditional' || key === 'company-name.script-ambiguous:traditional'),
+        keys.join(),
+      ).toBe(true);
     });
   });
 
   it('any name typed exactly as registered gets no finding, whatever the region', () => {
     const chars = fc.constantFrom(...'群羣峰峯為爲台臺国國温溫説說滙匯恒恆万萬后後游遊AaZz(（)）,，.。&- ');
-    const name = fc.array(chars, { minLength: 1, maxLength: 24 }).map((list) => list.join('').trim()).filter((text) => text !== '');
+    const name = fc
+      .array(chars, { minLength: 1, maxLength: 24 })
+      .map((list) => list.join('').trim())
+      .filter((text) => text !== '');
     fc.assert(
       fc.property(name, fc.constantFrom('HK', 'MO', 'TW', 'CN', 'US', ''), (registered, region) => {
         const profile = { companyName: registered, countryRegion: region };

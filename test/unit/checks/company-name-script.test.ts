@@ -10,7 +10,11 @@ const rows: Row[] = [
   ['HK name in traditional', { value: '正雅國際(香港)有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED', countryRegion: 'HK' }, []],
   ['HK name in simplified', { value: '正雅国际(香港)有限公司', countryRegion: 'HK' }, ['company-name.simplified-for-traditional']],
   ['MO name in simplified', { value: '澳门自来水股份有限公司', countryRegion: 'MO' }, ['company-name.simplified-for-traditional']],
-  ['TW name in simplified (台 is a Taiwan standard character)', { value: '台湾积体电路制造股份有限公司', countryRegion: 'TW' }, ['company-name.simplified-for-traditional']],
+  [
+    'TW name in simplified (台 is a Taiwan standard character)',
+    { value: '台湾积体电路制造股份有限公司', countryRegion: 'TW' },
+    ['company-name.simplified-for-traditional'],
+  ],
   ['TW name in traditional with 台', { value: '台灣積體電路製造股份有限公司', countryRegion: 'tw' }, []],
   // regional standards: the region's own forms are never flagged (issue 12)
   ['TW standard 群 (OpenCC default 羣)', { value: '群創光電股份有限公司', countryRegion: 'TW' }, []],
@@ -19,7 +23,11 @@ const rows: Row[] = [
   ['HK standard forms 温 説 衞', { value: '温氏説衞有限公司', countryRegion: 'HK' }, []],
   ['HK accepts 群 and 峰 (Cihai/Taiwan forms) and 羣 峯 (Kangxi forms)', { value: '群峰羣峯有限公司', countryRegion: 'HK' }, []],
   ['MO follows the Hong Kong standard', { value: '澳門為食有限公司', countryRegion: 'MO' }, []],
-  ['TW with 万 (萬 in a Taiwan certificate?) warns only', { value: '万海航運股份有限公司', countryRegion: 'TW' }, ['company-name.script-ambiguous:traditional']],
+  [
+    'TW with 万 (萬 in a Taiwan certificate?) warns only',
+    { value: '万海航運股份有限公司', countryRegion: 'TW' },
+    ['company-name.script-ambiguous:traditional'],
+  ],
   ['HK place name 葵涌 (涌 valid in both)', { value: '葵涌貨櫃碼頭有限公司', countryRegion: 'HK' }, ['company-name.script-ambiguous:traditional']],
   ['country from the profile', { value: '长江和记实业有限公司', profile: { countryRegion: 'HK' } }, ['company-name.simplified-for-traditional']],
   ['page country wins over the profile', { value: '长江和记实业有限公司', countryRegion: 'CN', profile: { countryRegion: 'HK' } }, []],
@@ -27,16 +35,36 @@ const rows: Row[] = [
   ['mainland name in traditional', { value: '騰訊科技（深圳）有限公司', countryRegion: 'CN' }, ['company-name.traditional-for-simplified']],
   ['mainland name with 乾 (valid in both)', { value: '乾坤科技有限公司', countryRegion: 'CN' }, ['company-name.script-ambiguous:simplified']],
   ['mainland name with 於 and 夥', { value: '於氏合夥企业', countryRegion: 'CN' }, ['company-name.script-ambiguous:simplified']],
-  ['mainland name mixing 國 and 乾', { value: '乾元國際有限公司', countryRegion: 'CN' }, ['company-name.traditional-for-simplified', 'company-name.script-ambiguous:simplified']],
+  [
+    'mainland name mixing 國 and 乾',
+    { value: '乾元國際有限公司', countryRegion: 'CN' },
+    ['company-name.traditional-for-simplified', 'company-name.script-ambiguous:simplified'],
+  ],
   ['US: no script expectation', { value: '苹果公司', countryRegion: 'US' }, []],
   ['no country known', { value: '正雅国际(香港)有限公司' }, []],
   ['English-only HK name', { value: 'CK Hutchison Holdings Limited', countryRegion: 'HK' }, []],
   ['nothing typed', { value: '', countryRegion: 'HK' }, []],
   // with a profile name
-  ['profile name differs: the company-name check speaks', { value: '正雅国际(香港)有限公司', countryRegion: 'HK', profile: { companyName: '正雅國際(香港)有限公司' } }, []],
-  ['profile name equal and traditional: no ambiguity warning', { value: '台灣積體電路製造股份有限公司', countryRegion: 'TW', profile: { companyName: '台灣積體電路製造股份有限公司' } }, []],
-  ['the certificate is authoritative: typed exactly as registered, no script finding', { value: '正雅国际(香港)有限公司', countryRegion: 'HK', profile: { companyName: '正雅国际(香港)有限公司' } }, []],
-  ['typed exactly as registered in Taiwan, page region TW', { value: '群創光電股份有限公司', countryRegion: 'TW', profile: { companyName: '群創光電股份有限公司', countryRegion: 'TW' } }, []],
+  [
+    'profile name differs: the company-name check speaks',
+    { value: '正雅国际(香港)有限公司', countryRegion: 'HK', profile: { companyName: '正雅國際(香港)有限公司' } },
+    [],
+  ],
+  [
+    'profile name equal and traditional: no ambiguity warning',
+    { value: '台灣積體電路製造股份有限公司', countryRegion: 'TW', profile: { companyName: '台灣積體電路製造股份有限公司' } },
+    [],
+  ],
+  [
+    'the certificate is authoritative: typed exactly as registered, no script finding',
+    { value: '正雅国际(香港)有限公司', countryRegion: 'HK', profile: { companyName: '正雅国际(香港)有限公司' } },
+    [],
+  ],
+  [
+    'typed exactly as registered in Taiwan, page region TW',
+    { value: '群創光電股份有限公司', countryRegion: 'TW', profile: { companyName: '群創光電股份有限公司', countryRegion: 'TW' } },
+    [],
+  ],
 ];
 
 describe('company-name-script', () => {

@@ -27,7 +27,13 @@ const rows: Row[] = [
   ['all capitals', MACAO_WATER, '澳門自來水股份有限公司 MACAO WATER SUPPLY COMPANY LIMITED', 'company-name.case', 'error'],
   ['lower-case US name', APPLE, 'apple inc.', 'company-name.case', 'error'],
   // punctuation
-  ['full-width brackets for half-width', AZOYA, '正雅國際（香港）有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED', 'company-name.punctuation:brackets', 'warn'],
+  [
+    'full-width brackets for half-width',
+    AZOYA,
+    '正雅國際（香港）有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED',
+    'company-name.punctuation:brackets',
+    'warn',
+  ],
   ['half-width brackets for full-width', TENCENT, '腾讯科技(深圳)有限公司', 'company-name.punctuation:brackets', 'warn'],
   ['full-width full stop', APPLE, 'Apple Inc．', 'company-name.punctuation', 'error'],
   ['ideographic full stop', APPLE, 'Apple Inc。', 'company-name.punctuation', 'error'],
@@ -43,12 +49,30 @@ const rows: Row[] = [
   ['space inside a word', APPLE, 'Apple In c.', 'company-name.spacing:extra', 'warn'],
   // script
   ['simplified for traditional, HK', AZOYA, '正雅国际(香港)有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED', 'company-name.script:simplified', 'error'],
-  ['simplified for traditional, Towngas', TOWNGAS, '香港中华煤气有限公司 The Hong Kong and China Gas Company Limited', 'company-name.script:simplified', 'error'],
+  [
+    'simplified for traditional, Towngas',
+    TOWNGAS,
+    '香港中华煤气有限公司 The Hong Kong and China Gas Company Limited',
+    'company-name.script:simplified',
+    'error',
+  ],
   ['simplified for traditional, CKH', CKH, '长江和记实业有限公司 CK Hutchison Holdings Limited', 'company-name.script:simplified', 'error'],
-  ['simplified for traditional, TSMC', TSMC, '台湾积体电路制造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited', 'company-name.script:simplified', 'error'],
+  [
+    'simplified for traditional, TSMC',
+    TSMC,
+    '台湾积体电路制造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited',
+    'company-name.script:simplified',
+    'error',
+  ],
   ['simplified for traditional, Macao', MACAO_WATER, '澳门自来水股份有限公司 Macao Water Supply Company Limited', 'company-name.script:simplified', 'error'],
   ['traditional for simplified, mainland', TENCENT, '騰訊科技（深圳）有限公司', 'company-name.script:traditional', 'error'],
-  ['臺 typed where the certificate has 台', TSMC, '臺灣積體電路製造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited', 'company-name.script:variant-form', 'error'],
+  [
+    '臺 typed where the certificate has 台',
+    TSMC,
+    '臺灣積體電路製造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited',
+    'company-name.script:variant-form',
+    'error',
+  ],
   ['both directions at once', TSMC, '臺湾積體電路製造股份有限公司 Taiwan Semiconductor Manufacturing Company Limited', 'company-name.script:mixed', 'error'],
   // order
   ['English part first', AZOYA, 'AZOYA INTERNATIONAL (HONG KONG) LIMITED 正雅國際(香港)有限公司', 'company-name.order', 'error'],

@@ -147,7 +147,15 @@ describe('alcohol wording (issue 12: wine named in Chinese got no warning)', () 
   });
 
   it.each([
-    '红酒杯', '葡萄酒杯套装', '啤酒肚减肥', '香槟色礼服', '酒店预订', '酒精消毒', 'Champagne-coloured dress', 'Beer belly workouts', 'Gingerbread house kits',
+    '红酒杯',
+    '葡萄酒杯套装',
+    '啤酒肚减肥',
+    '香槟色礼服',
+    '酒店预订',
+    '酒精消毒',
+    'Champagne-coloured dress',
+    'Beer belly workouts',
+    'Gingerbread house kits',
   ])('%j is not alcohol', (value) => {
     expect(intro(value)).toEqual([]);
   });
@@ -155,9 +163,26 @@ describe('alcohol wording (issue 12: wine named in Chinese got no warning)', () 
 
 describe('cosmetics and body care that name food ingredients', () => {
   it.each([
-    '维生素C精华液', '蜂蜜面膜', '牛奶洁面乳', '燕窝护肤套装', '红酒面膜', '咖啡身体磨砂膏', '酸奶身体乳', '蜂蜜洗发水', '绿茶爽肤水', '維生素精華',
-    'Vitamin C serum', 'Honey face mask', 'Manuka honey cleanser', 'Honey-milk body lotion', 'Cleanser with vitamin E', 'Coffee body scrub',
-    'Chocolate lip balm', 'Probiotic skincare', 'Vitamin-rich moisturiser', 'Beer shampoo',
+    '维生素C精华液',
+    '蜂蜜面膜',
+    '牛奶洁面乳',
+    '燕窝护肤套装',
+    '红酒面膜',
+    '咖啡身体磨砂膏',
+    '酸奶身体乳',
+    '蜂蜜洗发水',
+    '绿茶爽肤水',
+    '維生素精華',
+    'Vitamin C serum',
+    'Honey face mask',
+    'Manuka honey cleanser',
+    'Honey-milk body lotion',
+    'Cleanser with vitamin E',
+    'Coffee body scrub',
+    'Chocolate lip balm',
+    'Probiotic skincare',
+    'Vitamin-rich moisturiser',
+    'Beer shampoo',
   ])('%j is a cosmetic: no food warning', (value) => {
     expect(intro(value)).toEqual([]);
   });
@@ -216,7 +241,10 @@ describe('food word lists', () => {
 
   it('every look-alike contains a food term (or it would never matter)', () => {
     for (const phrase of foodLookalikes) {
-      expect(foodTerms.some(({ term }) => phrase.includes(term)), phrase).toBe(true);
+      expect(
+        foodTerms.some(({ term }) => phrase.includes(term)),
+        phrase,
+      ).toBe(true);
     }
   });
 });

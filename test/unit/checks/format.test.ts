@@ -98,7 +98,11 @@ describe('messages', () => {
   const declaredByAny = new Set(checks.flatMap((check) => [...check.codes]));
 
   it('the registry holds every check this corpus covers', () => {
-    for (const id of OWN_CHECK_IDS) expect(checks.some((check) => check.id === id), id).toBe(true);
+    for (const id of OWN_CHECK_IDS)
+      expect(
+        checks.some((check) => check.id === id),
+        id,
+      ).toBe(true);
   });
 
   it('every declared message key has an English message', () => {

@@ -70,7 +70,13 @@ describe('appid', () => {
 
   it('offers the repaired AppID and the profile AppID as fixes', () => {
     expect(checkAppId({ value: 'WX1234567890ABCDEF' })[0]).toMatchObject({ severity: 'error', params: { expected: MP }, fix: { value: MP } });
-    expect(checkAppId({ value: OTHER_MP, profile })[0]).toEqual({ code: 'appid.not-this-mini-program', severity: 'warn', params: { expected: MP }, facts: ['F07'], fix: { value: MP } });
+    expect(checkAppId({ value: OTHER_MP, profile })[0]).toEqual({
+      code: 'appid.not-this-mini-program',
+      severity: 'warn',
+      params: { expected: MP },
+      facts: ['F07'],
+      fix: { value: MP },
+    });
   });
 
   it('compares with the profile after repairing case and spaces', () => {

@@ -5,7 +5,17 @@ import type { Check } from '../../../engine/checks/types';
 describe('registry', () => {
   it('has unique check ids and serves the nine registration field ids', () => {
     expect(new Set(checks.map((c) => c.id)).size).toBe(checks.length);
-    for (const field of ['admin-id', 'admin-mobile', 'admin-name', 'company-name', 'email', 'entity-type', 'password', 'password-confirm', 'registration-number']) {
+    for (const field of [
+      'admin-id',
+      'admin-mobile',
+      'admin-name',
+      'company-name',
+      'email',
+      'entity-type',
+      'password',
+      'password-confirm',
+      'registration-number',
+    ]) {
       expect(CHECKED_FIELDS).toContain(field);
     }
   });

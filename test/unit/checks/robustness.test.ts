@@ -25,7 +25,16 @@ function assertWellFormed(findings: Finding[]): void {
 }
 
 // The registration-page checks written with this file (other checks have their own tests).
-const OWN_CHECKS = [emailCheck, passwordCheck, passwordConfirmCheck, companyNameCheck, companyNameScriptCheck, registrationNumberCheck, entityTypeCheck, adminCheck];
+const OWN_CHECKS = [
+  emailCheck,
+  passwordCheck,
+  passwordConfirmCheck,
+  companyNameCheck,
+  companyNameScriptCheck,
+  registrationNumberCheck,
+  entityTypeCheck,
+  adminCheck,
+];
 const OWN_FIELDS = [...new Set(OWN_CHECKS.flatMap((check) => check.fields))];
 
 /** Runs every check directly (so a throw is not hidden by runChecks) for every field it serves. */
@@ -71,10 +80,27 @@ const profiles: [string, CheckProfile | null | undefined][] = [
   ['undefined', undefined],
   ['null', null],
   ['empty', {}],
-  ['full', { companyName: '正雅國際(香港)有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED', registrationNumber: '91350100M000100Y43', countryRegion: 'HK', entityType: 'company', officialAccountEmail: 'oa@brand.com', usedEmails: ['a@b.com'], adminName: '约翰·史密斯' }],
-  ['wrong types', { companyName: 42, registrationNumber: null, countryRegion: {}, usedEmails: 'a@b.com', officialAccountEmail: [], adminName: 7 } as unknown as CheckProfile],
+  [
+    'full',
+    {
+      companyName: '正雅國際(香港)有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED',
+      registrationNumber: '91350100M000100Y43',
+      countryRegion: 'HK',
+      entityType: 'company',
+      officialAccountEmail: 'oa@brand.com',
+      usedEmails: ['a@b.com'],
+      adminName: '约翰·史密斯',
+    },
+  ],
+  [
+    'wrong types',
+    { companyName: 42, registrationNumber: null, countryRegion: {}, usedEmails: 'a@b.com', officialAccountEmail: [], adminName: 7 } as unknown as CheckProfile,
+  ],
   ['usedEmails with junk', { usedEmails: [null, 3, 'x@y.z'] } as unknown as CheckProfile],
-  ['100 KB profile values', { companyName: '國'.repeat(KB100), registrationNumber: '9'.repeat(KB100), adminName: '·'.repeat(KB100), usedEmails: ['a'.repeat(KB100)] }],
+  [
+    '100 KB profile values',
+    { companyName: '國'.repeat(KB100), registrationNumber: '9'.repeat(KB100), adminName: '·'.repeat(KB100), usedEmails: ['a'.repeat(KB100)] },
+  ],
 ];
 
 const contexts: [string, Partial<CheckInput>][] = [
@@ -86,21 +112,36 @@ const contexts: [string, Partial<CheckInput>][] = [
 ];
 
 describe('robustness: explicit inputs', () => {
-  it.each(nasty)('%s never throws for any profile or context', (_label, value) => {
-    // 100 KB values get a smaller matrix (no profile / full profile / huge profile × three contexts)
-    const big = value.length > 1000;
-    const someProfiles = big ? profiles.filter(([name]) => ['undefined', 'full', '100 KB profile values'].includes(name)) : profiles;
-    const someContexts = big ? contexts.slice(0, 3) : contexts;
-    for (const [, profile] of someProfiles) {
-      for (const [, context] of someContexts) runAll({ value, profile, ...context });
-    }
-  }, 30_000);
+  it.each(nasty)(
+    '%s never throws for any profile or context',
+    (_label, value) => {
+      // 100 KB values get a smaller matrix (no profile / full profile / huge profile × three contexts)
+      const big = value.length > 1000;
+      const someProfiles = big ? profiles.filter(([name]) => ['undefined', 'full', '100 KB profile values'].includes(name)) : profiles;
+      const someContexts = big ? contexts.slice(0, 3) : contexts;
+      for (const [, profile] of someProfiles) {
+        for (const [, context] of someContexts) runAll({ value, profile, ...context });
+      }
+    },
+    30_000,
+  );
 
-  it.each(nasty)('%s as a profile value never throws', (_label, value) => {
-    const profile: CheckProfile = { companyName: value, registrationNumber: value, countryRegion: value, officialAccountEmail: value, usedEmails: [value], adminName: value };
-    runAll({ value: 'Apple Inc.', profile });
-    runAll({ value, profile, otherValues: { password: value, 'admin-mobile-country': value } });
-  }, 30_000);
+  it.each(nasty)(
+    '%s as a profile value never throws',
+    (_label, value) => {
+      const profile: CheckProfile = {
+        companyName: value,
+        registrationNumber: value,
+        countryRegion: value,
+        officialAccountEmail: value,
+        usedEmails: [value],
+        adminName: value,
+      };
+      runAll({ value: 'Apple Inc.', profile });
+      runAll({ value, profile, otherValues: { password: value, 'admin-mobile-country': value } });
+    },
+    30_000,
+  );
 
   it('passwordChecklist tolerates anything', () => {
     for (const [, value] of nasty) expect(passwordChecklist(value)).toHaveLength(4);
@@ -111,7 +152,43 @@ describe('robustness: explicit inputs', () => {
 // ---------------------------------------------------------------------------------------------
 // property-based
 
-const fragments = ['國', '国', '際', '际', '台', '乾', '(', ')', '（', '）', 'A', 'a', 'Z', ' ', '  ', '\u3000', '·', '.', '．', '•', '@', '＠', '+', '-', '8', '6', '1', 'X', 'x', '\uD800', '\uDC00', '😀', 'ש', 'Limited', '有限公司'];
+const fragments = [
+  '國',
+  '国',
+  '際',
+  '际',
+  '台',
+  '乾',
+  '(',
+  ')',
+  '（',
+  '）',
+  'A',
+  'a',
+  'Z',
+  ' ',
+  '  ',
+  '\u3000',
+  '·',
+  '.',
+  '．',
+  '•',
+  '@',
+  '＠',
+  '+',
+  '-',
+  '8',
+  '6',
+  '1',
+  'X',
+  'x',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  'ש',
+  'Limited',
+  '有限公司',
+];
 
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
@@ -159,7 +236,11 @@ describe('robustness: property-based', () => {
     fc.assert(
       fc.property(anyText, (name) => {
         const findings = runChecks('company-name', { value: name.trim(), profile: { companyName: name } });
-        expect(findings.filter((f) => f.code.startsWith('company-name.') && !f.code.startsWith('company-name.s') && f.code !== 'company-name.traditional-for-simplified')).toEqual([]);
+        expect(
+          findings.filter(
+            (f) => f.code.startsWith('company-name.') && !f.code.startsWith('company-name.s') && f.code !== 'company-name.traditional-for-simplified',
+          ),
+        ).toEqual([]);
       }),
       { numRuns: 200 },
     );

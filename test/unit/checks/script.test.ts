@@ -4,7 +4,12 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { simplifiedToTraditional, simplifyChar, traditionalOf } from '../../../engine/checks/script';
 
 function parse(dict: string): Map<string, string> {
-  return new Map(dict.split('|').map((entry) => entry.split(' ') as [string, string]).filter(([from, to]) => from && to && from !== to));
+  return new Map(
+    dict
+      .split('|')
+      .map((entry) => entry.split(' ') as [string, string])
+      .filter(([from, to]) => from && to && from !== to),
+  );
 }
 
 describe('script tables', () => {

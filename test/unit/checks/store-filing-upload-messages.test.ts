@@ -70,7 +70,11 @@ describe('store, category, ID, filing and upload messages', () => {
   const declared = new Set([...checks.filter((check) => LATER_CHECK_IDS.has(check.id)).flatMap((check) => [...check.codes]), ...UPLOAD_CODES]);
 
   it('the registry holds the store, category, ID and filing checks', () => {
-    for (const id of LATER_CHECK_IDS) expect(checks.some((check) => check.id === id), id).toBe(true);
+    for (const id of LATER_CHECK_IDS)
+      expect(
+        checks.some((check) => check.id === id),
+        id,
+      ).toBe(true);
   });
 
   it('every key declared by any check, upload or checklist has an English message', () => {

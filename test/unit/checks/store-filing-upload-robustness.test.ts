@@ -99,7 +99,40 @@ describe('store, category, ID, filing and upload checks: explicit inputs', () =>
 // ---------------------------------------------------------------------------------------------
 // property-based
 
-const fragments = ['食品', '零食', '酒', '酒店', '食品级', 'food', 'grade', '-', ' ', 'tea', 'm', 'team', '商家自营', '>', '医疗', '直播', '电商', 'wx', 'gh_', '0', 'a', 'f', '+86', '138', '正', 'Ａ', '😀', '\uD800', '·', '.', 'pdf', 'jpg'];
+const fragments = [
+  '食品',
+  '零食',
+  '酒',
+  '酒店',
+  '食品级',
+  'food',
+  'grade',
+  '-',
+  ' ',
+  'tea',
+  'm',
+  'team',
+  '商家自营',
+  '>',
+  '医疗',
+  '直播',
+  '电商',
+  'wx',
+  'gh_',
+  '0',
+  'a',
+  'f',
+  '+86',
+  '138',
+  '正',
+  'Ａ',
+  '😀',
+  '\uD800',
+  '·',
+  '.',
+  'pdf',
+  'jpg',
+];
 
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
@@ -111,7 +144,10 @@ const anyText = fc.oneof(
 const anySize = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(...sizes), fc.nat({ max: 20 * 1024 * 1024 }));
 
 const anyFile: fc.Arbitrary<UploadFile> = fc.record({
-  name: fc.oneof(anyText, fc.tuple(anyText, fc.constantFrom('jpg', 'PNG', 'pdf', 'heic', '', '.')).map(([base, ext]) => `${base}.${ext}`)),
+  name: fc.oneof(
+    anyText,
+    fc.tuple(anyText, fc.constantFrom('jpg', 'PNG', 'pdf', 'heic', '', '.')).map(([base, ext]) => `${base}.${ext}`),
+  ),
   type: fc.oneof(anyText, fc.constantFrom('image/jpeg', 'image/png', 'application/pdf', 'image/webp', '', 'IMAGE/PNG; charset=x')),
   size: anySize,
 });

@@ -46,7 +46,11 @@ describe('upload: type and size', () => {
   });
 
   it('names the refused extension and the real type of a renamed file', () => {
-    expect(checkUpload({ name: 'IMG_0001.HEIC', type: '', size: 1000 })[0]).toMatchObject({ code: 'upload.type', severity: 'error', params: { found: '.heic' } });
+    expect(checkUpload({ name: 'IMG_0001.HEIC', type: '', size: 1000 })[0]).toMatchObject({
+      code: 'upload.type',
+      severity: 'error',
+      params: { found: '.heic' },
+    });
     expect(checkUpload({ name: 'scan.png', type: 'image/webp', size: 1000 })[0]).toMatchObject({ params: { found: 'image/webp', extension: '.png' } });
   });
 
@@ -61,7 +65,10 @@ describe('upload: type and size', () => {
 
   it("uses the field's own limit when given", () => {
     expect(problems('icon.png', 'image/png', 3 * MB, 2 * MB)).toEqual(['upload.size']);
-    expect(checkUpload({ name: 'icon.png', type: 'image/png', size: 600 * 1024 }, { maxBytes: 500 * 1024 })[0]?.params).toEqual({ size: '600 KB', limit: '500 KB' });
+    expect(checkUpload({ name: 'icon.png', type: 'image/png', size: 600 * 1024 }, { maxBytes: 500 * 1024 })[0]?.params).toEqual({
+      size: '600 KB',
+      limit: '500 KB',
+    });
     expect(problems('big.png', 'image/png', 8 * MB, 10 * MB)).toEqual([]);
   });
 
@@ -168,7 +175,9 @@ describe('documentChecklist', () => {
   });
 
   it('together the checklists carry the verification facts', () => {
-    const cited = new Set<string>(['company', 'individual-business', 'government', 'media', 'other'].flatMap((type) => documentChecklist(type).flatMap((item) => [...item.facts])));
+    const cited = new Set<string>(
+      ['company', 'individual-business', 'government', 'media', 'other'].flatMap((type) => documentChecklist(type).flatMap((item) => [...item.facts])),
+    );
     for (const fact of ['F16', 'F21', 'F23', 'F24', 'F42', 'F43', 'F44']) expect(cited.has(fact), fact).toBe(true);
     for (const fact of cited) expect(factIds as readonly string[]).toContain(fact);
   });

@@ -5,7 +5,7 @@ import { fakeContext, fieldOf, tipOf } from '../../support/guide-context';
 // The console's own messages in a field's row, in Chinese and English with what to do, in the tip.
 
 describe('console notes feature', () => {
-  it('reads the messages in each field\'s row when the page is recognised and shows them in its tip', () => {
+  it("reads the messages in each field's row when the page is recognised and shows them in its tip", () => {
     const ctx = fakeContext('register.account/current');
     const row = fieldOf(ctx, 'email').row;
     const error = ctx.doc.createElement('p');

@@ -6,7 +6,12 @@ import { fakeContext, fieldOf, profile, tipOf, type, type FakeContext } from '..
 // The field checks in a field's tip: only once the field was left, client data only for values the
 // user typed, the fill button, and client data masked in presenter mode.
 
-const HK = profile({ id: 'hk', companyName: '翠嶺貿易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED', countryRegion: 'HK', emails: [{ address: 'old@jaderidge.example', status: 'used', at: '2026-01-05T09:00:00.000Z' }] });
+const HK = profile({
+  id: 'hk',
+  companyName: '翠嶺貿易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED',
+  countryRegion: 'HK',
+  emails: [{ address: 'old@jaderidge.example', status: 'used', at: '2026-01-05T09:00:00.000Z' }],
+});
 const withHk = { profiles: { profiles: [HK], activeId: 'hk' } };
 
 let ctx: FakeContext;
@@ -40,7 +45,7 @@ describe('field checks feature', () => {
     expect(ctx.invalidate).toHaveBeenCalledWith('tips');
   });
 
-  it('consults the client\'s emails only for an address the user typed', () => {
+  it("consults the client's emails only for an address the user typed", () => {
     onPage('register.account/current', withHk);
     ctx.values.touched.add('email');
     control('email').value = 'old@jaderidge.example'; // set by a page script: no trusted event
@@ -63,11 +68,13 @@ describe('field checks feature', () => {
     expect(tip('company-name').status).toBe('ok');
   });
 
-  it('never spells the client\'s name out in presenter mode', () => {
+  it("never spells the client's name out in presenter mode", () => {
     onPage('register.entity/overseas/current', { ...withHk, settings: { presenter: true } });
     ctx.values.touched.add('company-name');
     type(control('company-name'), '翠嶺貿易(香港)有限公司 Jade Ridge Trading (Hong Kong) Limited');
-    const texts = tip('company-name').findings!.map((f) => f.text).join(' ');
+    const texts = tip('company-name')
+      .findings!.map((f) => f.text)
+      .join(' ');
     expect(texts).not.toContain('JADE RIDGE');
   });
 

@@ -42,7 +42,11 @@ describe('the guide loop', () => {
     document.body.innerHTML = rendered.body.innerHTML;
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     registry.splice(1, 0, broken);
-    await startGuide(fakeContentContext(), { href: () => replica.url, progress: false, profiles: { read: async () => ({ profiles: [], activeId: null }), watch: () => () => undefined, recordTakenEmail: () => undefined } });
+    await startGuide(fakeContentContext(), {
+      href: () => replica.url,
+      progress: false,
+      profiles: { read: async () => ({ profiles: [], activeId: null }), watch: () => () => undefined, recordTakenEmail: () => undefined },
+    });
     await vi.waitFor(() => expect(document.documentElement.dataset.mpgPage).toBe('register.account'));
     expect(document.documentElement.dataset.mpgErrors).toBe('1');
     // Tips for every field, built by the features after the broken one.

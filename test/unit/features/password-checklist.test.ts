@@ -18,7 +18,7 @@ describe('password checklist feature', () => {
     expect(tipOf(ctx, [passwordChecklist], 'password').checklist!.every((item) => item.ok)).toBe(true);
   });
 
-  it('stays out of other fields\' tips', () => {
+  it("stays out of other fields' tips", () => {
     const ctx = fakeContext('register.account/current');
     ctx.values.touched.add('email');
     expect(tipOf(ctx, [passwordChecklist], 'email').checklist).toBeUndefined();

@@ -37,7 +37,7 @@ describe('taken-email feature', () => {
     expect(ctx.source.recordTakenEmail).not.toHaveBeenCalled();
   });
 
-  it('records nothing without an active client or without the console\'s message', () => {
+  it("records nothing without an active client or without the console's message", () => {
     const { ctx, control } = takenPage(false);
     userTypes(ctx, control, 'taken@example.com');
     takenEmail.shown!(ctx, ctx.detection!, '');

@@ -13,7 +13,13 @@ const profile = (input: Partial<Profile> & { id: string; label: string }): Profi
 describe('client search', () => {
   const profiles = [
     profile({ id: 'a', label: 'Acme HK', companyName: '正雅國際(香港)有限公司 ACME INTERNATIONAL (HONG KONG) LIMITED', countryRegion: 'HK' }),
-    profile({ id: 'b', label: 'beta foods', companyName: 'Beta Foods Pte. Ltd.', countryRegion: 'SG', emails: [{ address: 'Ops@Beta.example', status: 'used', at }] }),
+    profile({
+      id: 'b',
+      label: 'beta foods',
+      companyName: 'Beta Foods Pte. Ltd.',
+      countryRegion: 'SG',
+      emails: [{ address: 'Ops@Beta.example', status: 'used', at }],
+    }),
     profile({ id: 'c', label: 'Charlie', officialAccountEmail: 'oa@charlie.example', countryRegion: 'PT' }),
   ];
   const index = indexProfiles(profiles);
@@ -36,7 +42,9 @@ describe('client search', () => {
   });
 
   it('filters 5000 profiles quickly', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => profile({ id: `p${i}`, label: `Client ${i}`, companyName: `Company ${i} Ltd`, emails: [{ address: `c${i}@x.example`, status: 'used', at }] }));
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      profile({ id: `p${i}`, label: `Client ${i}`, companyName: `Company ${i} Ltd`, emails: [{ address: `c${i}@x.example`, status: 'used', at }] }),
+    );
     const big = indexProfiles(many);
     const started = performance.now();
     for (const query of ['c', 'cl', 'cli', 'clie', 'client 4999']) filterIndexed(big, query);
@@ -64,7 +72,12 @@ describe('profile form values', () => {
   });
 
   it('produces a draft the background accepts, trimmed, without secrets', () => {
-    const draft = draftFromValues({ ...valuesFromProfile(null), label: '  Acme ', companyName: ' Acme Ltd ', notes: ' keep as typed ' }, undefined, undefined, new Set());
+    const draft = draftFromValues(
+      { ...valuesFromProfile(null), label: '  Acme ', companyName: ' Acme Ltd ', notes: ' keep as typed ' },
+      undefined,
+      undefined,
+      new Set(),
+    );
     expect(draft).not.toHaveProperty('id');
     expect(draft).toMatchObject({ label: 'Acme', companyName: 'Acme Ltd', notes: ' keep as typed ' });
     expect(profileSchema.safeParse({ ...draft, id: 'p-1', createdAt: at, updatedAt: at }).success).toBe(true);
@@ -95,7 +108,12 @@ describe('export and backups helpers', () => {
       { id: 'b2', at: '', reason: '' },
     ]);
     expect(parseBackups('nope')).toEqual([]);
-    expect(parseBackups([{ id: 'b3', at, reason: 'r', kind: 'progress' }, { id: 'b4', at, reason: 'r', kind: 'other' }])).toEqual([
+    expect(
+      parseBackups([
+        { id: 'b3', at, reason: 'r', kind: 'progress' },
+        { id: 'b4', at, reason: 'r', kind: 'other' },
+      ]),
+    ).toEqual([
       { id: 'b3', at, reason: 'r', kind: 'progress' },
       { id: 'b4', at, reason: 'r' },
     ]);
@@ -130,7 +148,10 @@ describe('options strings', () => {
       for (const match of source.matchAll(/'(options\.[\w.-]+)'/g)) used.add(match[1]!);
       for (const match of source.matchAll(/`(options\.[\w.-]+)\.\$\{/g)) {
         const prefix = `${match[1]!}.`;
-        expect(Object.keys(en).some((k) => k.startsWith(prefix)), prefix).toBe(true);
+        expect(
+          Object.keys(en).some((k) => k.startsWith(prefix)),
+          prefix,
+        ).toBe(true);
       }
     }
     for (const key of used) expect(en, key).toHaveProperty([key]);

@@ -32,7 +32,10 @@ describe('sample clients', () => {
       const profile = { companyName: p.companyName, registrationNumber: p.registrationNumber, countryRegion: p.countryRegion, entityType: p.entityType };
       const input = (value: string) => ({ value, profile, countryRegion: p.countryRegion, overseas: p.countryRegion !== 'CN', otherValues: {} });
       const problems = [...runChecks('company-name', input(p.companyName)), ...runChecks('registration-number', input(p.registrationNumber))];
-      expect(problems.filter((f) => f.severity !== 'info'), p.label).toEqual([]);
+      expect(
+        problems.filter((f) => f.severity !== 'info'),
+        p.label,
+      ).toEqual([]);
     }
   });
 
@@ -67,7 +70,12 @@ describe('practice profiles in memory', () => {
     store.recordTakenEmail('taken@example.com');
     store.replace(sampleProfilesState());
     expect(store.current().activeId).toBe('sample-hk');
-    expect(store.current().profiles.flatMap((p) => p.emails).some((e) => e.status === 'taken')).toBe(false);
+    expect(
+      store
+        .current()
+        .profiles.flatMap((p) => p.emails)
+        .some((e) => e.status === 'taken'),
+    ).toBe(false);
   });
 
   it('never write to extension storage', async () => {
@@ -91,18 +99,22 @@ describe('practice profiles in memory', () => {
 
 describe('practice flow', () => {
   it('walks the console pages in flow order, each on a replica of that page (the MIIT check excepted)', () => {
-    expect(practiceSteps.map((s) => s.page)).toEqual(consolePageIds.filter((id) => id !== 'filing.sms').sort((a, b) => {
-      // home.guide comes once the account exists, before the Mini Program's own settings.
-      const order = (id: string) => (id === 'home.guide' ? consolePageIds.indexOf('profile.basic') - 0.5 : consolePageIds.indexOf(id as never));
-      return order(a) - order(b);
-    }));
+    expect(practiceSteps.map((s) => s.page)).toEqual(
+      consolePageIds
+        .filter((id) => id !== 'filing.sms')
+        .sort((a, b) => {
+          // home.guide comes once the account exists, before the Mini Program's own settings.
+          const order = (id: string) => (id === 'home.guide' ? consolePageIds.indexOf('profile.basic') - 0.5 : consolePageIds.indexOf(id as never));
+          return order(a) - order(b);
+        }),
+    );
     for (const step of practiceSteps) {
       expect(replicaByName(step.replica).page, step.replica).toBe(step.page);
       if (step.mainland) expect(replicaByName(step.mainland).page, step.mainland).toBe(step.page);
     }
   });
 
-  it('shows the verification form of the client\'s kind: the overseas company form, the enterprise form on the mainland', () => {
+  it("shows the verification form of the client's kind: the overseas company form, the enterprise form on the mainland", () => {
     const documents = practiceSteps.find((s) => s.page === 'verify.documents')!;
     expect(replicaForUrl(stepUrl(documents, 'HK'))?.name).toBe('verify.documents/overseas/legacy');
     expect(replicaForUrl(stepUrl(documents, 'CN'))?.name).toBe('verify.documents/enterprise/legacy');

@@ -13,7 +13,7 @@ const hk = activeProfile(state)!;
 const secrets = profileSecrets(state);
 
 describe('profile secrets', () => {
-  it('holds each profile\'s label, name and its two language parts, number and emails, longest first', () => {
+  it("holds each profile's label, name and its two language parts, number and emails, longest first", () => {
     expect(secrets).toContain(hk.companyName.toLowerCase());
     expect(secrets).toContain('翠嶺貿易(香港)有限公司');
     expect(secrets).toContain('jade ridge trading (hong kong) limited');
@@ -33,9 +33,17 @@ describe('profile secrets', () => {
 });
 
 describe('masked findings', () => {
-  const profile = { companyName: hk.companyName, registrationNumber: hk.registrationNumber, countryRegion: 'HK', officialAccountEmail: hk.officialAccountEmail, usedEmails: knownEmails(state) };
+  const profile = {
+    companyName: hk.companyName,
+    registrationNumber: hk.registrationNumber,
+    countryRegion: 'HK',
+    officialAccountEmail: hk.officialAccountEmail,
+    usedEmails: knownEmails(state),
+  };
   const messages = (field: string, value: string, country = 'HK') =>
-    runChecks(field, { value, profile, countryRegion: country, overseas: true, otherValues: {} }).map((f) => formatFinding(maskFinding(f, secrets), checkMessages.en));
+    runChecks(field, { value, profile, countryRegion: country, overseas: true, otherValues: {} }).map((f) =>
+      formatFinding(maskFinding(f, secrets), checkMessages.en),
+    );
 
   const typed: [string, string][] = [
     ['company-name', hk.companyName.toLowerCase()],

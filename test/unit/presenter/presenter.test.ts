@@ -58,7 +58,7 @@ describe('presenter mode', () => {
     expect(callout()?.querySelector<HTMLButtonElement>('button.next')?.disabled).toBe(true);
   });
 
-  it('leaves arrow keys to the console\'s own fields', () => {
+  it("leaves arrow keys to the console's own fields", () => {
     const { doc, callout, press, stops } = present('register.account/current');
     press('ArrowRight', doc.querySelector('input')!);
     expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${stops.length}`);
@@ -72,7 +72,7 @@ describe('presenter mode', () => {
     expect(doc.querySelector('style[data-mpg-host]')).toBeNull();
   });
 
-  it('centres the callout and says so when a stop\'s target is not on the page', () => {
+  it("centres the callout and says so when a stop's target is not on the page", () => {
     const { callout, presenter, detection, doc } = present('register.entity/personal/current');
     // Stop 3 is the company name, which the personal variant does not have.
     presenter.show(detection);

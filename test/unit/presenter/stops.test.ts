@@ -21,7 +21,10 @@ function presentedReplicas(pageId: string) {
 
 /** Every step (template) of a replica, rendered as the console renders it. */
 function renderedSteps(replica: ReturnType<typeof replicaByName>): Document[] {
-  const steps = Array.from(parseDocument(readFixture(replica.file)).querySelectorAll('template[data-replica-step]'), (t) => t.getAttribute('data-replica-step') ?? undefined);
+  const steps = Array.from(
+    parseDocument(readFixture(replica.file)).querySelectorAll('template[data-replica-step]'),
+    (t) => t.getAttribute('data-replica-step') ?? undefined,
+  );
   return steps.length ? steps.map((step) => renderedReplica(replica, step)) : [renderedReplica(replica)];
 }
 
@@ -42,7 +45,10 @@ describe('presenter stops', () => {
       for (const stop of presenterStops[id]) {
         if (stop.target === PANEL_TARGET) continue;
         if (/^[a-z0-9-]+$/.test(stop.target)) {
-          expect(rule.fields.map((f) => f.id), `${stop.target} is a field of ${id}`).toContain(stop.target);
+          expect(
+            rule.fields.map((f) => f.id),
+            `${stop.target} is a field of ${id}`,
+          ).toContain(stop.target);
           continue;
         }
         for (const replica of presentedReplicas(id)) {
