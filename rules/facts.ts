@@ -18,6 +18,7 @@ export const consolePageIds = [
   'quick.reuse-verify',
   'verify.agreement',
   'verify.documents',
+  'verify.naming',
   'verify.invoice',
   'verify.payment',
   'profile.basic',
@@ -331,7 +332,7 @@ export const facts: readonly Fact[] = [
     id: 'F44',
     source: WEIXIN_OVERSEAS,
     checked: SEED_CHECKED,
-    pages: ['verify.documents'],
+    pages: ['verify.documents', 'verify.naming'],
   },
   {
     id: 'F25',

@@ -111,6 +111,7 @@ const ACCOUNT_PAGES = [
   'page:profile.category',
   'page:verify.agreement',
   'page:verify.documents',
+  'page:verify.naming',
   'page:verify.invoice',
   'page:verify.payment',
   'page:pay.merchant',
@@ -152,7 +153,7 @@ const moreDocuments = step('more-documents', [MANUAL], ['F30', 'F72'], { optiona
 const resubmitDeadline = deadline('verification-resubmit', 'more-documents', 30, 'days', 'hard', ['F72'], { confidence: 'third-party' });
 const verifyDocuments = step(
   'verify-documents',
-  ['page:verify.invoice', 'page:verify.payment', MANUAL],
+  ['page:verify.naming', 'page:verify.invoice', 'page:verify.payment', MANUAL],
   ['F48', 'F16', 'F20', 'F41', 'F21', 'F23', 'F24', 'F42', 'F43'],
 );
 const fee = step('fee', [MANUAL], ['F25', 'F48']);

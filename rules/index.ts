@@ -9,6 +9,7 @@ import { quickReuse } from './pages/quick-reuse';
 import { quickReuseVerify } from './pages/quick-reuse-verify';
 import { verifyAgreement } from './pages/verify-agreement';
 import { verifyDocuments } from './pages/verify-documents';
+import { verifyNaming } from './pages/verify-naming';
 import { verifyInvoice } from './pages/verify-invoice';
 import { verifyPayment } from './pages/verify-payment';
 import { profileBasic } from './pages/profile-basic';
@@ -32,6 +33,7 @@ export const pageRuleInputs = [
   quickReuseVerify,
   verifyAgreement,
   verifyDocuments,
+  verifyNaming,
   verifyInvoice,
   verifyPayment,
   profileBasic,

@@ -50,6 +50,7 @@ export const presenterStops: Readonly<Record<ConsolePageId, readonly PresenterSt
     stop('contact-name', 'verify-documents.contact'),
     stop('phone-bill', 'verify-documents.phone-bill'),
   ],
+  'verify.naming': [stop('naming-method', 'verify-naming.method'), stop('verified-name', 'verify-naming.name')],
   'verify.invoice': [stop('invoice-type', 'verify-invoice.type'), stop('invoice-title', 'verify-invoice.title')],
   'verify.payment': [stop('认证费用', 'verify-payment.fee'), stop('payment-method', 'verify-payment.method'), stop(PANEL_TARGET, 'verify-payment.review')],
   'home.guide': [stop('小程序发布流程', 'home.checklist'), stop('小程序备案', 'home.filing'), stop('AppID(小程序ID)', 'home.appid')],

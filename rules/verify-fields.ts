@@ -74,6 +74,12 @@ export const verifyFields = {
   contactIdFront: { id: 'contact-id', kind: 'upload', labels: { zh: ['联系人身份证件(正面)', ...fields.contactId.labels.zh], en: fields.contactId.labels.en } },
   contactIdBack: { id: 'contact-id-back', kind: 'upload', labels: { zh: ['联系人身份证件(反面)'], en: ['Contact ID, back'] } },
   // commonreg operator_tpl (认证联系人信息): the shared contact fields.
+  // confirmname.html: the name row of each 命名方式 (申请认证的公众号名称; 认证后的公众号名称 for the company-name methods).
+  verifiedName: {
+    id: 'verified-name',
+    kind: 'text',
+    labels: { zh: ['申请认证的公众号名称', '认证后的公众号名称'], en: ['Name to verify', 'Name after verification'] },
+  },
   contactName: fields.contactName,
   contactMobile: fields.contactMobile,
   smsCode: fields.smsCode,

@@ -38,6 +38,7 @@ export const practiceSteps: readonly PracticeStep[] = [
   { page: 'verify.agreement', replica: 'verify.agreement/current' },
   // The verification form as the console's own templates render it: the overseas company form, or the enterprise form for a mainland client.
   { page: 'verify.documents', replica: 'verify.documents/overseas/legacy', mainland: 'verify.documents/enterprise/legacy' },
+  { page: 'verify.naming', replica: 'verify.naming/legacy' },
   { page: 'verify.invoice', replica: 'verify.invoice/current' },
   { page: 'verify.payment', replica: 'verify.payment/current' },
   { page: 'home.guide', replica: 'home.guide/current' },

@@ -12,7 +12,7 @@ import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'jso
 const en: Record<string, string> = { ...enFields, ...enGuideVerify };
 const t = (key: string) => en[key] ?? key;
 const forms = replicas.filter((r) => r.page === 'verify.documents' && r.fields);
-const laterSteps = replicas.filter((r) => (r.page === 'verify.invoice' || r.page === 'verify.payment') && r.fields);
+const laterSteps = replicas.filter((r) => (r.page === 'verify.naming' || r.page === 'verify.invoice' || r.page === 'verify.payment') && r.fields);
 const root = (page: Page) => page.locator(':root');
 
 function fileInput(page: Page, fieldId: string) {
@@ -31,6 +31,7 @@ test('there is a replica for every entity type and payment rendering of the temp
   expect(forms.map((r) => r.name.split('/')[1]).sort()).toEqual(['enterprise', 'government', 'individual-business', 'media', 'other', 'overseas']);
   expect(laterSteps.map((r) => r.name).sort()).toEqual([
     'verify.invoice/template/legacy',
+    'verify.naming/legacy',
     'verify.payment/nopay/legacy',
     'verify.payment/remit/legacy',
     'verify.payment/wxpay/legacy',
@@ -68,6 +69,17 @@ for (const replica of laterSteps) {
     expect(shown.sort()).toEqual([...replica.fields!].sort());
   });
 }
+
+test('the naming step explains the naming rules for an overseas company', async ({ page }) => {
+  await openReplica(page, 'verify.naming/legacy');
+  await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.naming', { timeout: 10_000 });
+  const guidance = panel(page).locator('.guidance li');
+  await expect(guidance).toHaveCount(pageRuleById('verify.naming')!.guidance.length);
+  await expect(guidance.filter({ hasText: '命名唯一原则' })).toContainText('no other account on the platform');
+  await expect(panel(page).locator('.guidance li[data-facts~="F44"]')).toContainText('商标注册证书');
+  await expect(guidance.filter({ hasText: '自选词汇' })).toContainText('strictly');
+  await expect(tip(page, 'trademark-certificate').locator('.about')).toContainText('Only for a name based on a trademark');
+});
 
 test('the overseas form: uploads are held to the 2 MB its hints state, optional documents say so', async ({ page }) => {
   await openReplica(page, 'verify.documents/overseas/legacy');

@@ -77,6 +77,7 @@ const EXPECTED_PAGES = [
   'quick.reuse-verify',
   'verify.agreement',
   'verify.documents',
+  'verify.naming',
   'verify.invoice',
   'verify.payment',
   'profile.basic',
