@@ -13,7 +13,7 @@ import { cpus, loadavg, release, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserExecutable, extensionDir, launchConsole } from '../test/support/browser.mjs';
-import { CONSOLE_ORIGIN, replicas } from '../test/fixtures/replicas.mjs';
+import { CONSOLE_ORIGIN, replicas } from '../replicas/replicas.mjs';
 import { budgets } from './bench/budgets.mjs';
 import { measureIdle, measureLoad, measureTyping, REPLICA_DELAY_MS } from './bench/measure.mjs';
 import { measureOverview } from './bench/overview.mjs';

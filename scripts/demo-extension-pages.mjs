@@ -3,7 +3,7 @@
 // Everything goes through the UI (the options page's form, the replica console's buttons), as a user would.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { replicaByName } from '../test/fixtures/replicas.mjs';
+import { replicaByName } from '../replicas/replicas.mjs';
 
 /** The stores' screenshot size: Chrome Web Store takes 1280×800 or 640×400, addons.mozilla.org any, 1280×800 recommended. */
 export const STORE_SIZE = { width: 1280, height: 800 };

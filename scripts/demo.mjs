@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchConsole } from '../test/support/browser.mjs';
 import { locateBrowser } from '../test/support/find-browser.mjs';
-import { CONSOLE_ORIGIN, replicas } from '../test/fixtures/replicas.mjs';
+import { CONSOLE_ORIGIN, replicas } from '../replicas/replicas.mjs';
 import { missingCjkFont } from './cjk-font.mjs';
 import { extensionPageScreenshots, STORE_SIZE } from './demo-extension-pages.mjs';
 import { sampleBook, seedBook } from '../test/support/sample-book.mjs';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from '../../components/locale-context';
-import { startPracticeFrame } from '../../components/practice/frame';
+import { startPracticeFrame } from './frame';
 import { PracticeApp } from '../../components/practice/PracticeApp';
 import '../../components/practice/practice.css';
 import { readSettings } from '../../storage/settings';

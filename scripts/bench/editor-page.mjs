@@ -5,7 +5,7 @@
 // builds the menu, the toolbar, a long article inside a contenteditable and a list of earlier
 // articles: about EDITOR_ELEMENTS elements. While the user types, the page updates its own word
 // count and "saved" note, as editors do. It records window.__editor = { renderedAt, elements }.
-import { CONSOLE_ORIGIN } from '../../test/fixtures/replicas.mjs';
+import { CONSOLE_ORIGIN } from '../../replicas/replicas.mjs';
 
 export const EDITOR_URL = `${CONSOLE_ORIGIN}/cgi-bin/appmsg?t=media/appmsg_edit&action=edit&type=77&token=1911103417&lang=zh_CN`;
 export const EDITOR_ELEMENTS = 10_000;

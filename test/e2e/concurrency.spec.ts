@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { flowPathById } from '../../rules/flows';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { openExtensionPage, sendMessage } from './extension';
 import { expect, test } from './fixtures';
 

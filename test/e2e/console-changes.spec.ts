@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { openExtensionPage, sendMessage } from './extension';
 import { expect, openReplica, panel, test, tip } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { replicaByName, replicas } from '../fixtures/replicas.mjs';
+import { replicaByName, replicas } from '../../replicas/replicas.mjs';
 import { expect, openReplica, panel, test, tip } from './fixtures';
 import { pageRuleById } from '../../rules';
 

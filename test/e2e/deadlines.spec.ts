@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { launchConsole } from '../support/browser.mjs';
 
 // Deadlines that survive a missed signal: the 45-day clock counts from the AppID when the

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { packagePath } from '../../packaging/packages.mjs';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { firefoxExecutable, FIREFOX_MISSING, launchFirefox } from '../support/firefox.mjs';
 
 // Smoke test of the Firefox package `npm run zip` made, in Debian's Firefox ESR (headless, over

@@ -1,6 +1,6 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { launchConsole } from '../support/browser.mjs';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 
 // Every browser test gets a fresh Chromium with the built extension, the replica console served
 // under https://mp.weixin.qq.com/, a record of requests to any other host, and the page's errors.

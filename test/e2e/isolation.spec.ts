@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { launchConsole } from '../support/browser.mjs';
 import { openExtensionPage, sendMessage } from './extension';
 import { expect, test } from '@playwright/test';
 
 // The console's own scripts, styles and form submission behave exactly as without the extension.
-// The replica variant runs a page script (test/fixtures/replica/isolation-probe.js) that records
+// The replica variant runs a page script (replicas/replica/isolation-probe.js) that records
 // every event its listeners get and every submit; the same user session runs in a browser without
 // the extension and in one with it, and both must agree. Guards the overlay's shadow roots, its
 // passive listeners and event containment, and that checks never touch a value or a submit.

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { launchConsole } from '../support/browser.mjs';
 import { panel, tip } from './fixtures';
 

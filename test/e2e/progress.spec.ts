@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { launchConsole } from '../support/browser.mjs';
 
 // The popup follows a client through the replica registration pages, shows the deadlines and the

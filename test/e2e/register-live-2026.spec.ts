@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { expect, openReplica, panel, test, tip } from './fixtures';
 
 // The built extension on information registration as live in 2026 (docs/console-notes.md §17.2).

@@ -1,4 +1,4 @@
-import { replicas } from '../fixtures/replicas.mjs';
+import { replicas } from '../../replicas/replicas.mjs';
 import { expect, openReplica, panel, test, tip } from './fixtures';
 import { pageRuleById } from '../../rules';
 

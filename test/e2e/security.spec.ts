@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page, Request } from '@playwright/test';
-import { CONSOLE_ORIGIN, replicaByName, replicas } from '../fixtures/replicas.mjs';
+import { CONSOLE_ORIGIN, replicaByName, replicas } from '../../replicas/replicas.mjs';
 import { SANITIZE_CONFIG } from '../../components/sanitize';
 import { extensionDir } from '../support/browser.mjs';
 import { countEverywhere, openExtensionPage, sendMessage, serviceWorker, storageDump, textEverywhere } from './extension';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { extensionDir, launchConsole } from '../support/browser.mjs';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { createProfile, expect, fieldInput, openReplica, test, tip } from './fixtures';
 
 // Issue 11, cross-client oracle: a console page must not learn this agency's client data through

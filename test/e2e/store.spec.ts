@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { packagePath } from '../../packaging/packages.mjs';
 import { unzipToTemp } from '../../packaging/unzip.mjs';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { launchConsole } from '../support/browser.mjs';
 
 // What the stores receive, checked on the packages `npm run zip` made (npm run test:e2e makes them

@@ -5,7 +5,7 @@ import { expect, openReplica, panel, test, tip } from './fixtures';
 // Verification documents: files are checked before the console's own upload runs, with real files:
 // a PDF (committed), and a 6 MB PNG and a small JPEG that Chromium itself encodes.
 
-const pdf = readFileSync(new URL('../fixtures/files/business-registration.pdf', import.meta.url));
+const pdf = readFileSync(new URL('../../replicas/files/business-registration.pdf', import.meta.url));
 
 /** Encodes an image in the page: random noise for `size`, so PNG compression cannot shrink it. */
 async function encodeImage(page: Page, type: 'image/png' | 'image/jpeg', side: number): Promise<Buffer> {

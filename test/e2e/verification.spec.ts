@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { replicas } from '../fixtures/replicas.mjs';
+import { replicas } from '../../replicas/replicas.mjs';
 import { expect, openReplica, panel, test, tip } from './fixtures';
 import { pageRuleById } from '../../rules';
 import enFields from '../../locales/en/fields.json' with { type: 'json' };

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { replicas } from '../fixtures/replicas.mjs';
+import { replicas } from '../../replicas/replicas.mjs';
 import { expect, fieldInput, openReplica, panel, test, tip } from './fixtures';
 import { pageRuleById } from '../../rules';
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
 
 // The built extension on the verification form as the console's own templates render it, one replica
-// per entity type (test/fixtures/pages/wxverify/generate.mjs): every field found and explained in
+// per entity type (replicas/pages/wxverify/generate.mjs): every field found and explained in
 // English, uploads held to the limit the field itself states, the contact fields checked.
 
 const en: Record<string, string> = { ...enFields, ...enGuideVerify };

@@ -1,5 +1,5 @@
 import { readFixture } from './serve.mjs';
-import type { Replica } from '../fixtures/replicas.mjs';
+import type { Replica } from '../../replicas/replicas.mjs';
 
 /** Parses HTML into a fresh document (happy-dom in unit tests). */
 export function parseDocument(html: string): Document {
@@ -8,7 +8,7 @@ export function parseDocument(html: string): Document {
 
 /**
  * A replica as the console shows it once rendered: the runtime's first step (or the named one)
- * copied into #app, exactly as test/fixtures/replica/runtime.js does after its delay.
+ * copied into #app, exactly as replicas/replica/runtime.js does after its delay.
  */
 export function renderedReplica(replica: Replica, step?: string): Document {
   const doc = parseDocument(readFixture(replica.file));

@@ -10,7 +10,7 @@ import { defaultSettings, type Settings } from '../../storage/settings-item';
 import { baseTipModel } from '../../content/field-model';
 import type { GuideContext, GuideFeature } from '../../content/features';
 import { FieldValues } from '../../content/features/values';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { renderedReplica } from './dom';
 
 // A fake guide context on a rendered replica, for the features' unit tests: the real detection,

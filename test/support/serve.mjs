@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONSOLE_ORIGIN, replicaForUrl, replicas } from '../fixtures/replicas.mjs';
+import { CONSOLE_ORIGIN, replicaForUrl, replicas } from '../../replicas/replicas.mjs';
 
-const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'replicas');
 const assetTypes = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
 
 /** @param {string} file */

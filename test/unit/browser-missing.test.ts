@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missingCjkFont } from '../../scripts/cjk-font.mjs';
-import { locateBrowser } from '../../test/support/find-browser.mjs';
+import { locateBrowser } from '../support/find-browser.mjs';
 
 // A fresh machine without Chromium (or with MPG_BROWSER pointing nowhere) gets one clear paragraph
 // and a non-zero exit from both README commands, never a stack trace; without a Chinese font the

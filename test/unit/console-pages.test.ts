@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPage, type Detection } from '../../engine/detect';
 import { readFieldValue } from '../../engine/values';
 import { pageRules } from '../../rules';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { parseDocument, renderedReplica } from '../support/dom';
 
 // The console pages after registration: what the checks will read from them, and the look-alikes

@@ -3,7 +3,7 @@ import { detectPage, evaluateRule, scanPage } from '../../engine/detect';
 import { indexLabels, labelLookup } from '../../engine/locate';
 import { pageText } from '../../engine/text';
 import { pageRules } from '../../rules';
-import { replicas } from '../fixtures/replicas.mjs';
+import { replicas } from '../../replicas/replicas.mjs';
 import { parseDocument, renderedReplica } from '../support/dom';
 
 // The cross-matrix: every replica is recognised as its own page and as no other, and the negative

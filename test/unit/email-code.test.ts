@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { practiceSteps, stepUrl } from '../../components/practice/practice-flow';
-import { replicaHtml } from '../../components/practice/replica-pages';
+import { practiceSteps, stepUrl } from '../../entrypoints/practice/practice-flow';
+import { replicaHtml } from '../../entrypoints/practice/replica-pages';
 import { progressSignals } from '../../content/progress';
 import { openDeadlines } from '../../engine/deadlines';
 import { detectPage } from '../../engine/detect';
 import { currentStep, stepsCompletedBy, stepViews, type StepRecords } from '../../engine/progress';
 import { pageRules } from '../../rules';
 import { flowPathById } from '../../rules/flows';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { renderedReplica } from '../support/dom';
 import { readFixture } from '../support/serve.mjs';
 

@@ -8,7 +8,7 @@ import { consolePageIds, factIds } from '../../rules/facts';
 import { consoleMessageById } from '../../rules/messages';
 import { APPID_SEEN, flowPathInputs, flowPaths, flowStepIds, MANUAL } from '../../rules/flows';
 import { flowPathSchema } from '../../rules/flows.schema';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { renderedReplica } from '../support/dom';
 
 const en = locales.en;

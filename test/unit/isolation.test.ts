@@ -4,7 +4,7 @@ import { detectPage } from '../../engine/detect';
 import { buildDiagnostics, createFailureCounter, diagnosticUrl } from '../../engine/diagnostics';
 import { pageRules } from '../../rules';
 import type { PageRule } from '../../rules/schema';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { parseDocument, renderedReplica } from '../support/dom';
 
 // One broken page rule or check never stops the others: it is skipped, counted and named in the

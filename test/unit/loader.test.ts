@@ -5,7 +5,7 @@ import { hostAndPath, mayBeFlowPage } from '../../content/loader/signals';
 import { pageText, watchForFlow } from '../../content/loader/watch-for-flow';
 import { detectPage } from '../../engine/detect';
 import { pageRules } from '../../rules';
-import { replicas } from '../fixtures/replicas.mjs';
+import { replicas } from '../../replicas/replicas.mjs';
 import { parseDocument, renderedReplica } from '../support/dom';
 import { readFixture } from '../support/serve.mjs';
 

@@ -4,7 +4,7 @@ import { readFieldValue } from '../../engine/values';
 import { runChecks } from '../../engine/checks';
 import { consoleMessages } from '../../rules/messages';
 import { pageRules } from '../../rules';
-import { replicaByName } from '../fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { renderedReplica } from '../support/dom';
 
 // Information registration as live in 2026 (docs/console-notes.md §17.2): the type is a row of buttons

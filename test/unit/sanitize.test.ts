@@ -46,9 +46,9 @@ describe('rendering HTML from strings', () => {
       .flatMap((dir) => sourceFiles(join(root, dir)))
       .map((file) => relative(root, file))
       .filter((file) => file !== join('components', 'sanitize.ts'))
-      // The practice console parses the extension's own bundled replica pages (test/fixtures/pages,
+      // The practice console parses the extension's own bundled replica pages (replicas/pages,
       // scripts removed before anything is adopted): no page, profile or user string reaches it.
-      .filter((file) => file !== join('components', 'practice', 'frame.ts'))
+      .filter((file) => file !== join('entrypoints', 'practice', 'frame.ts'))
       .filter((file) => sinks.test(readFileSync(join(root, file), 'utf8')));
     expect(offenders).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { detectPage } from '../../engine/detect';
 import { matchesUrl } from '../../engine/url';
 import { pageRules } from '../../rules';
 import { urlMatcherSchema } from '../../rules/page-rule.schema';
-import { replicaByName, replicaForUrl } from '../fixtures/replicas.mjs';
+import { replicaByName, replicaForUrl } from '../../replicas/replicas.mjs';
 import { renderedReplica } from '../support/dom';
 
 // URL matchers name a host only when the page is off the console (filing.sms on beian.miit.gov.cn).

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { features, type GuideFeature } from '../../../content/features';
 import { startGuide } from '../../../content/guide';
-import { replicaByName } from '../../fixtures/replicas.mjs';
+import { replicaByName } from '../../../replicas/replicas.mjs';
 import { renderedReplica } from '../../support/dom';
 
 // The loop runs every feature's hooks inside the guard: a feature that throws is counted once under

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMemoryProfiles } from '../../../components/practice/memory-profiles';
-import { practiceSteps, stepUrl } from '../../../components/practice/practice-flow';
-import { hasReplica, replicaHtml } from '../../../components/practice/replica-pages';
-import { sampleProfiles, sampleProfilesState } from '../../../components/practice/sample-profiles';
+import { createMemoryProfiles } from '../../../entrypoints/practice/memory-profiles';
+import { practiceSteps, stepUrl } from '../../../entrypoints/practice/practice-flow';
+import { hasReplica, replicaHtml } from '../../../entrypoints/practice/replica-pages';
+import { sampleProfiles, sampleProfilesState } from '../../../entrypoints/practice/sample-profiles';
 import { runChecks } from '../../../engine/checks';
 import { isValidUscc } from '../../../engine/checks/registration-number';
 import { consolePageIds } from '../../../rules/facts';
 import { regionByCode } from '../../../rules/regions';
 import { profileSchema } from '../../../storage/profiles';
-import { replicaByName, replicaForUrl } from '../../fixtures/replicas.mjs';
+import { replicaByName, replicaForUrl } from '../../../replicas/replicas.mjs';
 import { readFixture } from '../../support/serve.mjs';
 
 beforeEach(() => fakeBrowser.reset());

@@ -5,7 +5,7 @@ import { detectPage } from '../../../engine/detect';
 import { translator } from '../../../locales';
 import { pageRules } from '../../../rules';
 import { presenterStops } from '../../../rules/presenter';
-import { replicaByName } from '../../fixtures/replicas.mjs';
+import { replicaByName } from '../../../replicas/replicas.mjs';
 import { renderedReplica } from '../../support/dom';
 
 // The presenter on a rendered replica: steps through the page's stops with the keyboard, says

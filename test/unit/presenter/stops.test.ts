@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findTextTarget } from '../../../components/presenter/targets';
-import { practiceSteps } from '../../../components/practice/practice-flow';
+import { practiceSteps } from '../../../entrypoints/practice/practice-flow';
 import { locales } from '../../../locales';
 import { pageRuleById } from '../../../rules';
 import { consolePageIds } from '../../../rules/facts';
 import { PANEL_TARGET, presenterStops } from '../../../rules/presenter';
-import { replicaByName, replicas } from '../../fixtures/replicas.mjs';
+import { replicaByName, replicas } from '../../../replicas/replicas.mjs';
 import { parseDocument, renderedReplica } from '../../support/dom';
 import { readFixture } from '../../support/serve.mjs';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTextTarget, resolveTarget } from '../../../components/presenter/targets';
 import { detectPage } from '../../../engine/detect';
 import { pageRules } from '../../../rules';
-import { replicaByName } from '../../fixtures/replicas.mjs';
+import { replicaByName } from '../../../replicas/replicas.mjs';
 import { parseDocument, renderedReplica } from '../../support/dom';
 
 describe('presenter targets', () => {

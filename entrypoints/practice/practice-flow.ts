@@ -1,8 +1,8 @@
 import type { ConsolePageId } from '../../rules/facts';
-import { replicaByName } from '../../test/fixtures/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 
 // The pages the practice console walks through, in the order a client meets them, each shown by
-// one replica (test/fixtures/replicas.mjs). The MIIT SMS check is left out: it is not on the
+// one replica (replicas/replicas.mjs). The MIIT SMS check is left out: it is not on the
 // console, and the extension only runs there once the user grants that host.
 
 export interface PracticeStep {
