@@ -2,12 +2,11 @@ import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useR
 import { browser } from 'wxt/browser';
 import { countriesIn, filterRows, noFilter, overviewRows, sortRows, type OverviewFilter, type OverviewRow, type OverviewSort } from '../../engine/overview';
 import { clientSummary, formatDay } from '../../engine/progress';
-import { fetchProfiles, send } from '../../storage/client';
-import type { Message } from '../../storage/messages';
-import type { ProfilesState } from '../../storage/profiles';
-import { emptyProgressState, recoverProgressState, setStep, stepRecord, type ProgressState } from '../../storage/progress';
+import { send } from '../../storage/client';
+import { setStep, stepRecord } from '../../storage/progress';
 import { badgeScopeOf, parseSettings, readSettings, settingsItem, type BadgeScope } from '../../storage/settings';
 import { LanguageSelect } from '../LanguageSelect';
+import { useClientBook } from '../use-client-book';
 import { useTranslator } from '../locale-context';
 import { BadgeScopeSetting } from './BadgeScopeSetting';
 import { ExportActions } from './ExportActions';
@@ -17,7 +16,6 @@ import { OverviewTable, type RowActions } from './OverviewTable';
 // The agency overview: every client's step, next deadline and what is overdue, at a glance. Reads
 // through the background like the popup; every write is a background message (no new permission).
 
-const MINUTE = 60_000;
 /** Performance marks the benchmark reads (scripts/bench/overview.mjs). */
 export const RENDER_MARK = 'mpg-overview-data';
 export const RENDER_MEASURE = 'mpg-overview-render';
@@ -40,49 +38,28 @@ interface Notice {
 
 export function OverviewApp() {
   const t = useTranslator();
-  const [profiles, setProfiles] = useState<ProfilesState | null>(null);
-  const [progress, setProgress] = useState<ProgressState>(emptyProgressState);
   const [badgeScope, setBadgeScope] = useState<BadgeScope>('active');
-  const [now, setNow] = useState(() => Date.now());
   const [sort, setSort] = useState<OverviewSort>('deadline');
   const [filter, setFilter] = useState<OverviewFilter>(noFilter);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const fetchSeq = useRef(0);
   const measured = useRef(false);
   const allMeasured = useRef(false);
   const [limit, setLimit] = useState(FIRST_ROWS);
 
-  const refresh = useCallback(() => {
-    const seq = ++fetchSeq.current;
-    void Promise.all([fetchProfiles(), send({ type: 'progress.get' })]).then(([view, reply]) => {
-      if (seq !== fetchSeq.current) return;
-      if (!measured.current) performance.mark(RENDER_MARK);
-      setProfiles(view.state);
-      if (reply.ok) setProgress(recoverProgressState(reply.progress).value);
-      setNow(Date.now());
-    });
+  const say = useCallback((text: string, kind: Notice['kind'] = 'status', undo?: () => void) => {
+    setNotice((previous) => ({ text, kind, undo, n: (previous?.n ?? 0) + 1 }));
   }, []);
+  const markLoaded = useCallback(() => {
+    if (!measured.current) performance.mark(RENDER_MARK);
+  }, []);
+  const sayWriteError = useCallback((error: string) => say(t('popup.error', { error }), 'alert'), [say, t]);
+  const { profiles, setProfiles, progress, now, write } = useClientBook({ onLoaded: markLoaded, onWriteError: sayWriteError });
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !('profiles' in changes || 'progress' in changes)) return;
-      clearTimeout(timer);
-      timer = setTimeout(refresh, 30);
-    };
-    browser.storage.onChanged.addListener(listener);
-    refresh();
     void readSettings().then((settings) => setBadgeScope(badgeScopeOf(settings)));
-    const unwatch = settingsItem.watch((value) => setBadgeScope(badgeScopeOf(parseSettings(value))));
-    const clock = setInterval(() => setNow(Date.now()), MINUTE);
-    return () => {
-      clearTimeout(timer);
-      clearInterval(clock);
-      unwatch();
-      browser.storage.onChanged.removeListener(listener);
-    };
-  }, [refresh]);
+    return settingsItem.watch((value) => setBadgeScope(badgeScopeOf(parseSettings(value))));
+  }, []);
 
   useEffect(() => {
     document.title = `${t('popup.brand')} · ${t('overview.title')}`;
@@ -117,23 +94,6 @@ export function OverviewApp() {
       afterFrame(ALL_MEASURE);
     }
   }, [profiles, complete]);
-
-  const say = useCallback((text: string, kind: Notice['kind'] = 'status', undo?: () => void) => {
-    setNotice((previous) => ({ text, kind, undo, n: (previous?.n ?? 0) + 1 }));
-  }, []);
-
-  const write = useCallback(
-    async <M extends Message>(message: M, optimistic?: (state: ProgressState) => ProgressState) => {
-      if (optimistic) setProgress(optimistic);
-      const reply = await send(message);
-      if (!reply.ok) {
-        say(t('popup.error', { error: String(reply.error) }), 'alert');
-        refresh();
-      }
-      return reply;
-    },
-    [say, refresh, t],
-  );
 
   // Stable across renders (through a ref), so the memoised rows do not re-render for new closures.
   const latest = useRef({ profiles, t, write, say });
@@ -193,7 +153,7 @@ export function OverviewApp() {
         setExpandedId((id) => (id === row.id ? null : row.id));
       },
     }),
-    [],
+    [setProfiles],
   );
 
   const chooseBadgeScope = (scope: BadgeScope) => {

@@ -1,23 +1,13 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { openDeadlines } from '../../engine/deadlines';
 import { clientSummary, currentStep, formatDay, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
 import { documentChecklists } from '../../rules/documents';
 import type { PathId } from '../../rules/flows';
-import { fetchProfiles, send } from '../../storage/client';
-import type { Message } from '../../storage/messages';
-import { activeProfile, type Profile, type ProfilesState } from '../../storage/profiles';
-import {
-  clientProgress,
-  emptyProgressState,
-  recoverProgressState,
-  setDocument,
-  setPath,
-  setStep,
-  stepRecord,
-  type ProgressState,
-} from '../../storage/progress';
+import { activeProfile, type Profile } from '../../storage/profiles';
+import { clientProgress, setDocument, setPath, setStep, stepRecord, type ProgressState } from '../../storage/progress';
 import { LanguageSelect } from '../LanguageSelect';
+import { useClientBook } from '../use-client-book';
 import { useTranslator } from '../locale-context';
 import { ClientSwitcher } from './ClientSwitcher';
 import { DateSettings } from './DateSettings';
@@ -34,8 +24,6 @@ const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
 import { TrainerTools } from '../practice/TrainerTools';
 import { Timeline } from '../overview/Timeline';
-
-const MINUTE = 60_000;
 
 interface Notice {
   text: string;
@@ -59,71 +47,19 @@ function summaryFileName(label: string, now: number): string {
 /** The toolbar popup: each client's way from registration to a live, paid store. Writes go through the background. */
 export function PopupApp() {
   const t = useTranslator();
-  const [profiles, setProfiles] = useState<ProfilesState | null>(null);
-  const [progress, setProgress] = useState<ProgressState>(emptyProgressState);
-  const [problems, setProblems] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-  const fetchSeq = useRef(0);
   // popup.html?client=<id>: the agency overview's "Open in popup" shows that client without making it active.
   const [viewId, setViewId] = useState(() => new URLSearchParams(location.search).get('client'));
-
-  const refresh = useCallback(() => {
-    const seq = ++fetchSeq.current;
-    void Promise.all([fetchProfiles(), send({ type: 'progress.get' })]).then(([view, reply]) => {
-      if (seq !== fetchSeq.current) return;
-      setProfiles(view.state);
-      if (reply.ok) {
-        const recovered = recoverProgressState(reply.progress);
-        setProgress(recovered.value);
-        if (reply.problems.length) setProblems(true);
-      }
-      setNow(Date.now());
-    });
+  const say = useCallback((text: string, kind: Notice['kind'] = 'status', undo?: () => void) => {
+    setNotice((previous) => ({ text, kind, undo, n: (previous?.n ?? 0) + 1 }));
   }, []);
-
-  useEffect(() => {
-    // Live: console tabs report progress while the popup is open.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !('profiles' in changes || 'progress' in changes)) return;
-      clearTimeout(timer);
-      timer = setTimeout(refresh, 30);
-    };
-    browser.storage.onChanged.addListener(listener);
-    refresh();
-    const clock = setInterval(() => setNow(Date.now()), MINUTE);
-    return () => {
-      clearTimeout(timer);
-      clearInterval(clock);
-      browser.storage.onChanged.removeListener(listener);
-    };
-  }, [refresh]);
+  const sayWriteError = useCallback((error: string) => say(t('popup.error', { error }), 'alert'), [say, t]);
+  // Live: console tabs report progress while the popup is open.
+  const { profiles, setProfiles, progress, problems, now, write } = useClientBook({ onWriteError: sayWriteError });
 
   useEffect(() => {
     document.title = `${t('popup.brand')} · ${t('popup.title')}`;
   }, [t]);
-
-  const say = useCallback((text: string, kind: Notice['kind'] = 'status', undo?: () => void) => {
-    setNotice((previous) => ({ text, kind, undo, n: (previous?.n ?? 0) + 1 }));
-  }, []);
-
-  /**
-   * Sends a write. `optimistic` shows its effect at once (a checkbox flips when clicked); the storage
-   * listener then brings the stored truth, and a failure says why and reloads.
-   */
-  const write = useCallback(
-    async <M extends Message>(message: M, optimistic?: (state: ProgressState) => ProgressState) => {
-      if (optimistic) setProgress(optimistic);
-      const reply = await send(message);
-      if (!reply.ok) {
-        say(t('popup.error', { error: String(reply.error) }), 'alert');
-        refresh();
-      }
-      return reply;
-    },
-    [say, refresh, t],
-  );
 
   const viewed = viewId ? (profiles?.profiles.find((p) => p.id === viewId) ?? null) : null;
   const profile = profiles ? (viewed ?? activeProfile(profiles)) : null;
