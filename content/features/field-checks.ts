@@ -14,7 +14,11 @@ import type { GuideContext, GuideFeature } from './types';
 // user's input: which fields were left, which values were typed.
 
 /** The fill button's words: what it puts in the field. */
-const FILL_LABELS: Record<string, string> = { 'company-name': 'tip.fill-exact', 'registration-number': 'tip.fill-registration-number' };
+const FILL_LABELS: Record<string, string> = {
+  'company-name': 'tip.fill-exact',
+  'bank-account-name': 'tip.fill-exact',
+  'registration-number': 'tip.fill-registration-number',
+};
 
 /** What the checks know of the active client (and every client's used emails). */
 export function checkProfile(profiles: ProfilesState): CheckProfile | null {

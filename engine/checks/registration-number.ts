@@ -86,6 +86,13 @@ export function checkRegistrationNumber(input: CheckInput): Finding[] {
     const problem = mainlandFormat(value);
     if (problem) return [problem];
   } else {
+    // Region unknown (the 2026 verification form names none): an 18-character value made of USCC
+    // characters is very likely a credit code, so a wrong check character is said, as a warning.
+    const uscc = regionMode(input) === 'unknown' && value.length === 18 && distinctChars(value, (c) => !USCC_CHARSET.includes(c)).length === 0;
+    const check = uscc ? usccCheckCharacter(value.slice(0, 17)) : null;
+    if (check && check !== value.charAt(17)) {
+      return [{ code: 'registration-number.checksum', severity: 'warn', params: { found: value.charAt(17), expected: check }, facts: ['F17'] }];
+    }
     const wide = distinctChars(value, isFullWidth);
     if (wide.length > 0) {
       const fix = expected ?? toHalfWidth(value).replace(/\u3000/gu, ' ');

@@ -46,6 +46,8 @@ export const UPLOAD_CODES: readonly string[] = [
   'upload.type:mime',
   'upload.size',
   'upload.empty',
+  // content/features/upload-checks.ts: the page rebuilt the upload block after the file was chosen.
+  'upload.replaced',
   ...documentKinds.map((kind) => `upload.reminder:${kind}`),
 ];
 
