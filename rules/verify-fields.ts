@@ -52,7 +52,14 @@ export const verifyFields = {
   entityCertificate: {
     ...fields.entityCertificate,
     labels: {
-      zh: ['《企业注册证》或《商业许可证书》', '企业工商营业执照', '工商营业执照', '个体工商户营业执照', '事业单位法人证书', ...fields.entityCertificate.labels.zh],
+      zh: [
+        '《企业注册证》或《商业许可证书》',
+        '企业工商营业执照',
+        '工商营业执照',
+        '个体工商户营业执照',
+        '事业单位法人证书',
+        ...fields.entityCertificate.labels.zh,
+      ],
       en: fields.entityCertificate.labels.en,
     },
   },

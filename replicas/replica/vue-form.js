@@ -12,6 +12,7 @@
  *                                        showed: the new file input is empty (填写小程序信息's check_nickname)
  *   [data-replica-counter-for="NAME"]    shows "<n>/<max>" for textarea[name=NAME], a Chinese character counting 2
  */
+/* global HTMLTextAreaElement, MutationObserver */
 (function () {
   'use strict';
   var VALUE_CLASS = 'weui-desktop-form__dropdowncascade__dt__value_ele';

@@ -31,7 +31,18 @@ describe('page shape', () => {
     const shape = pageShape(doc, 'https://mp.weixin.qq.com/x?token=1');
     const json = shapeJson(shape);
     expect(texts(shape.body).sort()).toEqual(['微信认证', '开户名称', '需与营业执照一致', '提交', '帮助'].sort());
-    for (const gone of ['一段说明', 'Typed Value', 'placeholder text', 'a title', 'span text', 'intro typed', 'option text', 'article heading', 'secret', 'token=1'])
+    for (const gone of [
+      '一段说明',
+      'Typed Value',
+      'placeholder text',
+      'a title',
+      'span text',
+      'intro typed',
+      'option text',
+      'article heading',
+      'secret',
+      'token=1',
+    ])
       expect(json).not.toContain(gone);
     expect(json).toContain('"name": "bank_account_name"');
     expect(json).toContain('"for": "n"');
@@ -68,7 +79,24 @@ describe('page shape', () => {
     const digits = fc.stringMatching(/^[1-9][0-9]{5,17}$/);
     const email = fc.tuple(word, word).map(([a, b]) => `${a}@${b}.com`);
     const client = fc.record({ name: word, email, number: digits, appId: fc.stringMatching(/^wx[0-9a-f]{16}$/), note: word });
-    const place = fc.constantFrom('label', 'h3', 'button', 'a', 'tips', 'p', 'span', 'value', 'placeholder', 'title', 'id', 'class', 'name', 'aria', 'textarea', 'option');
+    const place = fc.constantFrom(
+      'label',
+      'h3',
+      'button',
+      'a',
+      'tips',
+      'p',
+      'span',
+      'value',
+      'placeholder',
+      'title',
+      'id',
+      'class',
+      'name',
+      'aria',
+      'textarea',
+      'option',
+    );
     fc.assert(
       fc.property(client, fc.array(fc.tuple(place, fc.nat(4)), { minLength: 1, maxLength: 12 }), word, (c, spots, random) => {
         const values = [c.name, c.email, c.number, c.appId, c.note];
