@@ -34,7 +34,13 @@ describe('unknown-page help', () => {
 
   it('never helps on the article editor, drafts, messages, statistics or version management, nor beside an editor', () => {
     const withSignal = parseDocument(`<p>认证联系人信息</p>${FORM}`);
-    for (const path of ['/cgi-bin/appmsg?t=media/appmsg_edit', '/cgi-bin/draft?action=list', '/cgi-bin/message?t=message/list', '/misc/appmsganalysis', '/wxamp/wacodepage/getcodepage'])
+    for (const path of [
+      '/cgi-bin/appmsg?t=media/appmsg_edit',
+      '/cgi-bin/draft?action=list',
+      '/cgi-bin/message?t=message/list',
+      '/misc/appmsganalysis',
+      '/wxamp/wacodepage/getcodepage',
+    ])
       expect(unknownOn(`https://mp.weixin.qq.com${path}&token=1`, withSignal), path).toBeNull();
     const editor = parseDocument(`<div contenteditable="true">文章</div>${FORM}`);
     expect(unknownOn('https://mp.weixin.qq.com/wxopen/waregister?action=step9', editor)).toBeNull();
