@@ -53,7 +53,7 @@ function cascadeValue(row: Element): string | null {
     const text = visibleText(part);
     if (text && !/^请选择/.test(text)) parts.push(text);
   }
-  return parts.join(' / ');
+  return parts.join(' ');
 }
 
 export function readFieldValue(field: LocatedField): string {

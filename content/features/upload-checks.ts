@@ -1,4 +1,4 @@
-import { checkUpload, documentKindFromLabel } from '../../engine/checks/upload';
+import { checkUpload, documentKindFromLabel, replacedUpload } from '../../engine/checks/upload';
 import { documentKindByField, sizeLimitFromHint } from '../../engine/uploads';
 import { statusOf, toTipFinding } from '../field-model';
 import type { GuideFeature } from './types';
@@ -47,7 +47,7 @@ export const uploadChecks: GuideFeature = {
     const input = inputsOf(ctx.uploads).get(field.id);
     if (field.rule.kind === 'upload' && input && !input.isConnected) {
       // The block was replaced: what was chosen is gone from the form, whatever the page still shows.
-      const replaced = [{ code: 'upload.replaced', severity: 'warn' as const }];
+      const replaced = replacedUpload();
       return { ...model, status: statusOf(replaced), findings: replaced.map((f) => toTipFinding(f, ctx.checkText)) };
     }
     const chosen = field.rule.kind === 'upload' ? ctx.uploads.get(field.id) : undefined;

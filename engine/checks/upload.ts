@@ -39,6 +39,14 @@ const PDF_MIME_TYPES: readonly string[] = ['application/pdf', 'application/x-pdf
 /** Longest extension or MIME type echoed back in a message. */
 const MAX_ECHO = 40;
 
+/**
+ * The page rebuilt the upload block after the file was chosen (填写小程序信息's name check,
+ * docs/console-notes.md §18.1): the upload is gone whatever the page still shows.
+ */
+export function replacedUpload(): Finding[] {
+  return [{ code: 'upload.replaced', severity: 'warn' }];
+}
+
 export const UPLOAD_CODES: readonly string[] = [
   'upload.pdf',
   'upload.type',
