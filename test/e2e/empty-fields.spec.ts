@@ -50,6 +50,7 @@ for (const { name, field } of [
     await expect(host).toContainText('+852');
     await expect(host).not.toContainText('Remove the letters');
     await expect(host).not.toContainText('administrator');
+    await expect(host, 'no fact ids in user text').not.toContainText(/\bF\d{2}\b/);
     // Fill puts in the number without the code.
     await host.getByRole('button', { name: 'Fill in the suggested value' }).click();
     await expect(box).toHaveValue('91234567');
