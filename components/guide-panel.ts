@@ -112,8 +112,8 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
   const guidance = element(doc, 'ul', 'guidance');
   for (const item of rule.guidance) {
     const li = element(doc, 'li', undefined, t(item.key));
+    // The facts it rests on stay a data attribute (tests, diagnostics): fact ids mean nothing to a user.
     li.setAttribute('data-facts', item.facts.join(' '));
-    if (item.facts.length > 0) li.append(element(doc, 'span', 'facts', item.facts.join(' · ')));
     guidance.append(li);
   }
   box.append(element(doc, 'h3', undefined, t('panel.needs')), needs, element(doc, 'h3', undefined, t('panel.good-to-know')), guidance);

@@ -129,7 +129,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     const rule = detection.rule;
     const t = state.t;
     panel.host.setAttribute('lang', htmlLang[t.locale]);
-    const required = rule.fields.filter((f) => !f.optional).length;
+    // Count what is shown: every field with a tip, out of those plus the required ones not found.
+    const shown = detection.fields.length;
     const base: GuidePanelModel = {
       rule,
       t,
@@ -139,8 +140,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
       onCopyDiagnostics: async () => false,
       notices: [],
       collapsed: state.settings.panelCollapsed,
-      fieldsFound: required - missingFields(detection).length,
-      fieldsTotal: required,
+      fieldsFound: shown,
+      fieldsTotal: shown + missingFields(detection).length,
       unknownFields: detection.partial ? detection.fields.length : undefined,
       onToggle: () => {
         context.updateSettings({ panelCollapsed: !state.settings.panelCollapsed });

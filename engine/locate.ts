@@ -1,4 +1,4 @@
-import type { FieldRule, PageRule } from '../rules/schema';
+import type { FieldKind, FieldRule, PageRule } from '../rules/schema';
 import { forEachTextNode, isSkipped, normalizeLabel, OVERLAY_ATTRIBUTE } from './text';
 
 // Fields are found the way a person finds them: by their label text and the row around it, never
@@ -168,6 +168,17 @@ function boundedText(element: Element, max: number, countWhitespace = true): str
   return text;
 }
 
+/** Fields whose value is typed; their control is a text box even when a choice precedes it in the row. */
+const TYPED_KINDS: ReadonlySet<FieldKind> = new Set(['text', 'email', 'password', 'code', 'phone', 'textarea']);
+const NOT_TEXT_INPUTS = new Set(['radio', 'checkbox', 'file', 'button', 'submit', 'reset', 'image', 'range', 'color', 'hidden']);
+
+/** A control that takes typed text (an input box, a textarea, an editable region). */
+export function isTextEntry(element: Element): boolean {
+  if (element instanceof HTMLInputElement) return !NOT_TEXT_INPUTS.has(element.type);
+  if (element instanceof HTMLTextAreaElement) return true;
+  return element.matches('[contenteditable=""],[contenteditable="true"],[role=textbox]');
+}
+
 function isControl(element: Element): boolean {
   return element.matches(CONTROL_SELECTOR);
 }
@@ -186,7 +197,7 @@ function controlFor(label: Element): Element | null {
  * The row: climb from the label to the smallest ancestor holding its control (label[for] target,
  * else the first control after the label), never into an ancestor that holds another field's label.
  */
-function rowFor(label: Element, otherLabels: readonly Element[]): { row: Element; control: Element | null } {
+function rowFor(label: Element, otherLabels: readonly Element[], kind: FieldKind): { row: Element; control: Element | null } {
   const direct = controlFor(label);
   if (direct === label) return { row: label.parentElement ?? label, control: label };
   let current: Element = label;
@@ -197,9 +208,12 @@ function rowFor(label: Element, otherLabels: readonly Element[]): { row: Element
       if (parent.contains(direct)) return { row: parent, control: direct };
     } else {
       if (otherLabels.some((other) => other !== label && parent.contains(other) && !label.contains(other))) break;
-      const after = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).find(
+      const following = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).filter(
         (c) => !c.closest(`[${OVERLAY_ATTRIBUTE}]`) && label.compareDocumentPosition(c) & 4 /* FOLLOWING */,
       );
+      // A field typed into is its text box, not a choice beside it: the mobile number's country-code
+      // select (+852 香港) comes first in its row and is not the number.
+      const after = (TYPED_KINDS.has(kind) ? following.find(isTextEntry) : undefined) ?? following[0];
       if (after) return { row: parent, control: after };
     }
     current = parent;
@@ -247,7 +261,7 @@ export function locateFields(rule: PageRule, root: Document | Element, index?: L
     let chosen: { label: Element; row: Element; control: Element | null } | null = null;
     for (const label of elements) {
       if (used.has(label)) continue;
-      const { row, control } = rowFor(label, allLabels);
+      const { row, control } = rowFor(label, allLabels, field.kind);
       if (control) {
         chosen = { label, row, control };
         break;

@@ -77,6 +77,40 @@ export function readFieldValue(field: LocatedField): string {
   return field.anchor === field.label ? '' : visibleText(field.anchor);
 }
 
+const CALLING_CODE = /\+\s?(\d{1,4})(?!\d)/;
+
+/**
+ * The calling code chosen beside a phone field (the +852 香港 select or the console's +852 dropdown),
+ * e.g. '+852'; '' when the row shows none. Read from the row's choices before the number box only,
+ * so the hint below the field never counts.
+ */
+export function readCallingCode(field: LocatedField): string {
+  const control = field.control;
+  if (!control || field.rule.kind !== 'phone') return '';
+  for (const select of Array.from(field.row.querySelectorAll('select'))) {
+    if (select === control) continue;
+    const option = select.selectedOptions[0];
+    const found = CALLING_CODE.exec(`${option?.textContent ?? ''} ${option?.value ?? ''}`);
+    if (found) return `+${found[1]}`;
+  }
+  // A dropdown of divs: its shown value, between the label and the number box.
+  let text = '';
+  const walk = (node: Node): boolean => {
+    if (node === control) return true;
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el === field.label || el.hasAttribute(OVERLAY_ATTRIBUTE) || el.hasAttribute('hidden') || /^(UL|OL|SCRIPT|STYLE|TEMPLATE)$/.test(el.tagName))
+        return false;
+      for (const child of Array.from(el.childNodes)) if (walk(child)) return true;
+    }
+    return false;
+  };
+  walk(field.row);
+  const found = CALLING_CODE.exec(text);
+  return found ? `+${found[1]}` : '';
+}
+
 /** Sets a text control's value the way typing does, so the page's own framework (Vue, React, jQuery) sees it. */
 export function fillControl(control: Element, value: string): boolean {
   if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return false;

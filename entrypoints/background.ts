@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForGuideRequests } from '../content/loader/inject-guide';
 import { syncMiitScript } from '../storage/miit';
-import { badgeState, handleMessage } from '../storage/service';
+import { adoptBrowserLanguage, badgeState, handleMessage } from '../storage/service';
 
 // The badge: how many deadlines of the active client are due within 3 days or overdue. Without
 // the alarms permission it is refreshed on start-up and after every message (console pages report
@@ -32,7 +32,11 @@ export default defineBackground(() => {
     }),
   );
   browser.runtime.onStartup.addListener(refreshBadgeQuietly);
-  browser.runtime.onInstalled.addListener(refreshBadgeQuietly);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // The browser's preferred language (navigator.language), not its UI build's: what the user reads.
+    if (reason === 'install') void adoptBrowserLanguage(navigator.languages?.[0] ?? navigator.language).catch(() => undefined);
+    refreshBadgeQuietly();
+  });
   refreshBadgeQuietly();
   // Firefox MV2: the console pages' loader asks for the guide here (content/loader/inject-guide.ts).
   if (import.meta.env.MANIFEST_VERSION === 2) listenForGuideRequests();

@@ -12,7 +12,10 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-export function buildCatalog(files: Record<string, Messages>) {
+/** Fills a template with its params in a language: ./icu.ts for extension pages, `format` in the content script. */
+export type Filler = (template: string, params: Record<string, string | number> | undefined, locale: Locale) => string;
+
+export function buildCatalog(files: Record<string, Messages>, fill: Filler = (template, params) => format(template, params)) {
   /** The files of one language, by file name without ".json" (e.g. "guide", "checks"). */
   const localeFiles = (locale: Locale): Record<string, Messages> => {
     const found: Record<string, Messages> = {};
@@ -39,7 +42,10 @@ export function buildCatalog(files: Record<string, Messages>) {
   function translator(requested: Locale = defaultLocale) {
     const locale = isLocale(requested) ? requested : defaultLocale;
     const messages = locales[locale];
-    const t = (key: string, params?: Record<string, string | number>): string => format(messages[key] ?? locales[defaultLocale][key] ?? key, params);
+    const t = (key: string, params?: Record<string, string | number>): string => {
+      const own = messages[key];
+      return fill(own ?? locales[defaultLocale][key] ?? key, params, own === undefined ? defaultLocale : locale);
+    };
     return Object.assign(t, { locale });
   }
 

@@ -10,6 +10,14 @@ export const localeNames: Readonly<Record<Locale, string>> = { en: 'English', zh
 /** The BCP 47 tag for `lang` attributes (screen readers pick their voice from it). */
 export const htmlLang: Readonly<Record<Locale, string>> = { en: 'en', zh_CN: 'zh-CN' };
 
+/**
+ * The UI language for a browser language tag (navigator.language): every Chinese tag gets 简体中文,
+ * the only Chinese the extension has (a zh-TW or zh-HK reader still reads it more easily than English).
+ */
+export function localeForLanguage(tag: string | undefined | null): Locale {
+  return /^zh(?:[-_]|$)/i.test(tag ?? '') ? 'zh_CN' : defaultLocale;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (localeIds as readonly string[]).includes(value);
 }

@@ -1,4 +1,5 @@
 import { buildCatalog, type Messages } from './catalog';
+import { formatMessage } from './icu';
 
 // All extension text lives here, keyed; rules and checks carry keys, never sentences.
 // One folder per language (locales/<locale>/*.json): every JSON file in a folder belongs to that
@@ -10,4 +11,5 @@ export { format, type Messages, type Translate } from './catalog';
 
 const files = import.meta.glob<Messages>('./*/*.json', { eager: true, import: 'default' });
 
-export const { locales, checkMessages, translator } = buildCatalog(files);
+// Extension pages format through ICU message format (plurals, selects): ./icu.ts.
+export const { locales, checkMessages, translator } = buildCatalog(files, (template, params, locale) => formatMessage(template, params, locale));

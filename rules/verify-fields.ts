@@ -13,7 +13,8 @@ export const verifyFields = {
   // name_tpl: 企业全称 / 个体工商户名称 / 机构名称 (government, other organisations) / 媒体单位名称.
   fullName: {
     ...fields.companyName,
-    labels: { zh: ['企业全称', '个体工商户名称', '机构名称', '媒体单位名称'], en: ['Full company name', 'Organisation name'] },
+    // 企业名称: the current (weui-desktop) form's label [GUESS, replicas/pages/verify-documents.current.html].
+    labels: { zh: ['企业全称', '企业名称', '个体工商户名称', '机构名称', '媒体单位名称'], en: ['Full company name', 'Organisation name'] },
   },
   // license_number_tpl: 企业注册号 (overseas); the default label is [INFERRED].
   // The 2026 form (docs/console-notes.md §18.1): 统一社会信用代码 (or, for older licences, 营业执照注册号).

@@ -1,4 +1,6 @@
+import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
+import { defaultLocale, localeForLanguage } from '../locales/ids';
 import { badgeCount, openDeadlines } from '../engine/deadlines';
 import { bookBadge, overviewRows } from '../engine/overview';
 import { resolvePath, stepsCompletedBy } from '../engine/progress';
@@ -319,6 +321,18 @@ async function inWords(draft: Draft): Promise<Reply> {
 }
 
 /** Validates and handles one runtime message; unknown or malformed messages get an error reply. */
+/**
+ * First run: the UI language follows the browser's (a zh browser gets 简体中文). Stored only when no
+ * settings are stored yet and the language is not the default, so a choice made later always wins.
+ */
+export function adoptBrowserLanguage(tag: string | undefined): Promise<void> {
+  return serialised(async () => {
+    const locale = localeForLanguage(tag);
+    if (locale === defaultLocale || (await storage.getItem('local:settings')) !== null) return;
+    await write('settings', settingsItem, { ...parseSettings(null), locale });
+  });
+}
+
 export function handleMessage<M extends Message>(raw: M): Promise<Reply<M['type']>>;
 export function handleMessage(raw: unknown): Promise<Reply>;
 export function handleMessage(raw: unknown): Promise<Reply> {

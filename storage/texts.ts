@@ -1,4 +1,5 @@
 import { buildCatalog, type Messages } from '../locales/catalog';
+import { formatMessage } from '../locales/icu';
 import en from '../locales/en/storage.json' with { type: 'json' };
 import zhCN from '../locales/zh_CN/storage.json' with { type: 'json' };
 import type { Locale } from '../locales/ids';
@@ -24,7 +25,7 @@ export function isStorageText(value: unknown): value is StorageText {
 // Imported by name, not by glob: the browser tests import storage modules in Node too. A new
 // language adds its storage.json here (test/unit/locales.test.ts fails until every language has one).
 const files: Record<string, Messages> = { './en/storage.json': en, './zh_CN/storage.json': zhCN };
-const { translator, locales } = buildCatalog(files);
+const { translator, locales } = buildCatalog(files, (template, params, locale) => formatMessage(template, params, locale));
 
 /** True when `key` is one of the storage layer's texts (stored backups may carry older English reasons). */
 export const isTextKey = (key: string): boolean => key in locales.en;

@@ -4,6 +4,7 @@
 // after console-notes has read the page's messages.
 import { consoleNotes } from './console-notes';
 import { diagnostics } from './diagnostics';
+import { entityTypeOptions } from './entity-type-options';
 import { documentsChecklist } from './documents-checklist';
 import { fieldChecks } from './field-checks';
 import { filingNotice } from './filing-notice';
@@ -19,6 +20,7 @@ export type { GuideContext, GuideFeature, Invalidation, TipInput } from './types
 
 export const features: readonly GuideFeature[] = [
   consoleNotes,
+  entityTypeOptions,
   fieldChecks,
   passwordChecklist,
   uploadChecks,

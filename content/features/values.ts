@@ -1,7 +1,7 @@
 import { CHECKED_FIELDS } from '../../engine/checks';
 import type { LocatedField } from '../../engine/locate';
 import { regionFromText } from '../../engine/region-name';
-import { readFieldValue } from '../../engine/values';
+import { readCallingCode, readFieldValue } from '../../engine/values';
 
 /** Fields whose value is a choice, checked as soon as it is seen (not only after the user leaves them). */
 const CHOICE_KINDS = new Set(['radio', 'select', 'checkbox']);
@@ -24,7 +24,11 @@ export class FieldValues {
   /** Reads every field's value and the page's country/region. */
   read(fields: readonly LocatedField[]): void {
     const values: Record<string, string> = {};
-    for (const field of fields) values[field.id] = readFieldValue(field);
+    for (const field of fields) {
+      values[field.id] = readFieldValue(field);
+      // The calling code chosen beside a phone number (engine/checks/types.ts: `<field>-country`).
+      if (field.rule.kind === 'phone') values[`${field.id}-country`] = readCallingCode(field);
+    }
     this.current = values;
     const country = fields.some((f) => f.id === 'country') ? regionFromText(values.country)?.code : undefined;
     this.pageRegion = country ?? null;

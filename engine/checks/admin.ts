@@ -183,7 +183,10 @@ function checkAdminMobile(input: CheckInput): Finding[] {
   const value = raw.trim();
   const hasPlus = value.startsWith('+') || value.startsWith('00');
   const digits = value.replace(/\D+/g, '');
-  const mode = regionMode(input);
+  const selected = (input.otherValues?.['admin-mobile-country'] ?? '').replace(/\D+/g, '');
+  // The calling code chosen beside the number says whose number it is (a verification contact's
+  // +852 number on a form that names no region); without one, the entity's region decides.
+  const mode = selected ? (selected === '86' ? 'mainland' : 'overseas') : regionMode(input);
 
   if (mode === 'mainland') {
     const national = digits.replace(/^(?:0086|86)(?=1\d{10}$)/, '');
@@ -193,7 +196,6 @@ function checkAdminMobile(input: CheckInput): Finding[] {
     return [];
   }
 
-  const selected = (input.otherValues?.['admin-mobile-country'] ?? '').replace(/\D+/g, '');
   const findings: Finding[] = [];
   const international = digits.replace(/^00/, '');
   const hasSeparators = /[\s\-().]/u.test(value);

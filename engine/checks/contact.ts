@@ -25,7 +25,9 @@ export function checkContact(input: CheckInput): Finding[] {
   const adminField = AS_ADMIN[input.fieldId ?? ''];
   if (!adminField) return [];
   const profile = input.profile ? { ...input.profile, adminName: undefined } : input.profile;
-  return checkAdmin({ ...input, profile, fieldId: adminField });
+  // The contact's own calling code, never the administrator's (a form may show both).
+  const otherValues = { ...input.otherValues, [`${adminField}-country`]: input.otherValues?.[`${input.fieldId}-country`] ?? '' };
+  return checkAdmin({ ...input, profile, otherValues, fieldId: adminField });
 }
 
 export const contactCheck: Check = {

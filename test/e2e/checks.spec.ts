@@ -75,7 +75,7 @@ test.describe('with a client profile', () => {
     // …and the address is remembered for this client.
     await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /email\.used-before/);
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await expect(page.getByText('1 email(s) recorded')).toBeVisible();
+    await expect(page.getByText('1 email recorded')).toBeVisible();
     await page.getByRole('button', { name: 'Edit' }).click();
     await expect(page.getByText('taken@example.com')).toBeVisible();
   });

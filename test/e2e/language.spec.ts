@@ -6,8 +6,8 @@ import { replicaByName } from '../../replicas/replicas.mjs';
 import { launchConsole } from '../support/browser.mjs';
 import { panel, tip } from './fixtures';
 
-// The UI language is chosen in the popup, independent of the browser's (the test browser runs in
-// zh-CN and the extension still starts in English), followed live by every open extension page and
+// The UI language follows the browser's on first run (an en-US browser gets English, a zh-CN one
+// 简体中文), is then chosen in the popup, followed live by every open extension page and
 // console tab, and remembered across a browser restart.
 
 type Launched = Awaited<ReturnType<typeof launchConsole>>;
@@ -67,7 +67,7 @@ test('switches every extension UI to 简体中文 from the popup, live, and reme
   const userDataDir = mkdtempSync(join(tmpdir(), 'mpg-language-'));
   let launched = await launchConsole({ userDataDir });
   try {
-    // English by default, although the browser itself runs in Chinese.
+    // English in an English browser.
     let consolePage = await openConsole(launched);
     const errors = watchErrors(launched, consolePage);
     await typeBadEmail(consolePage);
@@ -121,6 +121,30 @@ test('switches every extension UI to 简体中文 from the popup, live, and reme
     await expectEnglishConsole(consolePage);
     expect(errorsAfter).toEqual([]);
     expect(launched.foreignRequests).toEqual([]);
+  } finally {
+    await launched.context.close();
+  }
+});
+
+test('a Chinese browser gets 简体中文 on first run, and a choice made later is kept over a restart', async () => {
+  test.setTimeout(120_000);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'mpg-language-zh-'));
+  let launched = await launchConsole({ userDataDir, language: 'zh-CN' });
+  try {
+    const consolePage = await openConsole(launched);
+    await typeBadEmail(consolePage);
+    await expectChineseConsole(consolePage);
+    const popup = await openExtensionPage(launched, 'popup.html');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('进度');
+    await expect(popup.getByLabel(LANGUAGE)).toHaveValue('zh_CN');
+    await popup.getByLabel(LANGUAGE).selectOption('en');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Progress');
+    // Not a first run any more: the browser's language no longer decides.
+    await launched.context.close();
+    launched = await launchConsole({ userDataDir, language: 'zh-CN' });
+    const again = await openConsole(launched);
+    await typeBadEmail(again);
+    await expectEnglishConsole(again);
   } finally {
     await launched.context.close();
   }

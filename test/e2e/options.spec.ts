@@ -258,7 +258,7 @@ test('exports all profiles as a JSON file', async ({ page, extensionId }) => {
     originalId: acme.originalId,
   });
   expect(saved.emails.map((e: { address: string }) => e.address)).toEqual(acme.emails);
-  await expect(exchange(page).getByRole('status')).toContainText('Exported 2 profile(s)');
+  await expect(exchange(page).getByRole('status')).toContainText('Exported 2 profiles');
 });
 
 test('imports a valid file', async ({ page, extensionId }) => {
@@ -277,7 +277,7 @@ test('imports a valid file', async ({ page, extensionId }) => {
       { id: 'imp-2', label: 'Delta Studio', companyName: 'Delta Studio LLC', countryRegion: 'US' },
     ]),
   );
-  await expect(exchange(page).getByRole('status')).toHaveText('Imported 2 profile(s); 0 replaced.');
+  await expect(exchange(page).getByRole('status')).toHaveText('Imported 2 profiles; 0 replaced.');
   await expect(rows(page).locator('.row-label')).toHaveText(['Acme HK', 'Delta Studio', 'Gamma Trading']);
   await expect(page.getByText('Active: Acme HK')).toBeVisible();
   // The imported "taken" status shows as such.
@@ -313,10 +313,10 @@ test('a conflicting import asks first, replaces only after confirming, and can b
   await importText(page, file);
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Replace and import' }).click();
-  await expect(exchange(page).getByRole('status')).toHaveText('Imported 2 profile(s); 1 replaced.');
+  await expect(exchange(page).getByRole('status')).toHaveText('Imported 2 profiles; 1 replaced.');
   await expect(rows(page).locator('.row-label')).toHaveText(['acme hk', 'Beta Foods', 'Delta Studio']);
   await expect(row(page, 'acme hk')).toContainText('Acme Replaced Limited');
-  const backupRow = backups(page).getByRole('row').filter({ hasText: 'before importing 2 profile(s)' });
+  const backupRow = backups(page).getByRole('row').filter({ hasText: 'before importing 2 profiles' });
   await expect(backupRow).toHaveCount(1);
 
   // Restore asks first, then brings the previous data back (and backs up the current state).
@@ -401,7 +401,7 @@ test('shows changes made elsewhere without a reload', async ({ context, page, ex
 
   // The content script records a taken email for the active client while its form is open here.
   await other.evaluate(() => chrome.runtime.sendMessage({ type: 'emails.record', address: 'taken@acme.example', status: 'taken' }));
-  await expect(row(page, 'Acme HK')).toContainText('3 email(s) recorded');
+  await expect(row(page, 'Acme HK')).toContainText('3 emails recorded');
   // Saving the open form keeps the address recorded meanwhile.
   await field(page, 'Notes').fill('Edited while the console was open');
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -258,7 +258,7 @@ test('exports a CSV that Excel reads (BOM, parsed back) and a calendar of every 
   // Jade Ridge 1, Northwind 2, Maple Leaf 1, Kiwi Fresh 1, Harbour Tea 1, Sakura 1, 翠岭贸易 2 (MIIT SMS,
   // annual renewal), 长江食品 1, Pearl River 1 (annual renewal).
   expect(events).toHaveLength(11);
-  await expect(page.getByRole('status')).toContainText('with 11 deadline(s)');
+  await expect(page.getByRole('status')).toContainText('with 11 deadlines');
   expect(events.map((e) => e.summary)).toContain(
     'Pearl River GZ: Renew verification every year (年审) · Renew the verification (年审, one year after approval)',
   );

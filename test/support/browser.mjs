@@ -45,13 +45,14 @@ export function browserExecutable() {
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string, language?: string }} [options]
+ *   language: the browser's language (navigator.language), en-US unless given; the extension's UI follows it on first run.
  *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
  *   shippedBuild: load .output/chrome-mv3 exactly as built (closed shadow roots) instead of the copy with open ones.
  *   extensionPath: another unpacked extension loaded exactly as it is (e.g. the store package, unzipped).
  */
 export async function launchConsole(options = {}) {
-  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, shippedBuild = false, extensionPath } = options;
+  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, shippedBuild = false, extensionPath, language = 'en-US' } = options;
   const source = extensionPath ?? extensionDir;
   if (withExtension && !existsSync(join(source, 'manifest.json'))) {
     throw new Error(`No built extension in ${source}: run "npm run build" first.`);
@@ -66,7 +67,7 @@ export async function launchConsole(options = {}) {
     '--disable-sync',
     '--disable-default-apps',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
-    '--lang=zh-CN',
+    `--lang=${language}`,
   ];
   if (withExtension) {
     const dir = extensionPath ?? (shippedBuild ? extensionDir : openRootsCopy());
@@ -78,7 +79,7 @@ export async function launchConsole(options = {}) {
     executablePath: browser.path,
     args,
     viewport,
-    locale: 'zh-CN',
+    locale: language,
   });
   const { foreignRequests } = await serveReplicas(context);
   let extensionId = null;

@@ -196,7 +196,7 @@ describe('backups', () => {
       return realSet(items);
     });
     expect(await handleMessage({ type: 'profiles.import', text: exportProfiles(profilesOf([{ id: 'p-x', label: 'X' }])) })).toMatchObject({ ok: true });
-    expect((await backups()).map((b) => b.reason)).toEqual(['before importing 1 profile(s)']);
+    expect((await backups()).map((b) => b.reason)).toEqual(['before importing 1 profile']);
     limit = 0;
     const before = await profiles();
     const backupsBefore = await rawBackups();

@@ -17,7 +17,7 @@ const filesOf = (locale: string) =>
     .sort();
 const read = (locale: string, file: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, locale, file), 'utf8'));
 /** The names of a text's {placeholders}; a translation may use one twice or reorder them, but never drop or invent one. */
-const placeholders = (text: string) => [...new Set(Array.from(text.matchAll(/\{(\w+)\}/g), (m) => m[1]))].sort();
+const placeholders = (text: string) => [...new Set(Array.from(text.matchAll(/\{(\w+)\s*[,}]/g), (m) => m[1]))].sort(); // {name} and ICU's {name, plural, …}
 const others = localeIds.filter((locale) => locale !== 'en');
 /** Texts that read the same in every language: names, codes, and the bilingual language label. */
 const SAME_EVERYWHERE = new Set(['panel.brand', 'popup.brand', 'options.brand', 'language.label']);
@@ -83,8 +83,8 @@ describe('locales', () => {
     const en = translator('en');
     const zh = translator('zh_CN');
     expect(zh.locale).toBe('zh_CN');
-    expect(en('panel.fields-found', { found: 3, total: 4 })).toBe('Fields recognised: 3 of 4');
-    expect(zh('panel.fields-found', { found: 3, total: 4 })).toBe('已识别字段：3 / 4');
+    expect(en('panel.fields-found', { found: 4 })).toBe('Fields explained on this page: 4');
+    expect(zh('panel.fields-found', { found: 4 })).toBe('本页已解释的字段：4 个');
     expect(zh('field.email.name')).toBe('邮箱（登录帐号）');
     expect(zh('no.such.key')).toBe('no.such.key');
     // An unknown language falls back to English as a whole.

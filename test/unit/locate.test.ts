@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locateFields } from '../../engine/locate';
+import { readCallingCode, readFieldValue } from '../../engine/values';
 import { pageRuleById } from '../../rules';
 import { parseDocument } from '../support/dom';
 
@@ -27,6 +28,18 @@ const legacy = (label: string, name: string) => `
     <div class="frm_controls"><span class="frm_input_box"><input name="${name}" class="frm_input"></span><p class="frm_tips">提示</p></div></div>`;
 
 describe('locateFields', () => {
+  it("reads a phone field's number box, not the country-code choice before it, and the code chosen there", () => {
+    const select = `<select><option value="+852" selected>+852 香港</option><option value="+853">+853 澳门</option></select>`;
+    const withSelect = byId(weui('管理员手机号码', `${select}<input type="text" value="">`), 'admin-mobile', entity);
+    expect(withSelect.control?.tagName).toBe('INPUT');
+    expect(readFieldValue(withSelect)).toBe('');
+    expect(readCallingCode(withSelect)).toBe('+852');
+    const dropdown = `<dl><dt><span>+853</span></dt><dd hidden><ul><li>+852</li><li>+853</li></ul></dd></dl><input type="text">`;
+    expect(readCallingCode(byId(weui('管理员手机号码', dropdown), 'admin-mobile', entity))).toBe('+853');
+    // The hint under the box is not a chosen code.
+    expect(readCallingCode(byId(weui('管理员手机号码', '<input type="text">'), 'admin-mobile', entity))).toBe('');
+  });
+
   it('finds fields in the current weui-desktop rendering', () => {
     const html = weui('邮箱') + weui('密码', '<input type="password">') + weui('确认密码', '<input type="password">') + weui('验证码');
     expect(ids(html)).toEqual(['captcha', 'email', 'password', 'password-confirm']);

@@ -1,15 +1,36 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '../../storage/service';
+import { localeForLanguage } from '../../locales/ids';
+import { adoptBrowserLanguage, handleMessage } from '../../storage/service';
 import { migrate } from '../../storage/migrations';
 import { defaultSettings, parseSettings, readSettings, settingsSchema } from '../../storage/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
-  it('default to English, whatever the browser language', () => {
+  it('default to English until the first run has read the browser language', () => {
     expect(defaultSettings).toEqual({ panelCollapsed: false, locale: 'en', presenter: false });
+  });
+
+  it('take the browser language on first run only: zh browsers get 简体中文, a stored choice wins', async () => {
+    expect(['zh-CN', 'zh', 'zh-TW', 'zh_HK', 'en-US', 'ja', '', undefined].map(localeForLanguage)).toEqual([
+      'zh_CN',
+      'zh_CN',
+      'zh_CN',
+      'zh_CN',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
+    await adoptBrowserLanguage('en-GB');
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({}); // nothing to store for the default
+    await adoptBrowserLanguage('zh-CN');
+    expect((await readSettings()).locale).toBe('zh_CN');
+    await handleMessage({ type: 'settings.update', patch: { locale: 'en' } });
+    await adoptBrowserLanguage('zh-CN');
+    expect((await readSettings()).locale).toBe('en');
   });
 
   it('fall back field by field: a bad locale never survives, a good one always does', () => {

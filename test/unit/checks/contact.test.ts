@@ -23,6 +23,16 @@ describe('contact check', () => {
     expect(codes('contact-mobile', '1380013800', { value: '', overseas: false }).length).toBeGreaterThan(0);
   });
 
+  it("contact mobile: the contact's own calling code counts, never the administrator's", () => {
+    const otherValues = { 'contact-mobile-country': '+852', 'admin-mobile-country': '+1' };
+    expect(codes('contact-mobile', '85291234567', { value: '', otherValues })).toEqual(['admin-mobile.country-code:typed-twice']);
+    const finding = runChecks('contact-mobile', { value: '85291234567', otherValues })[0];
+    expect(finding?.params).toEqual({ code: '+852' });
+    expect(finding?.fix).toEqual({ value: '91234567' });
+    // A +852 number needs no mainland format, even where the page names no region.
+    expect(codes('contact-mobile', '91234567', { value: '', otherValues })).toEqual([]);
+  });
+
   it('contact ID number: a mainland ID with a wrong check digit is reported', () => {
     expect(codes('contact-id-number', '11010519491231002X', { value: '', overseas: false })).toEqual([]);
     expect(codes('contact-id-number', '110105194912310021', { value: '', overseas: false })).toContain('admin-id.format:checksum');

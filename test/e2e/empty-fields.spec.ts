@@ -1,0 +1,59 @@
+import { CONSOLE_ORIGIN, replicas } from '../../replicas/replicas.mjs';
+import { pageRuleById } from '../../rules';
+import { expect, openReplica, test, tip } from './fixtures';
+
+// No check fires on a field the user has not filled, and a check reads the field's own input: on the
+// overseas forms the mobile number's row starts with the country-code select (+852 香港), which is
+// not the number (issue 22: "A mobile number contains digits only. Remove the letters." on load).
+
+test.afterEach(async ({ pageErrors, foreignRequests }) => {
+  expect(pageErrors, 'the page throws no errors').toEqual([]);
+  expect(foreignRequests, 'no request leaves for another host').toEqual([]);
+});
+
+/** A choice the page shows made (个人 chosen, a category listed) is a value the field holds: checked at once by design. */
+const CHOICES = new Set(['radio', 'select', 'checkbox', 'upload', 'qr']);
+
+test('on every replica, no typed field shows a finding before anything is typed', async ({ page }) => {
+  test.setTimeout(replicas.length * 8_000);
+  const flagged: string[] = [];
+  for (const replica of replicas.filter((r) => r.page && r.url.startsWith(CONSOLE_ORIGIN))) {
+    await openReplica(page, replica.name);
+    await expect(page.locator(':root'), replica.name).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
+    const hosts = await page
+      .locator('[data-mpg-field]')
+      .evaluateAll((all) => all.map((h) => ({ id: h.getAttribute('data-mpg-field'), codes: h.getAttribute('data-mpg-codes') ?? '' })));
+    const kinds = new Map(pageRuleById(replica.page!)!.fields.map((f) => [f.id, f.kind]));
+    for (const host of hosts) if (host.codes !== '' && !CHOICES.has(kinds.get(host.id!) ?? '')) flagged.push(`${replica.name}: ${host.id} → ${host.codes}`);
+  }
+  expect(flagged).toEqual([]);
+});
+
+for (const { name, field } of [
+  { name: 'register.entity/overseas/legacy', field: 'admin-mobile' },
+  { name: 'register.entity/overseas/current', field: 'admin-mobile' },
+  { name: 'verify.documents/overseas/legacy', field: 'contact-mobile' },
+]) {
+  test(`${name}: the ${field} check reads the number box and the code chosen beside it`, async ({ page }) => {
+    await openReplica(page, name);
+    await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', /./, { timeout: 10_000 });
+    const host = tip(page, field);
+    // Nothing typed, field visited and left: still nothing to say.
+    const box = page.locator(`:is(.frm_control_group, .weui-desktop-form__control-group):has([data-mpg-field="${field}"]) input[type=text]`).first();
+    await box.focus();
+    await box.blur();
+    await expect(host).not.toHaveAttribute('data-mpg-status', /error|warn|info/);
+    // The code typed again in the number: the tip names the code the row shows (+852), not the letters of "香港".
+    await box.pressSequentially('85291234567');
+    await box.blur();
+    await expect(host).toHaveAttribute('data-mpg-codes', 'admin-mobile.country-code');
+    await expect(host).toContainText('+852');
+    await expect(host).not.toContainText('Remove the letters');
+    await expect(host).not.toContainText('administrator');
+    await expect(host, 'no fact ids in user text').not.toContainText(/\bF\d{2}\b/);
+    // Fill puts in the number without the code.
+    await host.getByRole('button', { name: 'Fill in the suggested value' }).click();
+    await expect(box).toHaveValue('91234567');
+    await expect(host).not.toHaveAttribute('data-mpg-status', /error|warn/);
+  });
+}
