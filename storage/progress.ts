@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stripToken } from '../engine/url';
+import { storableUrl } from '../engine/url';
 import type { PathId } from '../rules/flows';
 import { pathIdSchema } from '../rules/flows.schema';
 import type { Recovered } from './profiles';
@@ -17,7 +17,7 @@ const MAX_URL = 2000;
 export const stepRecordSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   // Stripped again on read: records kept by older versions may hold a token variant they missed.
-  url: z.string().max(MAX_URL).transform(stripToken).optional(),
+  url: z.string().max(MAX_URL).transform(storableUrl).optional(),
 });
 export type StepRecordValue = z.infer<typeof stepRecordSchema>;
 
@@ -38,7 +38,7 @@ export const emptyProgressState: ProgressState = { clients: [] };
 
 /** A step record as stored: the date, and the page's URL without its session token (or none). */
 export function stepRecord(at: string, url?: string): StepRecordValue {
-  const clean = url ? stripToken(url).slice(0, MAX_URL) : '';
+  const clean = url ? storableUrl(url).slice(0, MAX_URL) : '';
   return clean ? { at, url: clean } : { at };
 }
 

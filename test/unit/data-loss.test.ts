@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { labelKey as formLabelKey, validateValues } from '../../components/options/ProfileForm';
-import { stripToken } from '../../engine/url';
+import { storableUrl } from '../../engine/url';
 import { storedSize } from '../../storage/backups';
 import { exportProfiles, parseImport, EXCHANGE_FORMAT } from '../../storage/exchange';
 import { backupsItem, ITEM_VERSIONS, type Backup } from '../../storage/items';
@@ -232,16 +232,32 @@ describe('the session token in every form', () => {
   it.each([
     ['https://mp.weixin.qq.com/wxamp/home?TOKEN=123&lang=zh_CN', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
     ['https://mp.weixin.qq.com/wxamp/home?lang=zh_CN#token=123', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
-    ['https://mp.weixin.qq.com/wxamp/home#/home?token=123&tab=2', 'https://mp.weixin.qq.com/wxamp/home#/home?tab=2'],
+    ['https://mp.weixin.qq.com/wxamp/home#/home?token=123&tab=2', 'https://mp.weixin.qq.com/wxamp/home'],
     ['https://mp.weixin.qq.com/wxamp/home?lang=zh_CN&amp;token=123', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
-    ['https://mp.weixin.qq.com/wxamp/home?%74oken=123&Token=4&a=1', 'https://mp.weixin.qq.com/wxamp/home?a=1'],
+    ['https://mp.weixin.qq.com/wxamp/home?%74oken=123&Token=4&a=1', 'https://mp.weixin.qq.com/wxamp/home'],
+    // Issue 19: shapes the token list missed.
+    ['https://mp.weixin.qq.com/wxamp/home?lang=zh_CN;token=123', 'https://mp.weixin.qq.com/wxamp/home'],
+    ['https://mp.weixin.qq.com/wxamp/home?a=1;token=123&lang=zh_CN', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
+    ['https://mp.weixin.qq.com/wxamp/home;token=123?lang=zh_CN', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
+    ['https://mp.weixin.qq.com/wxamp;jsessionid=1/home;token=123', 'https://mp.weixin.qq.com/wxamp/home'],
+    [`https://mp.weixin.qq.com/wxamp/home?redirect_url=${encodeURIComponent('https://mp.weixin.qq.com/x?token=123')}`, 'https://mp.weixin.qq.com/wxamp/home'],
+    [`https://mp.weixin.qq.com/cgi-bin/readtemplate?t=${encodeURIComponent('a?token=123')}`, 'https://mp.weixin.qq.com/cgi-bin/readtemplate'],
   ])('%s', (url, expected) => {
-    expect(stripToken(url)).toBe(expected);
+    expect(storableUrl(url)).toBe(expected);
     expect(stepRecord(AT, url).url).toBe(expected);
+    expect(storableUrl(url)).not.toContain('123');
   });
 
-  it('keeps parameters that only contain the word', () => {
-    expect(stripToken('https://mp.weixin.qq.com/a?tokenizer=1&mytoken=2#x')).toBe('https://mp.weixin.qq.com/a?tokenizer=1&mytoken=2#x');
+  it('keeps origin, path and the parameters that name the page', () => {
+    expect(storableUrl('https://mp.weixin.qq.com/wxopen/waregister?action=step1&source=mpregister&token=&lang=zh_CN')).toBe(
+      'https://mp.weixin.qq.com/wxopen/waregister?action=step1&lang=zh_CN',
+    );
+    expect(storableUrl('https://mp.weixin.qq.com/cgi-bin/readtemplate?t=register/step1_tmpl&lang=en_US')).toBe(
+      'https://mp.weixin.qq.com/cgi-bin/readtemplate?t=register/step1_tmpl&lang=en_US',
+    );
+    expect(storableUrl('https://mp.weixin.qq.com/a?tokenizer=1&mytoken=2#x')).toBe('https://mp.weixin.qq.com/a');
+    expect(storableUrl('javascript:alert(1)')).toBe('');
+    expect(storableUrl('not a url')).toBe('');
   });
 });
 
