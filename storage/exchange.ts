@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { utf8Length } from './backups';
-import { labelKey } from './normalise';
+import { labelKey } from './label-key';
 import { describeIssues, profileSchema, type Profile } from './profiles';
 import { renderText, text as storageText, type StorageText, type TextParam } from './texts';
 
@@ -75,7 +75,7 @@ export function parseImport(text: string): ParsedImport {
   return { ok: true, profiles: parsed.data.profiles };
 }
 
-/** The same client: the same id, or labels that differ only by case, width or invisible characters. */
+/** The same client: the same id, or labels that differ only by case, width, invisible characters or look-alike letters (labelKey). */
 const sameClient = (p: Profile, q: Profile) => q.id === p.id || labelKey(q.label) === labelKey(p.label);
 
 /** Profiles the import would overwrite: same id, or same client label. */

@@ -7,7 +7,8 @@ import { storableUrl } from '../../engine/url';
 import { storedSize } from '../../storage/backups';
 import { exportProfiles, parseImport, EXCHANGE_FORMAT } from '../../storage/exchange';
 import { backupsItem, ITEM_VERSIONS, type Backup } from '../../storage/items';
-import { labelKey, normaliseLabel } from '../../storage/normalise';
+import { labelKey } from '../../storage/label-key';
+import { normaliseLabel } from '../../storage/normalise';
 import { recoverProfilesState, type Profile, type ProfilesState } from '../../storage/profiles';
 import { stepRecord } from '../../storage/progress';
 import { handleMessage } from '../../storage/service';
@@ -265,6 +266,21 @@ describe('client labels that look alike', () => {
   it('removes invisible and bidi control characters', () => {
     expect(normaliseLabel('  Acme\u200b HK\u202e\u2066 ')).toBe('Acme HK');
     expect(labelKey('ACME\u200d hk')).toBe(labelKey('Acme HK'));
+  });
+
+  it('removes every default-ignorable code point (U+034F, variation selectors, Hangul fillers, U+180B)', () => {
+    for (const invisible of ['\u034f', '\ufe0f', '\ufe00', '\u{e0100}', '\u3164', '\u115f', '\u180b', '\u2065', '\u{1d173}']) {
+      expect(normaliseLabel(`Acme${invisible} HK`), `U+${invisible.codePointAt(0)!.toString(16)}`).toBe('Acme HK');
+    }
+  });
+
+  it('compares labels by their confusables skeleton (UTS #39): look-alike letters are the same client, different ones are not', () => {
+    const key = labelKey('Acme HK');
+    for (const lookAlike of ['\u0410\u0441m\u0435 HK', 'Acme Н\u039a', 'Acrne HK', 'ＡＣＭＥ hk', 'Acme\u034f HK'])
+      expect(labelKey(lookAlike), lookAlike).toBe(key);
+    expect(labelKey('Client 1')).toBe(labelKey('Client l'));
+    for (const other of ['Acme HKG', 'Acne HK', 'Acme SG', '艾克美 HK']) expect(labelKey(other), other).not.toBe(key);
+    expect(labelKey('翠岭贸易')).not.toBe(labelKey('翠嶺貿易'));
   });
 
   it('the profile form refuses a look-alike of another client’s label, and a label of invisible characters', () => {
