@@ -309,7 +309,9 @@ function refusal(raw: unknown, error: z.ZodError): StorageText | string {
 /** Puts a reply's texts (its error, problems and backup reasons) into the language the user chose. */
 async function inWords(draft: Draft): Promise<Reply> {
   const { locale } = parseSettings(await settingsItem.getValue().catch(() => null));
-  const words = (value: unknown) => (isStorageText(value) || typeof value === 'string' ? renderText(value, locale) : String(value));
+  // Each text on its own (renderText never throws): one unreadable reason never hides the others.
+  const words = (value: unknown) =>
+    isStorageText(value) || typeof value === 'string' ? renderText(value, locale) : renderText(text('storage.problem.unreadable'), locale);
   const reply: Record<string, unknown> = { ...draft };
   if (!draft.ok) reply.error = words(draft.error);
   if (Array.isArray(reply.problems)) reply.problems = (reply.problems as unknown[]).map(words);
