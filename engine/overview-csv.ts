@@ -67,5 +67,5 @@ export function overviewCsv(rows: readonly OverviewRow[], { t, timeZone }: CsvOp
       `${row.settled}/${row.required}`,
     ].map(neutraliseFormula);
   });
-  return BOM + Papa.unparse({ fields: fields.map(neutraliseFormula), data }, { escapeFormulae: false, newline: '\r\n' });
+  return BOM + Papa.unparse({ fields: fields.map((field) => String(neutraliseFormula(field))), data }, { escapeFormulae: false, newline: '\r\n' });
 }

@@ -126,10 +126,10 @@ export async function readBackups(): Promise<Backup[]> {
   return list.map((entry: unknown, index): Backup => {
     const b = entry as Partial<Backup> | null;
     if (b && typeof b === 'object' && typeof b.id === 'string' && typeof b.at === 'string' && 'data' in b) {
-      const kind = b.kind === 'progress' || b.kind === 'settings' ? b.kind : 'profiles';
+      const kind: StoredKind = b.kind === 'progress' || b.kind === 'settings' ? b.kind : 'profiles';
       // A reason that cannot be read costs the entry its reason, never its place in the list.
       const reason = isReason(b.reason) ? b.reason : text('storage.backup.reason-unreadable');
-      const backup = { ...(b as Backup), kind, reason };
+      const backup: Backup = { ...(b as Backup), kind, reason };
       return wronglyUnreadable(backup) ? { ...backup, unreadable: false } : backup;
     }
     return { id: `b-unreadable-${index}`, at: '', reason: text('storage.backup.unreadable-entry'), kind: 'profiles', unreadable: true, data: entry };
