@@ -6,11 +6,11 @@ import { APPID_SEEN, appIdPages } from '../rules/flows';
 import { importConflicts, importReplacements, mergeImport, parseImport } from './exchange';
 import { profilesItem, progressItem } from './items';
 import { mergeSave } from './merge-save';
-import { recordEmail } from './emails';
+import { recordPageEmail } from './emails';
 import { messageSchema, type Message } from './messages';
 import type { Draft, MessageType, Reply } from './replies';
 import { isEmailAddress } from './normalise';
-import { activeProfile, describeIssues, newestEmails, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
+import { activeProfile, describeIssues, newProfileId, PROFILE_LIMITS, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
 import {
   clientProgress,
   hasProgress,
@@ -216,10 +216,11 @@ const handlers: Handlers = {
     const { state } = await loadProfiles();
     const profile = activeProfile(state);
     if (!profile) return refused('storage.error.no-active-profile');
-    const emails = recordEmail(profile.emails, address, message.status, now());
-    if (!emails) return { ok: true, state };
-    // The list is bounded: the oldest entries make room, the profile always stays valid.
-    const updated = { ...profile, emails: newestEmails(emails), updatedAt: now() };
+    // A console page reported it: recorded apart and bounded, never at the cost of the user's entries.
+    const result = recordPageEmail(profile.emails, address, message.status, now(), PROFILE_LIMITS.emails);
+    if ('refused' in result) return refused(result.refused === 'full' ? 'storage.error.emails-full' : 'storage.error.page-emails-limit');
+    if (!result.list) return { ok: true, state };
+    const updated = { ...profile, emails: result.list, updatedAt: now() };
     const next = { ...state, profiles: state.profiles.map((p) => (p.id === profile.id ? updated : p)) };
     await commit({ writes: [saveProfiles(next)] });
     return { ok: true, state: next };

@@ -135,15 +135,44 @@ describe('one data version per item, the same for every writer and reader', () =
 });
 
 describe('a profile cannot be pushed out of existence', () => {
-  it('keeps the newest 1,000 emails when more are recorded, and the profile with them', async () => {
-    await save('Acme HK', { companyName: 'ACME LIMITED', notes: 'AppID pending' });
-    for (let i = 0; i < 1100; i++)
-      expect(await handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'taken' })).toMatchObject({ ok: true });
+  it('a page reporting addresses never pushes out the user’s own: page records are bounded per client, a full list refuses', async () => {
+    const userEmails = Array.from({ length: 995 }, (_, i) => ({ address: `real${i}@example.com`, status: 'used' as const, at: AT }));
+    await save('Acme HK', { companyName: 'ACME LIMITED', notes: 'AppID pending', emails: userEmails });
+    const replies = [];
+    for (let i = 0; i < 40; i++) replies.push(await handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'taken' }));
+    // Five fit before the list is full (1,000); then every page report is refused, nothing evicted.
+    expect(replies.slice(0, 5).every((r) => r.ok)).toBe(true);
+    expect(replies.slice(5).every((r) => !r.ok)).toBe(true);
+    expect(replies[5]).toMatchObject({ ok: false, error: expect.stringContaining('email list is full') });
     const [profile] = (await profiles()).profiles;
     expect(profile).toMatchObject({ label: 'Acme HK', companyName: 'ACME LIMITED', notes: 'AppID pending' });
     expect(profile!.emails).toHaveLength(1000);
-    expect(profile!.emails.at(-1)!.address).toBe('m1099@example.com');
-    expect(profile!.emails[0]!.address).toBe('m100@example.com');
+    expect(profile!.emails.filter((e) => e.address.startsWith('real'))).toHaveLength(995);
+    expect(profile!.emails.filter((e) => e.from === 'page').map((e) => e.address)).toEqual([
+      'm0@example.com',
+      'm1@example.com',
+      'm2@example.com',
+      'm3@example.com',
+      'm4@example.com',
+    ]);
+    // A user's address the console then reports stays the user's record, now taken.
+    expect(await handleMessage({ type: 'emails.record', address: 'REAL7@example.com', status: 'taken' })).toMatchObject({ ok: true });
+    expect((await profiles()).profiles[0]!.emails.find((e) => e.address === 'REAL7@example.com')).toEqual({
+      address: 'REAL7@example.com',
+      status: 'taken',
+      at: expect.any(String),
+    });
+  }, 60_000);
+
+  it('keeps at most 20 page-reported addresses per client, refusing more without a change', async () => {
+    await save('Acme HK');
+    for (let i = 0; i < 25; i++) await handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'taken' });
+    const emails = (await profiles()).profiles[0]!.emails;
+    expect(emails.map((e) => e.address)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}@example.com`));
+    expect(await handleMessage({ type: 'emails.record', address: 'late@example.com', status: 'taken' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('most addresses a console page may record'),
+    });
   }, 60_000);
 
   it('records only an email address', async () => {
