@@ -1,8 +1,24 @@
-import type { UrlMatcher } from '../rules/schema';
+import type { DetectRule, UrlMatcher } from '../rules/schema';
 
 export function matchesUrl(url: URL, matcher: UrlMatcher): boolean {
   if (url.hostname !== matcher.host || withoutPathParameters(url.pathname) !== matcher.path) return false;
   return Object.entries(matcher.query).every(([key, value]) => url.searchParams.get(key) === value);
+}
+
+/**
+ * Whether progress, an AppID or a deadline may be recorded from this page: only on a console URL its
+ * rule names (`urls`, `recordOn`). A page recognised by its texts elsewhere (an article under `/s/`
+ * quoting 小程序发布流程 and 去备案, a help page) is guided, never recorded from.
+ */
+export function isRecordingUrl(href: string, detect: Pick<DetectRule, 'urls' | 'recordOn'>): boolean {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:') return false;
+  return [...detect.urls, ...detect.recordOn].some((m) => matchesUrl(url, m));
 }
 
 /**

@@ -21,12 +21,23 @@ export const stepRecordSchema = z.object({
 });
 export type StepRecordValue = z.infer<typeof stepRecordSchema>;
 
+export const appIdSeenSchema = z.object({
+  appId: z.string().regex(/^wx[0-9a-f]{16}$/),
+  at: z.iso.datetime({ offset: true }),
+});
+export type AppIdSeen = z.infer<typeof appIdSeenSchema>;
+
 export const clientProgressSchema = z.object({
   profileId: z.string().regex(/^[\w-]{1,64}$/),
   path: pathIdSchema.nullable().default(null),
   /** Keyed by step id. Ids no path knows any more are kept (a later version may know them) and not shown. */
   steps: z.record(z.string().regex(kebab), stepRecordSchema).default({}),
   documents: z.array(z.string().regex(kebab)).max(100).default([]),
+  /**
+   * An AppID the console showed that differs from the profile's: kept apart until the user says
+   * which is right (the popup asks), never written over the profile's silently.
+   */
+  appIdSeen: appIdSeenSchema.optional(),
 });
 export type ClientProgress = z.infer<typeof clientProgressSchema>;
 
@@ -56,7 +67,8 @@ function salvageClient(entry: unknown): ClientProgress | null {
   }
   const path = pathIdSchema.safeParse(raw.path);
   const documents = Array.isArray(raw.documents) ? raw.documents.filter((d): d is string => typeof d === 'string' && kebab.test(d)).slice(0, 100) : [];
-  return { profileId: id.data, path: path.success ? path.data : null, steps, documents };
+  const appIdSeen = appIdSeenSchema.safeParse(raw.appIdSeen);
+  return { profileId: id.data, path: path.success ? path.data : null, steps, documents, ...(appIdSeen.success ? { appIdSeen: appIdSeen.data } : {}) };
 }
 
 const STATE_KEYS = new Set(Object.keys(progressStateSchema.shape));
@@ -146,6 +158,12 @@ export function setDocument(state: ProgressState, profileId: string, documentId:
   const client = clientProgress(state, profileId);
   const rest = client.documents.filter((d) => d !== documentId);
   return withClient(state, { ...client, documents: ready ? [...rest, documentId] : rest });
+}
+
+/** Keeps (or with null, clears) an AppID the console showed that differs from the profile's. */
+export function setAppIdSeen(state: ProgressState, profileId: string, seen: AppIdSeen | null): ProgressState {
+  const { appIdSeen: _previous, ...client } = clientProgress(state, profileId);
+  return withClient(state, seen ? { ...client, appIdSeen: seen } : client);
 }
 
 export function removeClient(state: ProgressState, profileId: string): ProgressState {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { badgeCount, openDeadlines } from '../engine/deadlines';
 import { bookBadge, overviewRows } from '../engine/overview';
 import { resolvePath, stepsCompletedBy } from '../engine/progress';
+import { isRecordingUrl } from '../engine/url';
+import { pageRules } from '../rules';
 import { APPID_SEEN, appIdPages } from '../rules/flows';
 import { importConflicts, importReplacements, mergeImport, parseImport } from './exchange';
 import { profilesItem, progressItem } from './items';
@@ -19,6 +21,7 @@ import {
   recoverProgressState,
   removeClient,
   setDocument,
+  setAppIdSeen,
   setPath,
   setStep,
   stepRecord,
@@ -239,6 +242,9 @@ const handlers: Handlers = {
     return { ok: true, progress, problems };
   },
   'progress.report': async (message) => {
+    // Only from a console URL the page's rule names: never an article (/s/…) quoting its texts.
+    const rule = pageRules.find((r) => r.id === message.page);
+    if (!rule || !isRecordingUrl(message.url, rule.detect)) return refused('storage.error.not-a-console-page');
     const { state } = await loadProfiles();
     const profile = activeProfile(state);
     if (!profile) return refused('storage.error.no-active-profile');
@@ -246,17 +252,39 @@ const handlers: Handlers = {
     const ownAppIdPage = appIdPages.includes(message.page);
     const signals = [`page:${message.page}`, ...message.signals].filter((s) => s !== APPID_SEEN || ownAppIdPage);
     const { progress } = await loadProgress();
-    const path = resolvePath(clientProgress(progress, profile.id).path, profile);
+    const client = clientProgress(progress, profile.id);
+    const path = resolvePath(client.path, profile);
     const at = now();
     const result = recordSteps(progress, profile.id, stepsCompletedBy(path, signals), stepRecord(at, message.url));
-    const appIdRecorded = ownAppIdPage && !!message.appId && profile.appId === '';
+    const seen = ownAppIdPage ? message.appId : undefined;
+    const appIdRecorded = !!seen && profile.appId === '';
+    // Another AppID than the profile's: the user says which is right (the popup asks); nothing is replaced.
+    const differs = !!seen && profile.appId !== '' && profile.appId.toLowerCase() !== seen;
+    const pending = differs ? { appId: seen, at } : null;
+    const settled = !!seen && !differs && !!client.appIdSeen;
+    const appIdChanged = (differs && client.appIdSeen?.appId !== seen) || settled;
+    const nextProgress = appIdChanged ? setAppIdSeen(result.state, profile.id, pending) : result.state;
     await commit({
       writes: [
-        ...(result.recorded.length > 0 ? [saveProgress(result.state)] : []),
-        ...(appIdRecorded ? [saveProfiles(withProfile(state, { ...profile, appId: message.appId!, updatedAt: at }))] : []),
+        ...(result.recorded.length > 0 || appIdChanged ? [saveProgress(nextProgress)] : []),
+        ...(appIdRecorded ? [saveProfiles(withProfile(state, { ...profile, appId: seen, updatedAt: at }))] : []),
       ],
     });
-    return { ok: true, recorded: result.recorded, appIdRecorded };
+    return { ok: true, recorded: result.recorded, appIdRecorded, appIdToConfirm: differs };
+  },
+  'appid.resolve': async (message) => {
+    const { state } = await loadProfiles();
+    const profile = findProfile(state, message.profileId);
+    if (!profile) return refused('storage.error.no-profile');
+    const { progress } = await loadProgress();
+    const seen = clientProgress(progress, profile.id).appIdSeen;
+    if (!seen || seen.appId !== message.appId) return refused('storage.error.no-appid-to-confirm');
+    const next = setAppIdSeen(progress, profile.id, null);
+    const useSeen = message.use === 'console';
+    await commit({
+      writes: [saveProgress(next), ...(useSeen ? [saveProfiles(withProfile(state, { ...profile, appId: seen.appId, updatedAt: now() }))] : [])],
+    });
+    return { ok: true, progress: next, state: useSeen ? withProfile(state, { ...profile, appId: seen.appId }) : state };
   },
   'progress.mark': async (message) => {
     const record = message.done ? stepRecord(now()) : null;

@@ -26,6 +26,8 @@ export const verifyDocuments = definePageRule({
     { key: 'guide.verify-documents.review-calls', facts: ['F30', 'F48'] },
   ],
   detect: {
+    // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
+    recordOn: [{ path: '/wxamp/wxverify/index' }],
     urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
     markers: [
       { zh: ['认证资料'], en: ['Verification information', 'Verification documents'] },

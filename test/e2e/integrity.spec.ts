@@ -158,7 +158,7 @@ test('9: a label that only looks different (U+034F, a variation selector, Cyrill
       format: EXCHANGE_FORMAT,
       version: EXCHANGE_VERSION,
       exportedAt: AT,
-      profiles: [{ id: 'imp-1', label, companyName: 'Other Ltd' }],
+      profiles: [{ id: 'imp-1', label, companyName: 'Other Ltd', createdAt: AT, updatedAt: AT }],
     });
     await page.getByLabel('Import profiles file').setInputFiles({ name: 'clients.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     const dialog = page.getByRole('dialog', { name: 'Replace existing clients?' });
