@@ -1,13 +1,18 @@
-import unhomoglyph from 'unhomoglyph';
+import prototypes from 'unhomoglyph/data.json' with { type: 'json' };
 import { normaliseLabel } from './normalise';
 
 // When two client labels are the same client to a reader. Its own module: the confusables table
-// (the unhomoglyph package, ~100 kB of data) is loaded by the options page and the background, which
+// (the unhomoglyph package's data, ~100 kB) is loaded by the options page and the background, which
 // compare labels, never by the content script.
+
+/** Each confusable code point → its prototype (every source in confusables.txt is one code point). */
+const PROTOTYPES = new Map(Object.entries(prototypes as Record<string, string>));
 
 /** The confusables skeleton of Unicode Technical Standard #39 (§4): NFD, each character replaced by its prototype, NFD again. */
 export function skeleton(text: string): string {
-  return unhomoglyph(text.normalize('NFD')).normalize('NFD');
+  let out = '';
+  for (const char of text.normalize('NFD')) out += PROTOTYPES.get(char) ?? char;
+  return out.normalize('NFD');
 }
 
 /**
