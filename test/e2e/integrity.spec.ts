@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import Papa from 'papaparse';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION } from '../../storage/exchange';
