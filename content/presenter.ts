@@ -94,6 +94,9 @@ export function createPresenter({ doc, t, panel, onLeave, signal }: PresenterOpt
   };
 
   function onKey(event: KeyboardEvent) {
+    // Only the trainer's own keys: a page script's synthetic Escape must not switch masking off in
+    // every tab (execCommand fires no keydown, so a trusted keydown is a real key).
+    if (!event.isTrusted) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Arrows keep moving the caret in the console's own fields.
     if (ARROWS.has(event.key) && isEditable(event.composedPath()[0] ?? event.target)) return;

@@ -1,6 +1,6 @@
 import { matchConsoleMessages } from '../engine/messages';
 import { pageText } from '../engine/text';
-import { stripToken } from '../engine/url';
+import { storableUrl } from '../engine/url';
 import type { ConsolePageId } from '../rules/facts';
 import { APPID_SEEN, appIdPages, knownSignals } from '../rules/flows';
 import { send } from '../storage/client';
@@ -51,7 +51,7 @@ export function createProgressReporter(post: Post = send) {
   /** `text`: the page's visible text when the caller has already read it (pageText's form); `fieldIds`: the fields it located. */
   return (pageId: ConsolePageId, doc: Document, href: string, text?: string, fieldIds: readonly string[] = []): void => {
     try {
-      const url = stripToken(href);
+      const url = storableUrl(href);
       const key = `${pageId} ${url}`;
       if (key !== view) {
         view = key;

@@ -1,5 +1,5 @@
 import type { Detection } from './detect';
-import { stripToken } from './url';
+import { storableUrl } from './url';
 
 // What a user can paste into a bug report when the console changed under us: the page id, the
 // fields we could not find, the URL without its session token, which of our rules or checks
@@ -24,17 +24,9 @@ export function missingFields(detection: Detection): string[] {
   return detection.rule.fields.filter((f) => !f.optional && !detection.fields.some((x) => x.id === f.id)).map((f) => f.id);
 }
 
-/** Query parameters that say which console page it is; any other value is left out (it could be personal). */
-const PAGE_PARAMETERS = new Set(['action', 't', 'step', 'lang', 'type', 'iframe', 'replica']);
-
-/** The URL for a report: no token, no fragment, and only the values of parameters that name the page. */
+/** The URL for a report: what storableUrl keeps (no token, no fragment, only the parameters that name the page). */
 export function diagnosticUrl(href: string): string {
-  const stripped = stripToken(href);
-  if (!stripped) return '';
-  const url = new URL(stripped);
-  url.hash = '';
-  for (const key of new Set(url.searchParams.keys())) if (!PAGE_PARAMETERS.has(key)) url.searchParams.set(key, 'redacted');
-  return url.toString();
+  return storableUrl(href);
 }
 
 export function buildDiagnostics(

@@ -6,10 +6,24 @@ import type { OverviewRow } from './overview';
 
 // The overview as a CSV file for a spreadsheet. UTF-8 with a byte-order mark, so Excel opens
 // Chinese company names correctly; CRLF line ends; dates as YYYY-MM-DD in the user's time zone (or
-// the one given). Cells that a spreadsheet would run as a formula (=, +, -, @ …) are neutralised by
-// Papa Parse's escapeFormulae. No emails, account ids or notes: it is the overview's columns only.
+// the one given). Cells that a spreadsheet would run as a formula are neutralised (neutraliseFormula).
+// No emails, account ids or notes: it is the overview's columns only.
 
 export const BOM = '\uFEFF';
+
+/** A line starting with one of these is read as a formula by Excel, LibreOffice or Google Sheets. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell no spreadsheet runs as a formula: a `'` before the cell when it, or any line in it, starts
+ * with = + - @, a tab or a carriage return. Papa Parse's own escapeFormulae tests only the start of a
+ * line (its pattern is not multi-line), so "ACME\n=HYPERLINK(…)" passed it; the quote before the whole
+ * cell makes every spreadsheet read it as text. Numbers (days left, possibly negative) stay numbers.
+ */
+export function neutraliseFormula(cell: string | number): string | number {
+  if (typeof cell === 'number') return cell;
+  return cell.split(/\r\n|\r|\n/).some((line) => FORMULA_START.test(line)) || FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
 
 export interface CsvOptions {
   t: TextLookup;
@@ -51,7 +65,7 @@ export function overviewCsv(rows: readonly OverviewRow[], { t, timeZone }: CsvOp
       row.lastProgressAt === null ? '' : dayOf(row.lastProgressAt, timeZone),
       row.missingDocuments ?? '',
       `${row.settled}/${row.required}`,
-    ];
+    ].map(neutraliseFormula);
   });
-  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+  return BOM + Papa.unparse({ fields: fields.map((field) => String(neutraliseFormula(field))), data }, { escapeFormulae: false, newline: '\r\n' });
 }

@@ -50,6 +50,8 @@ export const detectSchema = z.object({
   urls: z.array(urlMatcherSchema).default([]),
   /** Only recognise the page on one of `urls`. */
   urlRequired: z.boolean().default(false),
+  /** Where the page is expected besides `urls` (its own URL not evidenced): progress is recorded there too, never elsewhere. */
+  recordOn: z.array(urlMatcherSchema).default([]),
   /** Heading, step-bar and intro texts; matched as substrings of the page's visible text. */
   markers: z.array(textVariantsSchema).default([]),
   /** Markers needed when the URL matches / when it does not. */

@@ -39,6 +39,13 @@ export interface DetectRule {
   urls: UrlMatcher[];
   /** Only recognise the page on one of `urls`. */
   urlRequired: boolean;
+  /**
+   * Console URLs, besides `urls`, where the page is expected though its own URL is not evidenced
+   * (a step that replaces the previous one in place). Never used to recognise it: only progress,
+   * AppIDs and deadlines are recorded on `urls` and `recordOn` alone, never on an article (`/s/…`)
+   * or any other page that merely shows the same texts.
+   */
+  recordOn: UrlMatcher[];
   /** Heading, step-bar and intro texts; matched as substrings of the page's visible text. */
   markers: TextVariants[];
   /** Markers needed when the URL matches / when it does not. */
@@ -76,6 +83,7 @@ export type FieldRuleInput = Omit<Defaulted<FieldRule, 'optional'>, 'labels'> & 
 export type DetectRuleInput = {
   urls?: UrlMatcherInput[];
   urlRequired?: boolean;
+  recordOn?: UrlMatcherInput[];
   markers?: TextVariantsInput[];
   minMarkersOnUrl?: number;
   minMarkers?: number;
@@ -96,6 +104,7 @@ export function definePageRule(rule: PageRuleInput): PageRuleInput {
 export const CONSOLE_HOST = 'mp.weixin.qq.com';
 
 const variants = (v: TextVariantsInput): TextVariants => ({ zh: v.zh, en: v.en ?? [] });
+const matcher = (u: UrlMatcherInput): UrlMatcher => ({ host: u.host ?? CONSOLE_HOST, path: u.path, query: u.query ?? {} });
 
 /**
  * The rule with every default filled in: exactly what pageRuleSchema.parse returns for a valid rule
@@ -109,8 +118,9 @@ export function withRuleDefaults(rule: PageRuleInput): PageRule {
     needs: rule.needs,
     guidance: rule.guidance.map((g) => ({ key: g.key, facts: g.facts ?? [] })),
     detect: {
-      urls: (detect.urls ?? []).map((u) => ({ host: u.host ?? CONSOLE_HOST, path: u.path, query: u.query ?? {} })),
+      urls: (detect.urls ?? []).map(matcher),
       urlRequired: detect.urlRequired ?? false,
+      recordOn: (detect.recordOn ?? []).map(matcher),
       markers: (detect.markers ?? []).map(variants),
       minMarkersOnUrl: detect.minMarkersOnUrl ?? 0,
       minMarkers: detect.minMarkers ?? 1,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { utf8Length } from './backups';
-import { labelKey } from './normalise';
+import { labelKey } from './label-key';
 import { describeIssues, profileSchema, type Profile } from './profiles';
 import { renderText, text as storageText, type StorageText, type TextParam } from './texts';
 
@@ -75,20 +75,32 @@ export function parseImport(text: string): ParsedImport {
   return { ok: true, profiles: parsed.data.profiles };
 }
 
-/** The same client: the same id, or labels that differ only by case, width or invisible characters. */
-const sameClient = (p: Profile, q: Profile) => q.id === p.id || labelKey(q.label) === labelKey(p.label);
+/**
+ * The incoming profile that replaces `p`: the one with the same id, else the first whose label is
+ * the same client's (differs only by case, width, invisible characters or look-alike letters: labelKey).
+ */
+function replacementFinder(incoming: readonly Profile[]): (p: Profile) => Profile | undefined {
+  const byId = new Map(incoming.map((q) => [q.id, q] as const));
+  const byLabel = new Map<string, Profile>();
+  for (const q of incoming) {
+    const key = labelKey(q.label);
+    if (!byLabel.has(key)) byLabel.set(key, q);
+  }
+  return (p) => byId.get(p.id) ?? byLabel.get(labelKey(p.label));
+}
 
 /** Profiles the import would overwrite: same id, or same client label. */
 export function importConflicts(existing: readonly Profile[], incoming: readonly Profile[]): Profile[] {
-  return existing.filter((p) => incoming.some((q) => sameClient(p, q)));
+  const find = replacementFinder(incoming);
+  return existing.filter((p) => find(p) !== undefined);
 }
 
 /** Each overwritten profile's id → the id of the incoming profile that replaces it. */
 export function importReplacements(existing: readonly Profile[], incoming: readonly Profile[]): Map<string, string> {
+  const find = replacementFinder(incoming);
   const map = new Map<string, string>();
   for (const p of existing) {
-    // An incoming profile with the same id wins over one with the same label.
-    const by = incoming.find((q) => q.id === p.id) ?? incoming.find((q) => sameClient(p, q));
+    const by = find(p);
     if (by) map.set(p.id, by.id);
   }
   return map;

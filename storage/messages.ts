@@ -52,6 +52,13 @@ export const messageSchema = z.discriminatedUnion('type', [
       .regex(/^wx[0-9a-f]{16}$/)
       .optional(),
   }),
+  /** The user's answer when the console showed another AppID than the profile's: use the console's, or keep the profile's. */
+  z.object({
+    type: z.literal('appid.resolve'),
+    profileId,
+    appId: z.string().regex(/^wx[0-9a-f]{16}$/),
+    use: z.enum(['console', 'profile']),
+  }),
   z.object({ type: z.literal('progress.mark'), profileId, step: flowStepIdSchema, done: z.boolean() }),
   /** Puts a step back as it was (undo in the popup). */
   z.object({ type: z.literal('progress.restore'), profileId, step: flowStepIdSchema, record: stepRecordSchema.nullable() }),

@@ -26,6 +26,8 @@ export const emailRecordSchema = z.object({
   /** used: entered by the user; taken: the console said so (该邮箱已被占用… and similar). */
   status: z.enum(['used', 'taken']),
   at: z.string().max(40),
+  /** Set when a console page reported it (taken-email): such records never push out the user's own. */
+  from: z.literal('page').optional(),
 });
 
 export const profileSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stripToken } from '../engine/url';
+import { storableUrl } from '../engine/url';
 import type { PathId } from '../rules/flows';
 import { pathIdSchema } from '../rules/flows.schema';
 import type { Recovered } from './profiles';
@@ -17,9 +17,15 @@ const MAX_URL = 2000;
 export const stepRecordSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   // Stripped again on read: records kept by older versions may hold a token variant they missed.
-  url: z.string().max(MAX_URL).transform(stripToken).optional(),
+  url: z.string().max(MAX_URL).transform(storableUrl).optional(),
 });
 export type StepRecordValue = z.infer<typeof stepRecordSchema>;
+
+export const appIdSeenSchema = z.object({
+  appId: z.string().regex(/^wx[0-9a-f]{16}$/),
+  at: z.iso.datetime({ offset: true }),
+});
+export type AppIdSeen = z.infer<typeof appIdSeenSchema>;
 
 export const clientProgressSchema = z.object({
   profileId: z.string().regex(/^[\w-]{1,64}$/),
@@ -27,6 +33,11 @@ export const clientProgressSchema = z.object({
   /** Keyed by step id. Ids no path knows any more are kept (a later version may know them) and not shown. */
   steps: z.record(z.string().regex(kebab), stepRecordSchema).default({}),
   documents: z.array(z.string().regex(kebab)).max(100).default([]),
+  /**
+   * An AppID the console showed that differs from the profile's: kept apart until the user says
+   * which is right (the popup asks), never written over the profile's silently.
+   */
+  appIdSeen: appIdSeenSchema.optional(),
 });
 export type ClientProgress = z.infer<typeof clientProgressSchema>;
 
@@ -38,7 +49,7 @@ export const emptyProgressState: ProgressState = { clients: [] };
 
 /** A step record as stored: the date, and the page's URL without its session token (or none). */
 export function stepRecord(at: string, url?: string): StepRecordValue {
-  const clean = url ? stripToken(url).slice(0, MAX_URL) : '';
+  const clean = url ? storableUrl(url).slice(0, MAX_URL) : '';
   return clean ? { at, url: clean } : { at };
 }
 
@@ -56,7 +67,8 @@ function salvageClient(entry: unknown): ClientProgress | null {
   }
   const path = pathIdSchema.safeParse(raw.path);
   const documents = Array.isArray(raw.documents) ? raw.documents.filter((d): d is string => typeof d === 'string' && kebab.test(d)).slice(0, 100) : [];
-  return { profileId: id.data, path: path.success ? path.data : null, steps, documents };
+  const appIdSeen = appIdSeenSchema.safeParse(raw.appIdSeen);
+  return { profileId: id.data, path: path.success ? path.data : null, steps, documents, ...(appIdSeen.success ? { appIdSeen: appIdSeen.data } : {}) };
 }
 
 const STATE_KEYS = new Set(Object.keys(progressStateSchema.shape));
@@ -146,6 +158,12 @@ export function setDocument(state: ProgressState, profileId: string, documentId:
   const client = clientProgress(state, profileId);
   const rest = client.documents.filter((d) => d !== documentId);
   return withClient(state, { ...client, documents: ready ? [...rest, documentId] : rest });
+}
+
+/** Keeps (or with null, clears) an AppID the console showed that differs from the profile's. */
+export function setAppIdSeen(state: ProgressState, profileId: string, seen: AppIdSeen | null): ProgressState {
+  const { appIdSeen: _previous, ...client } = clientProgress(state, profileId);
+  return withClient(state, seen ? { ...client, appIdSeen: seen } : client);
 }
 
 export function removeClient(state: ProgressState, profileId: string): ProgressState {

@@ -33,7 +33,9 @@ export interface Replies {
   'emails.record': { state: ProfilesState };
   'profiles.notes': { state: ProfilesState };
   'progress.get': { progress: ProgressState; problems: string[] };
-  'progress.report': { recorded: string[]; appIdRecorded: boolean };
+  /** appIdToConfirm: the page showed another AppID than the profile's; the popup asks which is right. */
+  'progress.report': { recorded: string[]; appIdRecorded: boolean; appIdToConfirm: boolean };
+  'appid.resolve': { progress: ProgressState; state: ProfilesState };
   'progress.mark': { progress: ProgressState; previous: StepRecordValue | null };
   'progress.restore': { progress: ProgressState; previous: StepRecordValue | null };
   'progress.path': { progress: ProgressState };

@@ -125,9 +125,12 @@ export async function readBackups(): Promise<Backup[]> {
   const list = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw];
   return list.map((entry: unknown, index): Backup => {
     const b = entry as Partial<Backup> | null;
-    if (b && typeof b === 'object' && typeof b.id === 'string' && typeof b.at === 'string' && isReason(b.reason) && 'data' in b) {
-      const kind = b.kind === 'progress' || b.kind === 'settings' ? b.kind : 'profiles';
-      return wronglyUnreadable(b as Backup) ? { ...(b as Backup), kind, unreadable: false } : { ...(b as Backup), kind };
+    if (b && typeof b === 'object' && typeof b.id === 'string' && typeof b.at === 'string' && 'data' in b) {
+      const kind: StoredKind = b.kind === 'progress' || b.kind === 'settings' ? b.kind : 'profiles';
+      // A reason that cannot be read costs the entry its reason, never its place in the list.
+      const reason = isReason(b.reason) ? b.reason : text('storage.backup.reason-unreadable');
+      const backup: Backup = { ...(b as Backup), kind, reason };
+      return wronglyUnreadable(backup) ? { ...backup, unreadable: false } : backup;
     }
     return { id: `b-unreadable-${index}`, at: '', reason: text('storage.backup.unreadable-entry'), kind: 'profiles', unreadable: true, data: entry };
   });
@@ -151,7 +154,11 @@ const MAX_PROBLEMS = 50;
 export async function readProblems(): Promise<StoredProblem[]> {
   const raw = await problemsItem.getValue();
   if (!Array.isArray(raw)) return [];
-  return raw.filter((p): p is StoredProblem => !!p && typeof p === 'object' && isReason(p.text) && ['profiles', 'progress', 'settings'].includes(p.kind));
+  return raw.flatMap((p: Partial<StoredProblem> | null): StoredProblem[] => {
+    if (!p || typeof p !== 'object' || !['profiles', 'progress', 'settings'].includes(p.kind as string)) return [];
+    // A problem whose text cannot be read is still a problem to show: it says so.
+    return [{ at: typeof p.at === 'string' ? p.at : '', kind: p.kind!, text: isReason(p.text) ? p.text : text('storage.problem.unreadable') }];
+  });
 }
 
 async function problemsWith(kind: StoredKind, texts: readonly StorageText[]): Promise<StoredProblem[]> {

@@ -4,15 +4,17 @@ import { defaultLocale, localeForLanguage } from '../locales/ids';
 import { badgeCount, openDeadlines } from '../engine/deadlines';
 import { bookBadge, overviewRows } from '../engine/overview';
 import { resolvePath, stepsCompletedBy } from '../engine/progress';
+import { isRecordingUrl } from '../engine/url';
+import { pageRules } from '../rules';
 import { APPID_SEEN, appIdPages } from '../rules/flows';
 import { importConflicts, importReplacements, mergeImport, parseImport } from './exchange';
 import { profilesItem, progressItem } from './items';
 import { mergeSave } from './merge-save';
-import { recordEmail } from './emails';
+import { recordPageEmail } from './emails';
 import { messageSchema, type Message } from './messages';
 import type { Draft, MessageType, Reply } from './replies';
 import { isEmailAddress } from './normalise';
-import { activeProfile, describeIssues, newestEmails, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
+import { activeProfile, describeIssues, newProfileId, PROFILE_LIMITS, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
 import {
   clientProgress,
   hasProgress,
@@ -21,6 +23,7 @@ import {
   recoverProgressState,
   removeClient,
   setDocument,
+  setAppIdSeen,
   setPath,
   setStep,
   stepRecord,
@@ -218,10 +221,11 @@ const handlers: Handlers = {
     const { state } = await loadProfiles();
     const profile = activeProfile(state);
     if (!profile) return refused('storage.error.no-active-profile');
-    const emails = recordEmail(profile.emails, address, message.status, now());
-    if (!emails) return { ok: true, state };
-    // The list is bounded: the oldest entries make room, the profile always stays valid.
-    const updated = { ...profile, emails: newestEmails(emails), updatedAt: now() };
+    // A console page reported it: recorded apart and bounded, never at the cost of the user's entries.
+    const result = recordPageEmail(profile.emails, address, message.status, now(), PROFILE_LIMITS.emails);
+    if ('refused' in result) return refused(result.refused === 'full' ? 'storage.error.emails-full' : 'storage.error.page-emails-limit');
+    if (!result.list) return { ok: true, state };
+    const updated = { ...profile, emails: result.list, updatedAt: now() };
     const next = { ...state, profiles: state.profiles.map((p) => (p.id === profile.id ? updated : p)) };
     await commit({ writes: [saveProfiles(next)] });
     return { ok: true, state: next };
@@ -240,6 +244,9 @@ const handlers: Handlers = {
     return { ok: true, progress, problems };
   },
   'progress.report': async (message) => {
+    // Only from a console URL the page's rule names: never an article (/s/…) quoting its texts.
+    const rule = pageRules.find((r) => r.id === message.page);
+    if (!rule || !isRecordingUrl(message.url, rule.detect)) return refused('storage.error.not-a-console-page');
     const { state } = await loadProfiles();
     const profile = activeProfile(state);
     if (!profile) return refused('storage.error.no-active-profile');
@@ -247,17 +254,39 @@ const handlers: Handlers = {
     const ownAppIdPage = appIdPages.includes(message.page);
     const signals = [`page:${message.page}`, ...message.signals].filter((s) => s !== APPID_SEEN || ownAppIdPage);
     const { progress } = await loadProgress();
-    const path = resolvePath(clientProgress(progress, profile.id).path, profile);
+    const client = clientProgress(progress, profile.id);
+    const path = resolvePath(client.path, profile);
     const at = now();
     const result = recordSteps(progress, profile.id, stepsCompletedBy(path, signals), stepRecord(at, message.url));
-    const appIdRecorded = ownAppIdPage && !!message.appId && profile.appId === '';
+    const seen = ownAppIdPage ? message.appId : undefined;
+    const appIdRecorded = !!seen && profile.appId === '';
+    // Another AppID than the profile's: the user says which is right (the popup asks); nothing is replaced.
+    const differs = !!seen && profile.appId !== '' && profile.appId.toLowerCase() !== seen;
+    const pending = differs ? { appId: seen, at } : null;
+    const settled = !!seen && !differs && !!client.appIdSeen;
+    const appIdChanged = (differs && client.appIdSeen?.appId !== seen) || settled;
+    const nextProgress = appIdChanged ? setAppIdSeen(result.state, profile.id, pending) : result.state;
     await commit({
       writes: [
-        ...(result.recorded.length > 0 ? [saveProgress(result.state)] : []),
-        ...(appIdRecorded ? [saveProfiles(withProfile(state, { ...profile, appId: message.appId!, updatedAt: at }))] : []),
+        ...(result.recorded.length > 0 || appIdChanged ? [saveProgress(nextProgress)] : []),
+        ...(appIdRecorded ? [saveProfiles(withProfile(state, { ...profile, appId: seen, updatedAt: at }))] : []),
       ],
     });
-    return { ok: true, recorded: result.recorded, appIdRecorded };
+    return { ok: true, recorded: result.recorded, appIdRecorded, appIdToConfirm: differs };
+  },
+  'appid.resolve': async (message) => {
+    const { state } = await loadProfiles();
+    const profile = findProfile(state, message.profileId);
+    if (!profile) return refused('storage.error.no-profile');
+    const { progress } = await loadProgress();
+    const seen = clientProgress(progress, profile.id).appIdSeen;
+    if (!seen || seen.appId !== message.appId) return refused('storage.error.no-appid-to-confirm');
+    const next = setAppIdSeen(progress, profile.id, null);
+    const useSeen = message.use === 'console';
+    await commit({
+      writes: [saveProgress(next), ...(useSeen ? [saveProfiles(withProfile(state, { ...profile, appId: seen.appId, updatedAt: now() }))] : [])],
+    });
+    return { ok: true, progress: next, state: useSeen ? withProfile(state, { ...profile, appId: seen.appId }) : state };
   },
   'progress.mark': async (message) => {
     const record = message.done ? stepRecord(now()) : null;
@@ -311,7 +340,9 @@ function refusal(raw: unknown, error: z.ZodError): StorageText | string {
 /** Puts a reply's texts (its error, problems and backup reasons) into the language the user chose. */
 async function inWords(draft: Draft): Promise<Reply> {
   const { locale } = parseSettings(await settingsItem.getValue().catch(() => null));
-  const words = (value: unknown) => (isStorageText(value) || typeof value === 'string' ? renderText(value, locale) : String(value));
+  // Each text on its own (renderText never throws): one unreadable reason never hides the others.
+  const words = (value: unknown) =>
+    isStorageText(value) || typeof value === 'string' ? renderText(value, locale) : renderText(text('storage.problem.unreadable'), locale);
   const reply: Record<string, unknown> = { ...draft };
   if (!draft.ok) reply.error = words(draft.error);
   if (Array.isArray(reply.problems)) reply.problems = (reply.problems as unknown[]).map(words);

@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type Keybo
 import { regions } from '../../rules/regions';
 import { emailKey, unionEmails } from '../../storage/emails';
 import type { ProfileDraft } from '../../storage/messages';
-import { labelKey, normaliseLabel } from '../../storage/normalise';
+import { labelKey } from '../../storage/label-key';
+import { normaliseLabel } from '../../storage/normalise';
 import { entityTypes, type Profile } from '../../storage/profiles';
 import { useTranslator } from '../locale-context';
 

@@ -14,6 +14,7 @@ import { DateSettings } from './DateSettings';
 import { DeadlineList } from './DeadlineList';
 import { DocumentChecklist } from './DocumentChecklist';
 import { MiitAccess } from './MiitAccess';
+import { AppIdQuestion } from './AppIdQuestion';
 import { NextAction } from './NextAction';
 import { NotesEditor } from './NotesEditor';
 import { PageShape } from './PageShape';
@@ -171,6 +172,18 @@ export function PopupApp() {
                 t={t}
                 onChoose={(id: PathId) => void write({ type: 'progress.path', profileId: profile.id, path: id }, (state) => setPath(state, profile.id, id))}
               />
+              {client.appIdSeen && profile.appId !== '' && (
+                <AppIdQuestion
+                  stored={profile.appId}
+                  seen={client.appIdSeen.appId}
+                  t={t}
+                  onChoose={(use) =>
+                    void write({ type: 'appid.resolve', profileId: profile.id, appId: client.appIdSeen!.appId, use }).then(
+                      (r) => r.ok && say(t(use === 'console' ? 'popup.appid.used' : 'popup.appid.kept')),
+                    )
+                  }
+                />
+              )}
               <NextAction current={currentStep(views)} t={t} />
               {MIIT_STAGES.has(currentStep(views)?.step.id ?? '') && <MiitAccess t={t} />}
               <DeadlineList deadlines={deadlines} t={t} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { stripToken } from '../../engine/url';
+import { storableUrl } from '../../engine/url';
 import { activeProfile } from '../../storage/active-profile';
 import { useTranslator } from '../locale-context';
 import { PresenterSwitch } from '../presenter/PresenterSwitch';
@@ -88,7 +88,7 @@ export function PracticeApp() {
         </div>
         <main className="practice-main" aria-label={t('practice.frame')}>
           <p className="practice-address">
-            <span>{t('practice.address')}</span> <code>{stripToken(address)}</code>
+            <span>{t('practice.address')}</span> <code>{storableUrl(address)}</code>
           </p>
           <iframe
             key={load.n}

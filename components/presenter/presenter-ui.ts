@@ -79,9 +79,15 @@ export function createPresenterUi(doc: Document, labels: PresenterLabels, action
   const page = element(doc, 'span', 'page');
   const point = element(doc, 'p', 'point');
   const missing = element(doc, 'p', 'missing');
-  const back = button(doc, 'back', labels.back, actions.back);
-  const next = button(doc, 'next', labels.next, actions.next);
-  const leave = button(doc, 'leave', labels.leave, actions.leave);
+  // Only the user's own clicks: a page script's click() on a button it reached must not leave.
+  const trusted = (className: string, text: string, action: () => void) => {
+    const el = button(doc, className, text, () => undefined);
+    el.addEventListener('click', (event) => event.isTrusted && action());
+    return el;
+  };
+  const back = trusted('back', labels.back, actions.back);
+  const next = trusted('next', labels.next, actions.next);
+  const leave = trusted('leave', labels.leave, actions.leave);
   const head = element(doc, 'div', 'head');
   head.append(step, page);
   live.append(head, point, missing);

@@ -22,6 +22,8 @@ export const filingForm = definePageRule({
     { key: 'guide.filing-form.servers', facts: ['F58'] },
   ],
   detect: {
+    // Opened from the console home's 去备案 / 去完善 (§16); its own URL is not evidenced.
+    recordOn: [{ path: '/wxamp/home/guide' }],
     markers: [
       { zh: ['小程序备案'], en: ['Mini Program filing'] },
       { zh: ['备案信息填写'], en: ['Fill in filing information'] },

@@ -15,6 +15,8 @@ export const payMerchant = definePageRule({
     { key: 'guide.pay-merchant.test-order', facts: ['F08'] },
   ],
   detect: {
+    // The current 商户号管理 page's URL is not evidenced; the legacy frame's path without its t= is its best guess.
+    recordOn: [{ path: '/wxamp/frame/wxpay' }],
     urls: [{ path: '/wxamp/frame/wxpay', query: { t: 'wxpay/index_frame' } }],
     // The heading alone is not enough off the URL: the current menu lists 商户号管理 on every page.
     markers: [

@@ -17,6 +17,8 @@ export const profileBasic = definePageRule({
     { key: 'guide.profile-basic.filing', facts: ['F34', 'F54'] },
   ],
   detect: {
+    // The first-time 小程序信息 form is reached from the console home (URL unknown).
+    recordOn: [{ path: '/wxamp/home/guide' }],
     urls: [{ path: '/wxamp/basicprofile/index' }, { path: '/wxopen/basicprofile', query: { action: 'index' } }],
     markers: [
       { zh: ['基本设置'], en: ['Basic settings'] },

@@ -10,6 +10,9 @@ export const registerActivate = definePageRule({
     { key: 'guide.register-activate.wrong-address', facts: ['F27'] },
   ],
   detect: {
+    // Progress is recorded only here: the template replaces step 1 in place (docs/console-notes.md §4),
+    // so it shows on step 1's URLs.
+    recordOn: [{ path: '/wxopen/waregister' }, { path: '/cgi-bin/readtemplate', query: { t: 'register/step1_tmpl' } }],
     markers: [
       { zh: ['激活公众平台帐号', '激活小程序帐号', '邮箱激活'], en: ['Activate your account', 'Email activation'] },
       { zh: ['确认邮件已发送'], en: ['confirmation email has been sent'] },

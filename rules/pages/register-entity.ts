@@ -18,6 +18,9 @@ export const registerEntity = definePageRule({
     { key: 'guide.register-entity.category-games', facts: [] },
   ],
   detect: {
+    // Progress is recorded only here: the flow's pages after step 1 switch in place (§3), and the legacy
+    // Official Account registration's step-3 URLs (console reference, "register.entity").
+    recordOn: [{ path: '/wxopen/waregister' }, { path: '/acct/contractorpage' }, { path: '/acct/realnamesubmit' }, { path: '/acct/registerpage' }],
     markers: [
       { zh: ['用户信息登记'], en: ['User information registration'] },
       { zh: ['主体信息登记'], en: ['Entity information'] },

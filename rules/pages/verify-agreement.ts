@@ -14,6 +14,8 @@ export const verifyAgreement = definePageRule({
     { key: 'guide.verify-agreement.quick-instead', facts: ['F14'] },
   ],
   detect: {
+    // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
+    recordOn: [{ path: '/wxamp/wxverify/index' }],
     urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
     markers: [{ zh: ['微信公众平台认证服务协议'], en: ['Verification Service Agreement'] }],
     minMarkersOnUrl: 1,

@@ -27,6 +27,8 @@ export const verifyDocuments = definePageRule({
     { key: 'guide.verify-documents.verification-method', facts: ['F71', 'F75'] },
   ],
   detect: {
+    // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
+    recordOn: [{ path: '/wxamp/wxverify/index' }],
     urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
     markers: [
       { zh: ['认证资料'], en: ['Verification information', 'Verification documents'] },

@@ -13,6 +13,8 @@ export const verifyInvoice = definePageRule({
     { key: 'guide.verify-invoice.title-exact', facts: [] },
   ],
   detect: {
+    // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
+    recordOn: [{ path: '/wxamp/wxverify/index' }],
     urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
     markers: [{ zh: ['发票'], en: ['Invoice'] }],
     minMarkersOnUrl: 1,

@@ -16,6 +16,8 @@ export const verifyNaming = definePageRule({
     { key: 'guide.verify-naming.own-words', facts: [] },
   ],
   detect: {
+    // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
+    recordOn: [{ path: '/wxamp/wxverify/index' }],
     urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
     markers: [
       { zh: ['命名原则', '命名唯一原则'], en: ['Naming rules', 'Naming principles'] },

@@ -16,6 +16,8 @@ export const verifyPayment = definePageRule({
     { key: 'guide.verify-payment.old-transfer', facts: ['F29'] },
   ],
   detect: {
+    // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
+    recordOn: [{ path: '/wxamp/wxverify/index' }],
     urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
     markers: [
       { zh: ['认证费用', '审核服务费', '审核费用'], en: ['Verification fee', 'Review fee'] },

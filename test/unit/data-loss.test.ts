@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { labelKey as formLabelKey, validateValues } from '../../components/options/ProfileForm';
-import { stripToken } from '../../engine/url';
+import { storableUrl } from '../../engine/url';
 import { storedSize } from '../../storage/backups';
 import { exportProfiles, parseImport, EXCHANGE_FORMAT } from '../../storage/exchange';
 import { backupsItem, ITEM_VERSIONS, type Backup } from '../../storage/items';
-import { labelKey, normaliseLabel } from '../../storage/normalise';
+import { labelKey } from '../../storage/label-key';
+import { normaliseLabel } from '../../storage/normalise';
 import { recoverProfilesState, type Profile, type ProfilesState } from '../../storage/profiles';
 import { stepRecord } from '../../storage/progress';
 import { handleMessage } from '../../storage/service';
@@ -134,15 +135,44 @@ describe('one data version per item, the same for every writer and reader', () =
 });
 
 describe('a profile cannot be pushed out of existence', () => {
-  it('keeps the newest 1,000 emails when more are recorded, and the profile with them', async () => {
-    await save('Acme HK', { companyName: 'ACME LIMITED', notes: 'AppID pending' });
-    for (let i = 0; i < 1100; i++)
-      expect(await handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'taken' })).toMatchObject({ ok: true });
+  it('a page reporting addresses never pushes out the user’s own: page records are bounded per client, a full list refuses', async () => {
+    const userEmails = Array.from({ length: 995 }, (_, i) => ({ address: `real${i}@example.com`, status: 'used' as const, at: AT }));
+    await save('Acme HK', { companyName: 'ACME LIMITED', notes: 'AppID pending', emails: userEmails });
+    const replies = [];
+    for (let i = 0; i < 40; i++) replies.push(await handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'taken' }));
+    // Five fit before the list is full (1,000); then every page report is refused, nothing evicted.
+    expect(replies.slice(0, 5).every((r) => r.ok)).toBe(true);
+    expect(replies.slice(5).every((r) => !r.ok)).toBe(true);
+    expect(replies[5]).toMatchObject({ ok: false, error: expect.stringContaining('email list is full') });
     const [profile] = (await profiles()).profiles;
     expect(profile).toMatchObject({ label: 'Acme HK', companyName: 'ACME LIMITED', notes: 'AppID pending' });
     expect(profile!.emails).toHaveLength(1000);
-    expect(profile!.emails.at(-1)!.address).toBe('m1099@example.com');
-    expect(profile!.emails[0]!.address).toBe('m100@example.com');
+    expect(profile!.emails.filter((e) => e.address.startsWith('real'))).toHaveLength(995);
+    expect(profile!.emails.filter((e) => e.from === 'page').map((e) => e.address)).toEqual([
+      'm0@example.com',
+      'm1@example.com',
+      'm2@example.com',
+      'm3@example.com',
+      'm4@example.com',
+    ]);
+    // A user's address the console then reports stays the user's record, now taken.
+    expect(await handleMessage({ type: 'emails.record', address: 'REAL7@example.com', status: 'taken' })).toMatchObject({ ok: true });
+    expect((await profiles()).profiles[0]!.emails.find((e) => e.address === 'REAL7@example.com')).toEqual({
+      address: 'REAL7@example.com',
+      status: 'taken',
+      at: expect.any(String),
+    });
+  }, 60_000);
+
+  it('keeps at most 20 page-reported addresses per client, refusing more without a change', async () => {
+    await save('Acme HK');
+    for (let i = 0; i < 25; i++) await handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'taken' });
+    const emails = (await profiles()).profiles[0]!.emails;
+    expect(emails.map((e) => e.address)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}@example.com`));
+    expect(await handleMessage({ type: 'emails.record', address: 'late@example.com', status: 'taken' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('most addresses a console page may record'),
+    });
   }, 60_000);
 
   it('records only an email address', async () => {
@@ -232,16 +262,32 @@ describe('the session token in every form', () => {
   it.each([
     ['https://mp.weixin.qq.com/wxamp/home?TOKEN=123&lang=zh_CN', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
     ['https://mp.weixin.qq.com/wxamp/home?lang=zh_CN#token=123', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
-    ['https://mp.weixin.qq.com/wxamp/home#/home?token=123&tab=2', 'https://mp.weixin.qq.com/wxamp/home#/home?tab=2'],
+    ['https://mp.weixin.qq.com/wxamp/home#/home?token=123&tab=2', 'https://mp.weixin.qq.com/wxamp/home'],
     ['https://mp.weixin.qq.com/wxamp/home?lang=zh_CN&amp;token=123', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
-    ['https://mp.weixin.qq.com/wxamp/home?%74oken=123&Token=4&a=1', 'https://mp.weixin.qq.com/wxamp/home?a=1'],
+    ['https://mp.weixin.qq.com/wxamp/home?%74oken=123&Token=4&a=1', 'https://mp.weixin.qq.com/wxamp/home'],
+    // Issue 19: shapes the token list missed.
+    ['https://mp.weixin.qq.com/wxamp/home?lang=zh_CN;token=123', 'https://mp.weixin.qq.com/wxamp/home'],
+    ['https://mp.weixin.qq.com/wxamp/home?a=1;token=123&lang=zh_CN', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
+    ['https://mp.weixin.qq.com/wxamp/home;token=123?lang=zh_CN', 'https://mp.weixin.qq.com/wxamp/home?lang=zh_CN'],
+    ['https://mp.weixin.qq.com/wxamp;jsessionid=1/home;token=123', 'https://mp.weixin.qq.com/wxamp/home'],
+    [`https://mp.weixin.qq.com/wxamp/home?redirect_url=${encodeURIComponent('https://mp.weixin.qq.com/x?token=123')}`, 'https://mp.weixin.qq.com/wxamp/home'],
+    [`https://mp.weixin.qq.com/cgi-bin/readtemplate?t=${encodeURIComponent('a?token=123')}`, 'https://mp.weixin.qq.com/cgi-bin/readtemplate'],
   ])('%s', (url, expected) => {
-    expect(stripToken(url)).toBe(expected);
+    expect(storableUrl(url)).toBe(expected);
     expect(stepRecord(AT, url).url).toBe(expected);
+    expect(storableUrl(url)).not.toContain('123');
   });
 
-  it('keeps parameters that only contain the word', () => {
-    expect(stripToken('https://mp.weixin.qq.com/a?tokenizer=1&mytoken=2#x')).toBe('https://mp.weixin.qq.com/a?tokenizer=1&mytoken=2#x');
+  it('keeps origin, path and the parameters that name the page', () => {
+    expect(storableUrl('https://mp.weixin.qq.com/wxopen/waregister?action=step1&source=mpregister&token=&lang=zh_CN')).toBe(
+      'https://mp.weixin.qq.com/wxopen/waregister?action=step1&lang=zh_CN',
+    );
+    expect(storableUrl('https://mp.weixin.qq.com/cgi-bin/readtemplate?t=register/step1_tmpl&lang=en_US')).toBe(
+      'https://mp.weixin.qq.com/cgi-bin/readtemplate?t=register/step1_tmpl&lang=en_US',
+    );
+    expect(storableUrl('https://mp.weixin.qq.com/a?tokenizer=1&mytoken=2#x')).toBe('https://mp.weixin.qq.com/a');
+    expect(storableUrl('javascript:alert(1)')).toBe('');
+    expect(storableUrl('not a url')).toBe('');
   });
 });
 
@@ -249,6 +295,21 @@ describe('client labels that look alike', () => {
   it('removes invisible and bidi control characters', () => {
     expect(normaliseLabel('  Acme\u200b HK\u202e\u2066 ')).toBe('Acme HK');
     expect(labelKey('ACME\u200d hk')).toBe(labelKey('Acme HK'));
+  });
+
+  it('removes every default-ignorable code point (U+034F, variation selectors, Hangul fillers, U+180B)', () => {
+    for (const invisible of ['\u034f', '\ufe0f', '\ufe00', '\u{e0100}', '\u3164', '\u115f', '\u180b', '\u2065', '\u{1d173}']) {
+      expect(normaliseLabel(`Acme${invisible} HK`), `U+${invisible.codePointAt(0)!.toString(16)}`).toBe('Acme HK');
+    }
+  });
+
+  it('compares labels by their confusables skeleton (UTS #39): look-alike letters are the same client, different ones are not', () => {
+    const key = labelKey('Acme HK');
+    for (const lookAlike of ['\u0410\u0441m\u0435 HK', 'Acme Н\u039a', 'Acrne HK', 'ＡＣＭＥ hk', 'Acme\u034f HK'])
+      expect(labelKey(lookAlike), lookAlike).toBe(key);
+    expect(labelKey('Client 1')).toBe(labelKey('Client l'));
+    for (const other of ['Acme HKG', 'Acne HK', 'Acme SG', '艾克美 HK']) expect(labelKey(other), other).not.toBe(key);
+    expect(labelKey('翠岭贸易')).not.toBe(labelKey('翠嶺貿易'));
   });
 
   it('the profile form refuses a look-alike of another client’s label, and a label of invisible characters', () => {

@@ -266,7 +266,7 @@ describe('profile saves', () => {
       type: 'progress.report',
       page: 'home.guide',
       signals: ['appid:seen'],
-      url: 'https://mp.weixin.qq.com/',
+      url: 'https://mp.weixin.qq.com/wxamp/home/guide?lang=zh_CN',
       appId: 'wx1234567890abcdef',
     });
     const draft = {

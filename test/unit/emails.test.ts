@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeEmails } from '../../components/options/ProfileForm';
 import { createMemoryProfiles } from '../../entrypoints/practice/memory-profiles';
-import { emailKey, recordEmail, unionEmails, type EmailEntry } from '../../storage/emails';
+import { emailKey, MAX_PAGE_EMAILS, recordEmail, recordPageEmail, unionEmails, type EmailEntry } from '../../storage/emails';
 import { mergeEmailLists } from '../../storage/merge-save';
 import { handleMessage } from '../../storage/service';
 import { profile } from '../support/guide-context';
@@ -52,5 +52,30 @@ describe('every place that keeps emails follows it', () => {
     const reply = await handleMessage({ type: 'emails.record', address: ' INFO@x.example ', status: 'taken' });
     expect(reply.ok).toBe(true);
     expect(reply.state?.profiles[0]!.emails.map((e) => [e.address, e.status])).toEqual([['INFO@x.example', 'taken']]);
+  });
+});
+
+describe('recordPageEmail: what a console page reports', () => {
+  const user = (address: string): EmailEntry => ({ address, status: 'used', at: 'then' });
+  const page = (address: string): EmailEntry => ({ address, status: 'taken', at: 'then', from: 'page' });
+
+  it('adds a new address marked as page-reported', () => {
+    expect(recordPageEmail([user('a@x.example')], ' b@x.example ', 'taken', 'now', 1000)).toEqual({
+      list: [user('a@x.example'), { address: 'b@x.example', status: 'taken', at: 'now', from: 'page' }],
+    });
+  });
+
+  it('marks a user entry taken in place, keeping it the user’s', () => {
+    expect(recordPageEmail([user('a@x.example'), user('b@x.example')], 'A@x.example', 'taken', 'now', 1000)).toEqual({
+      list: [user('b@x.example'), { address: 'A@x.example', status: 'taken', at: 'now' }],
+    });
+    expect(recordPageEmail([page('a@x.example')], 'a@x.example', 'taken', 'now', 1000)).toEqual({ list: null });
+  });
+
+  it('never removes an entry: refuses at the per-client limit and when the list is full', () => {
+    const pages = Array.from({ length: MAX_PAGE_EMAILS }, (_, i) => page(`p${i}@x.example`));
+    expect(recordPageEmail([user('a@x.example'), ...pages], 'new@x.example', 'taken', 'now', 1000)).toEqual({ list: null, refused: 'page-limit' });
+    const full = Array.from({ length: 10 }, (_, i) => user(`u${i}@x.example`));
+    expect(recordPageEmail(full, 'new@x.example', 'taken', 'now', 10)).toEqual({ list: null, refused: 'full' });
   });
 });

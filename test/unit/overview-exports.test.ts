@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, overviewCsv } from '../../engine/overview-csv';
+import { BOM, neutraliseFormula, overviewCsv } from '../../engine/overview-csv';
 import { overviewIcs } from '../../engine/overview-ics';
 import { overviewRows } from '../../engine/overview';
 import { translator } from '../../locales';
@@ -91,6 +91,25 @@ describe('CSV export', () => {
     const [row] = Papa.parse<string[]>(overviewCsv(tricky, { t }).slice(BOM.length), { skipEmptyLines: true }).data.slice(1);
     expect(row![0]).toBe(`'=HYPERLINK("http://evil.example","click")`);
     expect(row![1]).toBe('Smith, "Jones"\nand Co');
+  });
+
+  it('neutralises a formula on any line of a cell, and cells starting with a tab or CR (Papa Parse alone does not)', () => {
+    expect(neutraliseFormula('ACME\n=HYPERLINK("https://evil.example")')).toBe(`'ACME\n=HYPERLINK("https://evil.example")`);
+    expect(neutraliseFormula('ACME\r\n+1')).toBe(`'ACME\r\n+1`);
+    expect(neutraliseFormula('ACME\r@SUM(A1)')).toBe(`'ACME\r@SUM(A1)`);
+    expect(neutraliseFormula('\t=1+1')).toBe(`'\t=1+1`);
+    expect(neutraliseFormula('\rX')).toBe(`'\rX`);
+    expect(neutraliseFormula('-2 days')).toBe(`'-2 days`);
+    expect(neutraliseFormula(-2)).toBe(-2);
+    expect(neutraliseFormula('ACME (HK) Limited\nRoom 1-2')).toBe('ACME (HK) Limited\nRoom 1-2');
+    expect(neutraliseFormula('a=b')).toBe('a=b');
+    const tricky = overviewRows(
+      [{ id: 'y', label: 'Y', companyName: 'ACME\n=1+1', countryRegion: 'GB', entityType: 'company', hasVerifiedOfficialAccount: false }],
+      [],
+      NOW,
+    );
+    const [row] = Papa.parse<string[]>(overviewCsv(tricky, { t }).slice(BOM.length), { skipEmptyLines: true }).data.slice(1);
+    expect(row![1]).toBe(`'ACME\n=1+1`);
   });
 
   it('leaves out emails, ids and notes', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { replicas } from '../../replicas/replicas.mjs';
 import { documentChecklists } from '../../rules/documents';
 import { backupsItem, profilesItem, progressItem } from '../../storage/items';
 import type { Profile, ProfilesState } from '../../storage/profiles';
@@ -17,8 +18,13 @@ async function save(label: string, extra: Partial<Profile> = {}): Promise<Profil
 const profiles = async () => (await handleMessage({ type: 'profiles.get' })).state as ProfilesState;
 const progress = async () => (await handleMessage({ type: 'progress.get' })).progress as ProgressState;
 const stepsOf = async (id: string) => (await progress()).clients.find((c) => c.profileId === id)?.steps ?? {};
+/** Each page reports from its own console URL (the replica's, with the token): only such URLs record (issue 19). */
+const urlOf = (page: string) => {
+  const url = replicas.find((r) => r.page === page)?.url ?? CONSOLE;
+  return url.includes('token=') ? url.replace(/token=[^&]*/, 'token=987654321') : `${url}&token=987654321`;
+};
 const report = (page: string, signals: string[] = [], extra: Record<string, unknown> = {}) =>
-  handleMessage({ type: 'progress.report', page, signals, url: CONSOLE, ...extra });
+  handleMessage({ type: 'progress.report', page, signals, url: page === 'register.account' || page === 'register.activate' ? CONSOLE : urlOf(page), ...extra });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -70,6 +76,40 @@ describe('progress reports from console pages', () => {
     await report('profile.basic', ['appid:seen'], { appId: 'wxfedcba0987654321' });
     expect((await profiles()).profiles[0]!.appId).toBe('wx1234567890abcdef');
     expect(await report('home.guide', [], { appId: 'gh_1234' })).toMatchObject({ ok: false });
+  });
+
+  it('records nothing from a page off the console URLs its rule names (an article under /s/)', async () => {
+    const acme = await save('Acme HK');
+    for (const url of [
+      'https://mp.weixin.qq.com/s/AbCdEf123',
+      'https://mp.weixin.qq.com/mp/appmsg/show?__biz=x',
+      'https://mp.weixin.qq.com/cgi-bin/home?t=home/index',
+    ]) {
+      expect(await report('home.guide', ['appid:seen'], { appId: 'wx1111111111111111', url }), url).toMatchObject({ ok: false });
+    }
+    expect((await profiles()).profiles[0]!.appId).toBe('');
+    expect(await stepsOf(acme.id)).toEqual({});
+  });
+
+  it('keeps another AppID than the profile’s apart until the user chooses, then applies the choice', async () => {
+    const acme = await save('Acme HK', { appId: 'wx1111111111111111' });
+    expect(await report('home.guide', ['appid:seen'], { appId: 'wx1234567890abcdef' })).toMatchObject({ ok: true, appIdRecorded: false, appIdToConfirm: true });
+    expect((await profiles()).profiles[0]!.appId).toBe('wx1111111111111111');
+    expect((await progress()).clients[0]!.appIdSeen).toEqual({ appId: 'wx1234567890abcdef', at: NOW });
+    expect(await handleMessage({ type: 'appid.resolve', profileId: acme.id, appId: 'wxfedcba0987654321', use: 'console' })).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'appid.resolve', profileId: acme.id, appId: 'wx1234567890abcdef', use: 'console' })).toMatchObject({ ok: true });
+    expect((await profiles()).profiles[0]!.appId).toBe('wx1234567890abcdef');
+    expect((await progress()).clients[0]!.appIdSeen).toBeUndefined();
+    // Keeping the profile's: the question goes, the profile stays.
+    await report('profile.basic', ['appid:seen'], { appId: 'wxaaaaaaaaaaaaaaaa' });
+    expect(await handleMessage({ type: 'appid.resolve', profileId: acme.id, appId: 'wxaaaaaaaaaaaaaaaa', use: 'profile' })).toMatchObject({ ok: true });
+    expect((await profiles()).profiles[0]!.appId).toBe('wx1234567890abcdef');
+    expect((await progress()).clients[0]!.appIdSeen).toBeUndefined();
+    // Seeing the profile's own AppID again settles an open question.
+    await report('home.guide', ['appid:seen'], { appId: 'wxaaaaaaaaaaaaaaaa' });
+    expect((await progress()).clients[0]!.appIdSeen?.appId).toBe('wxaaaaaaaaaaaaaaaa');
+    await report('profile.basic', ['appid:seen'], { appId: 'wx1234567890abcdef' });
+    expect((await progress()).clients[0]!.appIdSeen).toBeUndefined();
   });
 
   it('loses nothing when two console tabs and the popup write at once', async () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_PAGE_EMAILS } from '../../storage/emails';
 import { backupsItem, profilesItem } from '../../storage/items';
 import { EXCHANGE_FORMAT, exportProfiles, parseImport } from '../../storage/exchange';
 import { handleMessage } from '../../storage/service';
@@ -51,8 +52,10 @@ describe('profiles service', () => {
 
   it('loses no update when many writers write at once', async () => {
     await save('Alpha');
-    await Promise.all(Array.from({ length: 25 }, (_, i) => handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'used' })));
-    expect((await state()).profiles[0]!.emails).toHaveLength(25);
+    // As many as a console page may record for one client (storage/emails.ts).
+    const n = MAX_PAGE_EMAILS;
+    await Promise.all(Array.from({ length: n }, (_, i) => handleMessage({ type: 'emails.record', address: `m${i}@example.com`, status: 'used' })));
+    expect((await state()).profiles[0]!.emails).toHaveLength(n);
   });
 
   it('backs up and recovers corrupted stored profiles, keeping every readable one', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel, normalizeText, pageText } from '../../engine/text';
-import { isEnglishConsole, stripToken } from '../../engine/url';
+import { isEnglishConsole, storableUrl } from '../../engine/url';
 import { parseDocument } from '../support/dom';
 
 describe('normalizeLabel', () => {
@@ -40,8 +40,8 @@ describe('pageText', () => {
 
 describe('urls', () => {
   it('strips the session token and nothing else', () => {
-    expect(stripToken('https://mp.weixin.qq.com/wxamp/home/guide?token=1911103417&lang=zh_CN')).toBe('https://mp.weixin.qq.com/wxamp/home/guide?lang=zh_CN');
-    expect(stripToken('not a url')).toBe('');
+    expect(storableUrl('https://mp.weixin.qq.com/wxamp/home/guide?token=1911103417&lang=zh_CN')).toBe('https://mp.weixin.qq.com/wxamp/home/guide?lang=zh_CN');
+    expect(storableUrl('not a url')).toBe('');
   });
 
   it('knows the English console', () => {

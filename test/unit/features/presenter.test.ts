@@ -31,7 +31,12 @@ describe('presenter feature', () => {
     ctx = fakeContext('register.account/current', { settings: { presenter: true } });
     presenter.start!(ctx);
     presenter.shown!(ctx, ctx.detection!, '');
+    // A page script's Escape does nothing; the user's (a trusted event) leaves.
     ctx.doc.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ctx.updateSettings).not.toHaveBeenCalled();
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+    Object.defineProperty(escape, 'isTrusted', { value: true });
+    ctx.doc.body.dispatchEvent(escape);
     expect(ctx.updateSettings).toHaveBeenCalledWith({ presenter: false });
     expect(ctx.settings.presenter).toBe(false);
     expect(ctx.invalidate).toHaveBeenCalledWith('tips');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consoleNotes } from '../../../content/features/console-notes';
-import { takenEmail } from '../../../content/features/taken-email';
+import { MAX_PER_PAGE, takenEmail } from '../../../content/features/taken-email';
 import { fakeContext, fieldOf, profile, type FakeContext } from '../../support/guide-context';
 
 // An email the console says is taken is recorded for the active client, only when the user typed it.
@@ -47,5 +47,14 @@ describe('taken-email feature', () => {
     userTypes(quiet, fieldOf(quiet, 'email').control as HTMLInputElement, 'taken@example.com');
     takenEmail.shown!(quiet, quiet.detection!, '');
     expect(quiet.source.recordTakenEmail).not.toHaveBeenCalled();
+  });
+
+  it('records at most MAX_PER_PAGE addresses per page load', () => {
+    const { ctx, control } = takenPage();
+    for (let i = 0; i < 10; i++) {
+      userTypes(ctx, control, `taken${i}@example.com`);
+      takenEmail.shown!(ctx, ctx.detection!, '');
+    }
+    expect(ctx.source.recordTakenEmail.mock.calls.map(([address]) => address)).toEqual(Array.from({ length: MAX_PER_PAGE }, (_, i) => `taken${i}@example.com`));
   });
 });

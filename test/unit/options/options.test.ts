@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../components/options/ExchangeSection';
 import { formatDate, parseBackups } from '../../../components/options/BackupsSection';
-import { draftFromValues, mergeEmails, validateValues, valuesFromProfile } from '../../../components/options/ProfileForm';
+import { draftFromValues, labelKey, mergeEmails, validateValues, valuesFromProfile } from '../../../components/options/ProfileForm';
 import { countryName, filterIndexed, indexProfiles } from '../../../components/options/ProfileList';
 import { locales } from '../../../locales';
 import en from '../../../locales/en/options.json';
@@ -68,7 +68,7 @@ describe('profile form values', () => {
     expect(validateValues({ ...blank, label: 'A', country: 'other', otherCountry: 'P' })).toEqual({ otherCountry: 'options.form.country-code-invalid' });
     expect(validateValues({ ...blank, label: 'A', officialAccountEmail: 'not an email' })).toEqual({ officialAccountEmail: 'options.form.oa-email-invalid' });
     expect(validateValues({ ...blank, label: 'A', officialAccountEmail: 'oa@acme.example' })).toEqual({});
-    expect(validateValues({ ...blank, label: ' ACME hk ' }, new Set(['acme hk']))).toEqual({ label: 'options.form.label-duplicate' });
+    expect(validateValues({ ...blank, label: ' ACME hk ' }, new Set([labelKey('Acme HK')]))).toEqual({ label: 'options.form.label-duplicate' });
   });
 
   it('produces a draft the background accepts, trimmed, without secrets', () => {

@@ -15,6 +15,13 @@ import { renderedReplica } from '../../support/dom';
 (globalThis as Record<string, unknown>)[OPEN_FOR_TESTS] = true;
 
 const t = translator('en');
+
+/** A key the user pressed (happy-dom's dispatched events are untrusted, like a page script's). */
+function key(type: string, init: KeyboardEventInit, trusted = true): KeyboardEvent {
+  const event = new KeyboardEvent(type, init);
+  if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
 let controller = new AbortController();
 afterEach(() => {
   controller.abort();
@@ -29,7 +36,8 @@ function present(name: string) {
   const presenter = createPresenter({ doc, t, panel: () => null, onLeave, signal: controller.signal });
   presenter.show(detection);
   const callout = () => doc.querySelector('mpg-presenter')?.shadowRoot?.querySelector('.callout') ?? null;
-  const press = (key: string, target: EventTarget = doc.body) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  const press = (name: string, target: EventTarget = doc.body, trusted = true) =>
+    target.dispatchEvent(key('keydown', { key: name, bubbles: true, cancelable: true }, trusted));
   return { doc, detection, presenter, onLeave, callout, press, stops: presenterStops[detection.rule.id] };
 }
 
@@ -72,11 +80,32 @@ describe('presenter mode', () => {
     expect(doc.querySelector('style[data-mpg-host]')).toBeNull();
   });
 
+  it('ignores keys a page script dispatches: a synthetic Escape or arrow changes nothing', () => {
+    const { doc, press, onLeave, callout, stops } = present('register.account/current');
+    press('ArrowRight', doc.body, false);
+    press('Escape', doc.body, false);
+    expect(onLeave).not.toHaveBeenCalled();
+    expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${stops.length}`);
+    press('Escape');
+    expect(onLeave).toHaveBeenCalledOnce();
+  });
+
+  it('ignores a page script clicking Leave; the user clicking it leaves', () => {
+    const { callout, onLeave } = present('register.account/current');
+    const leave = callout()!.querySelector<HTMLButtonElement>('button.leave')!;
+    leave.click();
+    expect(onLeave).not.toHaveBeenCalled();
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    leave.dispatchEvent(click);
+    expect(onLeave).toHaveBeenCalledOnce();
+  });
+
   it("centres the callout and says so when a stop's target is not on the page", () => {
     const { callout, presenter, detection, doc } = present('register.entity/personal/current');
     // Stop 3 is the company name, which the personal variant does not have.
     presenter.show(detection);
-    const press = (key: string) => doc.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    const press = (name: string) => doc.body.dispatchEvent(key('keydown', { key: name, bubbles: true }));
     press('ArrowRight');
     press('ArrowRight');
     expect(callout()?.classList.contains('centred')).toBe(true);
