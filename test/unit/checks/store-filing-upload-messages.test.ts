@@ -55,6 +55,7 @@ const uploads: Parameters<typeof checkUpload>[] = [
   [{ name: 'scan', type: 'image/png', size: 10 }, {}],
   [{ name: 'a.png', type: 'image/webp', size: 10 }, {}],
   [{ name: 'a.png', type: 'image/png', size: 6 * 1024 * 1024 }, {}],
+  [{ name: 'a.png', type: 'image/png', size: 6 * 1024 * 1024 }, { maxBytes: 5 * 1024 * 1024 }],
   [{ name: 'a.png', type: 'image/png', size: 0 }, {}],
   ...documentKinds.map((documentKind): Parameters<typeof checkUpload> => [{ name: 'a.png', type: 'image/png', size: 10 }, { documentKind }]),
 ];
@@ -114,8 +115,10 @@ describe('store, category, ID, filing and upload messages', () => {
   });
 
   it('formats real findings with their values', () => {
-    const [size] = checkUpload({ name: 'a.png', type: 'image/png', size: 6 * 1024 * 1024 });
-    expect(formatFinding(size!, table)).toContain('The file is 6 MB; the limit here is 5 MB.');
+    const [size] = checkUpload({ name: 'a.png', type: 'image/png', size: 6 * 1024 * 1024 }, { maxBytes: 5 * 1024 * 1024 });
+    expect(formatFinding(size!, table)).toContain('The file is 6 MB; the limit this form states is 5 MB.');
+    const [assumed] = checkUpload({ name: 'a.png', type: 'image/png', size: 3 * 1024 * 1024 });
+    expect(formatFinding(assumed!, table)).toContain('No size limit was read on this form, so the strictest known one was used: 2 MB');
     const [food] = runChecks('mp-intro', { value: 'Premium milk powder' });
     expect(formatFinding(food!, table)).toContain('“milk powder”');
   });
