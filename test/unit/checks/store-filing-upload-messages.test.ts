@@ -22,6 +22,7 @@ const corpus: [field: string, input: CheckInput][] = [
   ['mp-name', { value: '正' }],
   ['mp-name', { value: 'Azoya 😀 Shop' }],
   ['mp-name', { value: 'Ａｚｏｙａ Shop' }],
+  ['mp-name', { value: '正雅微信商城' }],
   ['mp-name', { value: 'Azoya Shop!' }],
   ['mp-short-name', { value: '正雅国际商城' }],
   ['mp-short-name', { value: 'A B C D' }],
