@@ -1,5 +1,5 @@
 import type { DeadlineUnit, FlowDeadline, FlowPath } from '../rules/flows';
-import { calendarKnowsDay, isChinaWorkday } from './china-calendar';
+import { packageCalendar, type ChinaCalendar } from './china-calendar';
 import { isSettled, stepViews, type StepRecords } from './progress';
 
 // Deadlines from recorded dates. Pure: `now` is passed in, nothing reads the clock.
@@ -27,15 +27,18 @@ export interface WorkingDaysEnd {
   calendarKnown: boolean;
 }
 
-/** Like addWorkingDays, and says whether China's holiday calendar covered every day counted. */
-export function countWorkingDays(start: number, count: number): WorkingDaysEnd {
+/**
+ * Like addWorkingDays, and says whether China's holiday calendar covered every day counted. The
+ * calendar is the package's unless another is given (tests give one with a year the package lacks).
+ */
+export function countWorkingDays(start: number, count: number, calendar: ChinaCalendar = packageCalendar): WorkingDaysEnd {
   let day = chinaDayNumber(start);
   let calendarKnown = true;
   for (let counted = 0; counted < count;) {
     day += 1;
-    if (!calendarKnowsDay(day)) calendarKnown = false;
+    if (!calendar.knowsDay(day)) calendarKnown = false;
     // Outside the calendar's years this is Monday to Friday.
-    if (isChinaWorkday(day)) counted += 1;
+    if (calendar.isWorkday(day)) counted += 1;
   }
   return { end: (day + 1) * DAY - CHINA_OFFSET, calendarKnown };
 }
@@ -114,7 +117,7 @@ export function deadlineStart(deadline: FlowDeadline, records: StepRecords): { a
  * they belong to is neither done nor passed, and none of their `closedBy` steps is. A start date
  * that cannot be read opens no deadline.
  */
-export function openDeadlines(path: FlowPath, records: StepRecords, now: number): DeadlineView[] {
+export function openDeadlines(path: FlowPath, records: StepRecords, now: number, calendar: ChinaCalendar = packageCalendar): DeadlineView[] {
   const open: DeadlineView[] = [];
   const views = stepViews(path, records);
   const settled = new Set(views.filter(isSettled).map((view) => view.step.id));
@@ -124,7 +127,7 @@ export function openDeadlines(path: FlowPath, records: StepRecords, now: number)
       if (deadline.closedBy?.some((id) => settled.has(id))) continue;
       const start = deadlineStart(deadline, records);
       if (!start) continue;
-      const working = deadline.unit === 'working-days' ? countWorkingDays(start.at, deadline.amount) : null;
+      const working = deadline.unit === 'working-days' ? countWorkingDays(start.at, deadline.amount, calendar) : null;
       const due = working ? working.end : dueAt(start.at, deadline.amount, deadline.unit);
       const msLeft = due - now;
       open.push({
