@@ -114,7 +114,8 @@ export function deadlineStart(deadline: FlowDeadline, records: StepRecords): { a
 
 /**
  * The open deadlines of a path, soonest first: their clock has started (deadlineStart), the step
- * they belong to is neither done nor passed, and none of their `closedBy` steps is. A start date
+ * they belong to is neither done nor passed, none of their `closedBy` steps is, and one of their
+ * `openedBy` steps (if any) is recorded. A start date
  * that cannot be read opens no deadline.
  */
 export function openDeadlines(path: FlowPath, records: StepRecords, now: number, calendar: ChinaCalendar = packageCalendar): DeadlineView[] {
@@ -125,6 +126,8 @@ export function openDeadlines(path: FlowPath, records: StepRecords, now: number,
     if (isSettled(view)) continue;
     for (const deadline of view.step.deadlines) {
       if (deadline.closedBy?.some((id) => settled.has(id))) continue;
+      // A route's clock (对公打款) opens only once that route was chosen.
+      if (deadline.openedBy && !deadline.openedBy.some((id) => records[id] !== undefined)) continue;
       const start = deadlineStart(deadline, records);
       if (!start) continue;
       const working = deadline.unit === 'working-days' ? countWorkingDays(start.at, deadline.amount, calendar) : null;

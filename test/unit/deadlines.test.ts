@@ -261,9 +261,20 @@ describe('open deadlines', () => {
     expect(openDeadlines(overseas, {}, now)).toEqual([]);
   });
 
+  it('opens the 10-day transfer clock only when 对公打款 was chosen', () => {
+    const mainland = resolvePath(null, { countryRegion: 'CN' });
+    const registered = { 'entity-admin': { at: '2025-05-01T10:00:00+08:00' } };
+    const ids = (records: StepRecords) => openDeadlines(mainland, records, at('2025-05-02T10:00:00+08:00')).map((d) => d.deadline.id);
+    expect(ids(registered)).not.toContain('bank-transfer');
+    // Chosen (the console's 请在10天内完成汇款 notice, or ticked): counted from the registration, not from the choice.
+    const chosen = openDeadlines(mainland, { ...registered, 'transfer-chosen': { at: '2025-05-03T10:00:00+08:00' } }, at('2025-05-04T10:00:00+08:00'));
+    expect(chosen.find((d) => d.deadline.id === 'bank-transfer')).toMatchObject({ startedAt: at('2025-05-01T10:00:00+08:00') });
+    expect(mainland.steps.find((s) => s.id === 'transfer-chosen')?.completesOn).toContain('message:bank.transfer-deadline');
+  });
+
   it('gives a mainland 对公打款 10 days, closed by the transfer or by taking WeChat verification instead', () => {
     const mainland = resolvePath(null, { countryRegion: 'CN' });
-    const registeredOn = { 'entity-admin': { at: '2025-05-01T10:00:00+08:00' } };
+    const registeredOn = { 'entity-admin': { at: '2025-05-01T10:00:00+08:00' }, 'transfer-chosen': { at: '2025-05-01T10:05:00+08:00' } };
     const [transfer] = openDeadlines(mainland, registeredOn, at('2025-05-09T10:00:00+08:00'));
     expect(transfer).toMatchObject({
       deadline: { id: 'bank-transfer', kind: 'hard' },
