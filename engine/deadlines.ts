@@ -94,6 +94,11 @@ export interface DeadlineView {
   dueSoon: boolean;
   /** How much time is left, or (when overdue) by how much it was missed. */
   left: TimeLeft;
+  /**
+   * A hard deadline of the same step that ends first (the 45-day limit before a resubmission window):
+   * it wins, so this one's due date is that one's, and the popup says why. Absent when none does.
+   */
+  cappedBy?: { id: string; label: string; dueAt: number };
 }
 
 /**
@@ -147,7 +152,37 @@ export function openDeadlines(path: FlowPath, records: StepRecords, now: number,
       });
     }
   }
-  return open.sort((a, b) => a.dueAt - b.dueAt);
+  return capByEarlier(open, now).sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/**
+ * Hard deadlines of one step that contradict each other (a 30-day resubmission window ending after
+ * the 45-day verification limit): the earlier one wins, since missing it fails the step whatever the
+ * later one says. The later one, opened inside the earlier's span, takes the earlier due date and
+ * names it (cappedBy).
+ */
+function capByEarlier(views: DeadlineView[], now: number): DeadlineView[] {
+  return views.map((view) => {
+    if (view.deadline.kind !== 'hard') return view;
+    const earlier = views
+      // a window opened inside a running limit cannot extend it (the limit itself is never shortened)
+      .filter(
+        (other) =>
+          other !== view && other.stepId === view.stepId && other.deadline.kind === 'hard' && other.startedAt <= view.startedAt && other.dueAt < view.dueAt,
+      )
+      .sort((a, b) => a.dueAt - b.dueAt)[0];
+    if (!earlier) return view;
+    const msLeft = earlier.dueAt - now;
+    return {
+      ...view,
+      dueAt: earlier.dueAt,
+      msLeft,
+      overdue: msLeft <= 0,
+      dueSoon: msLeft > 0 && msLeft <= DUE_SOON,
+      left: timeLeft(msLeft),
+      cappedBy: { id: earlier.deadline.id, label: earlier.deadline.label, dueAt: earlier.dueAt },
+    };
+  });
 }
 
 /** What the toolbar badge shows: deadlines due within 3 days or overdue. */

@@ -291,6 +291,29 @@ describe('open deadlines', () => {
     expect(openDeadlines(overseas, registeredOn, at('2025-05-02T10:00:00+08:00')).map((d) => d.deadline.id)).not.toContain('bank-transfer');
   });
 
+  it('lets the earlier of two contradicting deadlines win, and says why (a resubmission window past the 45-day limit)', () => {
+    const records = {
+      'entity-admin': { at: '2025-05-01T10:00:00+08:00' },
+      fee: { at: '2025-05-20T10:00:00+08:00' },
+      'more-documents': { at: '2025-06-01T10:00:00+08:00' },
+    };
+    const now = at('2025-06-02T10:00:00+08:00');
+    const views = openDeadlines(overseas, records, now);
+    const limit = views.find((d) => d.deadline.id === 'verification-45-days')!;
+    const resubmit = views.find((d) => d.deadline.id === 'verification-resubmit')!;
+    expect(limit.cappedBy).toBeUndefined();
+    expect(resubmit).toMatchObject({ dueAt: limit.dueAt, cappedBy: { id: 'verification-45-days', dueAt: limit.dueAt } });
+    expect(resubmit.left).toEqual(limit.left);
+    for (const locale of ['en', 'zh_CN'] as const) {
+      const sentence = translator(locale)('popup.deadlines.capped', { other: translator(locale)(resubmit.cappedBy!.label), date: formatDay(limit.dueAt) });
+      expect(sentence, locale).toContain(formatDay(limit.dueAt));
+      expect(sentence, locale).not.toMatch(/\{/);
+    }
+    // A window that ends first is left alone.
+    const early = openDeadlines(overseas, { ...records, 'more-documents': { at: '2025-05-02T10:00:00+08:00' } }, at('2025-05-03T10:00:00+08:00'));
+    expect(early.find((d) => d.deadline.id === 'verification-resubmit')?.cappedBy).toBeUndefined();
+  });
+
   it('gives 30 days to send documents the review asked for, and says the source is third-party', () => {
     const records = { 'entity-admin': { at: registered }, fee: { at: '2025-05-05T10:00:00+08:00' }, 'more-documents': { at: '2025-05-12T10:00:00+08:00' } };
     const resubmit = openDeadlines(overseas, records, at('2025-05-13T10:00:00+08:00')).find((d) => d.deadline.id === 'verification-resubmit');
