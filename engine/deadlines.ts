@@ -1,5 +1,5 @@
 import type { DeadlineUnit, FlowDeadline, FlowPath } from '../rules/flows';
-import { calendarKnowsDay, isChinaWorkday } from './china-calendar';
+import { packageCalendar, type ChinaCalendar } from './china-calendar';
 import { isSettled, stepViews, type StepRecords } from './progress';
 
 // Deadlines from recorded dates. Pure: `now` is passed in, nothing reads the clock.
@@ -27,15 +27,18 @@ export interface WorkingDaysEnd {
   calendarKnown: boolean;
 }
 
-/** Like addWorkingDays, and says whether China's holiday calendar covered every day counted. */
-export function countWorkingDays(start: number, count: number): WorkingDaysEnd {
+/**
+ * Like addWorkingDays, and says whether China's holiday calendar covered every day counted. The
+ * calendar is the package's unless another is given (tests give one with a year the package lacks).
+ */
+export function countWorkingDays(start: number, count: number, calendar: ChinaCalendar = packageCalendar): WorkingDaysEnd {
   let day = chinaDayNumber(start);
   let calendarKnown = true;
   for (let counted = 0; counted < count;) {
     day += 1;
-    if (!calendarKnowsDay(day)) calendarKnown = false;
+    if (!calendar.knowsDay(day)) calendarKnown = false;
     // Outside the calendar's years this is Monday to Friday.
-    if (isChinaWorkday(day)) counted += 1;
+    if (calendar.isWorkday(day)) counted += 1;
   }
   return { end: (day + 1) * DAY - CHINA_OFFSET, calendarKnown };
 }
@@ -91,6 +94,11 @@ export interface DeadlineView {
   dueSoon: boolean;
   /** How much time is left, or (when overdue) by how much it was missed. */
   left: TimeLeft;
+  /**
+   * A hard deadline of the same step that ends first (the 45-day limit before a resubmission window):
+   * it wins, so this one's due date is that one's, and the popup says why. Absent when none does.
+   */
+  cappedBy?: { id: string; label: string; dueAt: number };
 }
 
 /**
@@ -111,10 +119,11 @@ export function deadlineStart(deadline: FlowDeadline, records: StepRecords): { a
 
 /**
  * The open deadlines of a path, soonest first: their clock has started (deadlineStart), the step
- * they belong to is neither done nor passed, and none of their `closedBy` steps is. A start date
+ * they belong to is neither done nor passed, none of their `closedBy` steps is, and one of their
+ * `openedBy` steps (if any) is recorded. A start date
  * that cannot be read opens no deadline.
  */
-export function openDeadlines(path: FlowPath, records: StepRecords, now: number): DeadlineView[] {
+export function openDeadlines(path: FlowPath, records: StepRecords, now: number, calendar: ChinaCalendar = packageCalendar): DeadlineView[] {
   const open: DeadlineView[] = [];
   const views = stepViews(path, records);
   const settled = new Set(views.filter(isSettled).map((view) => view.step.id));
@@ -122,9 +131,11 @@ export function openDeadlines(path: FlowPath, records: StepRecords, now: number)
     if (isSettled(view)) continue;
     for (const deadline of view.step.deadlines) {
       if (deadline.closedBy?.some((id) => settled.has(id))) continue;
+      // A route's clock (对公打款) opens only once that route was chosen.
+      if (deadline.openedBy && !deadline.openedBy.some((id) => records[id] !== undefined)) continue;
       const start = deadlineStart(deadline, records);
       if (!start) continue;
-      const working = deadline.unit === 'working-days' ? countWorkingDays(start.at, deadline.amount) : null;
+      const working = deadline.unit === 'working-days' ? countWorkingDays(start.at, deadline.amount, calendar) : null;
       const due = working ? working.end : dueAt(start.at, deadline.amount, deadline.unit);
       const msLeft = due - now;
       open.push({
@@ -141,7 +152,37 @@ export function openDeadlines(path: FlowPath, records: StepRecords, now: number)
       });
     }
   }
-  return open.sort((a, b) => a.dueAt - b.dueAt);
+  return capByEarlier(open, now).sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/**
+ * Hard deadlines of one step that contradict each other (a 30-day resubmission window ending after
+ * the 45-day verification limit): the earlier one wins, since missing it fails the step whatever the
+ * later one says. The later one, opened inside the earlier's span, takes the earlier due date and
+ * names it (cappedBy).
+ */
+function capByEarlier(views: DeadlineView[], now: number): DeadlineView[] {
+  return views.map((view) => {
+    if (view.deadline.kind !== 'hard') return view;
+    const earlier = views
+      // a window opened inside a running limit cannot extend it (the limit itself is never shortened)
+      .filter(
+        (other) =>
+          other !== view && other.stepId === view.stepId && other.deadline.kind === 'hard' && other.startedAt <= view.startedAt && other.dueAt < view.dueAt,
+      )
+      .sort((a, b) => a.dueAt - b.dueAt)[0];
+    if (!earlier) return view;
+    const msLeft = earlier.dueAt - now;
+    return {
+      ...view,
+      dueAt: earlier.dueAt,
+      msLeft,
+      overdue: msLeft <= 0,
+      dueSoon: msLeft > 0 && msLeft <= DUE_SOON,
+      left: timeLeft(msLeft),
+      cappedBy: { id: earlier.deadline.id, label: earlier.deadline.label, dueAt: earlier.dueAt },
+    };
+  });
 }
 
 /** What the toolbar badge shows: deadlines due within 3 days or overdue. */

@@ -4,7 +4,7 @@
 // specific (longest) name wins, and a region other than the mainland always wins over the mainland:
 // 中国香港特别行政区, 香港（中国） and "Hong Kong, China" are Hong Kong, never China. Text naming no
 // known region is unknown (undefined), never silently the mainland.
-import { regions, type Region } from '../rules/regions';
+import { otherRegionNames, regions, type Region } from '../rules/regions';
 
 /**
  * Traditional → simplified for the characters of the region names only (pairs; every traditional
@@ -36,7 +36,7 @@ function hanForm(text: string): string {
   return Array.from(text.replace(/\P{Script=Han}+/gu, ''), (char) => fold.get(char) ?? char).join('');
 }
 
-let names: { han: Name[]; latin: Name[] } | undefined;
+let names: { han: Name[]; latin: Name[]; otherHan: string[]; otherLatin: string[] } | undefined;
 
 function allNames() {
   if (!names) {
@@ -48,14 +48,24 @@ function allNames() {
           return { region, text, wholeWord: text.replace(/ /g, '').length < SHORT };
         }),
       ),
+      otherHan: otherRegionNames.zh.map(hanForm),
+      otherLatin: otherRegionNames.en.map((en) => latinForm(en)),
     };
   }
   return names;
 }
 
+/** The text without the names of other regions that contain a listed one (North Korea, 朝鲜). */
+function withoutOtherRegions(text: string, others: readonly string[], gap: string): string {
+  let rest = text;
+  for (const other of others) rest = rest.split(other).join(gap);
+  return rest;
+}
+
 function bestMatch(text: string): Region | undefined {
-  const han = hanForm(text);
-  const latin = latinForm(text);
+  const { han: hanNames, latin: latinNames, otherHan, otherLatin } = allNames();
+  const han = withoutOtherRegions(hanForm(text), otherHan, '|');
+  const latin = withoutOtherRegions(latinForm(text), otherLatin, ' | ');
   let best: Name | undefined;
   let bestIsMainland = true;
   const consider = (name: Name, found: boolean) => {
@@ -67,7 +77,6 @@ function bestMatch(text: string): Region | undefined {
       bestIsMainland = mainland;
     }
   };
-  const { han: hanNames, latin: latinNames } = allNames();
   if (han) for (const name of hanNames) consider(name, han.includes(name.text));
   for (const name of latinNames) consider(name, latin.includes(name.wholeWord ? ` ${name.text} ` : name.text));
   return best?.region;

@@ -29,7 +29,7 @@ function unknownRule(fields: readonly FieldRule[]): PageRule {
     title: 'panel.unknown.title',
     needs: [],
     guidance: [],
-    detect: { urls: [], urlRequired: true, markers: [], minMarkersOnUrl: 0, minMarkers: 0, minFields: 0, excludeMarkers: [] },
+    detect: { urls: [], urlRequired: true, markers: [], minMarkersOnUrl: 0, minMarkers: 0, minFields: 0, excludeMarkers: [], recordOn: [] },
     fields: fields.map((field) => ({ ...field, optional: true })),
   };
 }

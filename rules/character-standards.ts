@@ -11,6 +11,13 @@ export interface CharacterStandard {
   suggest: VariantTable;
   /** Further characters valid there that the tables do not list. */
   also: string;
+  /**
+   * Whether a name typed with characters valid in both scripts (万 后 恒 余 干 里 …) and nothing
+   * simplified-only gets a "compare with the certificate" warning. Hong Kong registers use many of
+   * them (恒生銀行, 余 and 干 as surnames, 里 in place names), so there it is said only when the name
+   * also holds simplified-only characters.
+   */
+  warnBothScripts: boolean;
   source: string;
   checked: string;
 }
@@ -23,8 +30,10 @@ const HK_MO: CharacterStandard = {
   tables: ['HK', 'TW'],
   suggest: 'HK',
   also: '',
-  source: 'opencc-js 1.4.2 HKVariants/TWVariants; docs/console-notes.md §17.3 (群 峰 為 台 秘 床)',
-  checked: '2026-12-02',
+  warnBothScripts: false,
+  source:
+    'opencc-js 1.4.2 HKVariants/TWVariants; docs/console-notes.md §17.3 (群 峰 為 台 秘 床); docs/console-notes.md §18 (恒 余 干 里 in registered names: 恒生銀行)',
+  checked: '2026-12-06',
 };
 
 export const characterStandards: Readonly<Record<'HK' | 'MO' | 'TW', CharacterStandard>> = {
@@ -36,6 +45,7 @@ export const characterStandards: Readonly<Record<'HK' | 'MO' | 'TW', CharacterSt
     // 台 is a standard character of its own in Taiwan's 常用國字標準字體表, and in registered names
     // (台灣積體電路製造股份有限公司); OpenCC lists it only as a simplified key (台 → 臺).
     also: '台',
+    warnBothScripts: true,
     source: 'opencc-js 1.4.2 TWVariants; 常用國字標準字體表 (台); docs/console-notes.md §17.3',
     checked: '2026-12-02',
   },

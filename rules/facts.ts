@@ -87,7 +87,10 @@ export const factIds = [
   'F72',
   'F73',
   'F74',
+  // Added from the independent audit of 2026-12-06 (docs/console-notes.md §18).
   'F75',
+  'F76',
+  'F77',
 ] as const;
 
 export type FactId = (typeof factIds)[number];
@@ -132,6 +135,9 @@ const REFERENCE_2026 = 'docs/console-notes.md §17.3 (public sources checked 202
 const SEED_CHECKED = '2026-11-21';
 /** When the facts below marked so were corrected against docs/console-notes.md §17 and public pages. */
 const RECHECKED = '2026-12-02';
+/** The independent audit of every fact against public sources (docs/console-notes.md §18). */
+const AUDITED = '2026-12-06';
+const AUDIT = 'docs/console-notes.md §18 (independent audit, 2026-12-06)';
 
 export const facts: readonly Fact[] = [
   // Choosing the account
@@ -289,8 +295,8 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F41',
-    source: WEIXIN_OVERSEAS,
-    checked: SEED_CHECKED,
+    source: `${WEIXIN_OVERSEAS}; overseas verification form (大小不超过2M) and the official upload documentation for verification materials (2M); 5M only on 2018 mainland forms; ${AUDIT}`,
+    checked: AUDITED,
     pages: ['verify.documents'],
   },
   {
@@ -375,14 +381,14 @@ export const facts: readonly Fact[] = [
   // Filing
   {
     id: 'F34',
-    source: `${WEIXIN_OVERSEAS}; docs/console-notes.md §11`,
-    checked: SEED_CHECKED,
+    source: `${WEIXIN_OVERSEAS}; docs/console-notes.md §11; ${AUDIT} (quick-registered Mini Programs share the Official Account's yearly verification, USD 99 a year)`,
+    checked: AUDITED,
     pages: ['filing.form', 'home.guide', 'profile.basic'],
   },
   {
     id: 'F54',
-    source: `${MAINLAND_2023}; ${REFERENCE_2026}; official API submitAuthAndIcp (developers.weixin.qq.com/doc/oplatform, wxverifyicp)`,
-    checked: RECHECKED,
+    source: `${MAINLAND_2023}; official third-party platform API submitAuthAndIcp (developers.weixin.qq.com/doc/oplatform, 认证及备案二合一: enterprise and personal types only); ${AUDIT}`,
+    checked: AUDITED,
     pages: ['filing.form', 'home.guide', 'profile.basic'],
   },
   {
@@ -399,8 +405,8 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F58',
-    source: `${MAINLAND_2023}; ${CHECKLIST}`,
-    checked: SEED_CHECKED,
+    source: `${MAINLAND_2023}; WeChat's server-domain rules (every server domain of a mainland entity ICP-filed); ${AUDIT} (no public source on overseas entities)`,
+    checked: AUDITED,
     pages: ['filing.form', 'home.guide'],
   },
 
@@ -438,8 +444,8 @@ export const facts: readonly Fact[] = [
   // Added 2026-12 (docs/console-notes.md §17.3 and the public pages named)
   {
     id: 'F70',
-    source: `${REFERENCE_2026} (official community answer on 年审); docs/console-notes.md §5 (no 年审 for overseas entities)`,
-    checked: RECHECKED,
+    source: `${REFERENCE_2026} (official community answer on 年审); ${AUDIT} (认证有效期 starts the clock, window 3 months before, yearly; overseas: none when registered directly, the Official Account's when quick-registered)`,
+    checked: AUDITED,
     pages: ['profile.basic', 'home.guide', 'verify.agreement'],
   },
   {
@@ -457,19 +463,31 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F73',
-    source: `${REFERENCE_2026}; docs/console-notes.md §8 (基本设置 includes 用户隐私保护指引)`,
-    checked: RECHECKED,
+    source: `${AUDIT} (用户隐私保护指引 required for code review since 2021-11; user-consent rule 2023-09-15, moved to 2023-10-17); path 设置 → 功能设置 → 用户隐私保护指引`,
+    checked: AUDITED,
     pages: ['profile.basic', 'home.guide'],
   },
   {
     id: 'F74',
-    source: `${REFERENCE_2026}; docs/console-notes.md §8.1 (renames need the admin's scan)`,
-    checked: RECHECKED,
+    source: `official setNickName documentation (developers.weixin.qq.com/doc/oplatform, quota of 2, reset every 1 January and after verification); ${AUDIT}; docs/console-notes.md §8.1 (renames need the admin's scan)`,
+    checked: AUDITED,
     pages: ['profile.basic'],
+  },
+  {
+    id: 'F75',
+    source: `official API error 86011 (setNickName: 名称包含微信、小程序、腾讯等保护词); ${AUDIT} (商标注册证 or authorisation for a name that hits a registered trademark)`,
+    checked: AUDITED,
+    pages: ['verify.naming', 'profile.basic'],
+  },
+  {
+    id: 'F76',
+    source: `WeChat developer community answers 2024–2025 (overseas entities' Mini Programs rejected in code review for wx.getLocation without the permission); ${AUDIT}`,
+    checked: AUDITED,
+    pages: ['home.guide'],
   },
   // Added 2026-12-06 (docs/console-notes.md §18.1: the current 微信认证 form).
   {
-    id: 'F75',
+    id: 'F77',
     source:
       'docs/console-notes.md §18.1 (automation on the live console, 2026: 主体验证方式 对公账户打款 / 法人扫脸, the form rebuilding itself); qinsilk.com help question 2453 (third party: 建议选择法人扫脸)',
     checked: '2026-12-06',

@@ -50,6 +50,8 @@ export const deadlineSchema = z.object({
   orAfter: z.array(kebab).min(1).optional(),
   /** Steps that close the deadline once done or passed. */
   closedBy: z.array(kebab).min(1).optional(),
+  /** Steps one of which must be recorded for the deadline to open (the route was chosen). */
+  openedBy: z.array(kebab).min(1).optional(),
   /** How sure the source is; absent means official. */
   confidence: z.enum(['official', 'third-party']).optional(),
 });
@@ -95,7 +97,7 @@ export const flowPathSchema = z
           });
       }
       for (const deadline of step.deadlines) {
-        for (const id of [...(deadline.orAfter ?? []), ...(deadline.closedBy ?? [])]) {
+        for (const id of [...(deadline.orAfter ?? []), ...(deadline.closedBy ?? []), ...(deadline.openedBy ?? [])]) {
           if (!all.has(id))
             ctx.addIssue({
               code: 'custom',

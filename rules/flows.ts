@@ -39,6 +39,8 @@ export interface FlowDeadline {
   orAfter?: string[];
   /** Steps that close this deadline once done or passed (another route was taken). */
   closedBy?: string[];
+  /** Steps one of which must be recorded for the deadline to open at all: the route was chosen (对公打款). */
+  openedBy?: string[];
   /** How sure the source is: official (the default) or third-party only, which the popup says. */
   confidence?: 'official' | 'third-party';
 }
@@ -92,7 +94,7 @@ const deadline = (
   unit: DeadlineUnit,
   kind: FlowDeadline['kind'],
   facts: FlowDeadline['facts'],
-  extra: Pick<FlowDeadline, 'orAfter' | 'closedBy' | 'confidence'> = {},
+  extra: Pick<FlowDeadline, 'orAfter' | 'closedBy' | 'openedBy' | 'confidence'> = {},
 ): FlowDeadline => ({
   id,
   after,
@@ -143,10 +145,21 @@ const appId = step('appid', [APPID_SEEN, 'page:home.guide'], ['F38', 'F07']);
  * the first console page of the account: the earliest evidence that the account exists.
  */
 const REGISTRATION_EVIDENCE = ['appid', 'account-seen'];
+/**
+ * Mainland only: 对公打款 chosen to prove the entity, seen from the console's notice that comes with
+ * that choice (请在10天内完成汇款…) or ticked by hand. Only then does the 10-day clock open (F71).
+ */
+const transferChosen = step('transfer-chosen', ['message:bank.transfer-deadline', MANUAL], ['F51', 'F71'], { optional: true });
 /** Mainland 对公打款 only: the transfer within 10 days or the registration fails (F71). */
 const bankTransfer = step('bank-transfer', [MANUAL], ['F51', 'F71'], {
   optional: true,
-  deadlines: [deadline('bank-transfer', 'entity-admin', 10, 'days', 'hard', ['F71'], { orAfter: REGISTRATION_EVIDENCE, closedBy: ['verify-documents'] })],
+  deadlines: [
+    deadline('bank-transfer', 'entity-admin', 10, 'days', 'hard', ['F71'], {
+      orAfter: REGISTRATION_EVIDENCE,
+      closedBy: ['verify-documents'],
+      openedBy: ['transfer-chosen'],
+    }),
+  ],
 });
 /** Ticked when the review agency asks for more documents: 30 days to send them (third-party source, F72). */
 const moreDocuments = step('more-documents', [MANUAL], ['F30', 'F72'], { optional: true });
@@ -254,6 +267,7 @@ export const flowPathInputs = [
       emailCode,
       emailActivation,
       entityAdmin,
+      transferChosen,
       bankTransfer,
       accountSeen,
       appId,

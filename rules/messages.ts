@@ -1217,7 +1217,7 @@ export const consoleMessages: readonly ConsoleMessage[] = [
     kind: 'notice',
     fields: ['legal-rep-qr'],
     pages: VERIFY_FORM_PAGES,
-    facts: ['F75'],
+    facts: ['F77'],
   },
   {
     id: 'legal-rep-qr.confirmed',
@@ -1225,7 +1225,7 @@ export const consoleMessages: readonly ConsoleMessage[] = [
     kind: 'notice',
     fields: ['legal-rep-qr'],
     pages: VERIFY_FORM_PAGES,
-    facts: ['F75'],
+    facts: ['F77'],
   },
   {
     id: 'postcode.invalid',

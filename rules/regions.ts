@@ -69,6 +69,30 @@ export const regions: readonly Region[] = [
   { code: 'AE', en: 'United Arab Emirates', zh: ['阿联酋', '阿拉伯联合酋长国'], aliases: ['UAE'] },
 ];
 
+/**
+ * Names of other countries/regions that contain a listed region's name: North Korea is not Korea,
+ * Indiana not India. engine/region-name.ts removes them from a text before matching, so such a text
+ * names no known region (unknown, never the wrong one). Checked 2026-12-06 (issue 21).
+ */
+export const otherRegionNames: { readonly en: readonly string[]; readonly zh: readonly string[] } = {
+  en: [
+    'North Korea',
+    'Korea, North',
+    'Korea (North)',
+    "Democratic People's Republic of Korea",
+    "Korea, Democratic People's Republic of",
+    'DPRK',
+    'DPR Korea',
+    'Korea DPR',
+    'British Indian Ocean Territory',
+    'Indiana',
+    'New England',
+    'New South Wales',
+    'Papua New Guinea',
+  ],
+  zh: ['朝鲜', '北韩', '朝鲜民主主义人民共和国', '英属印度洋领地'],
+};
+
 export function regionByCode(code: string | null | undefined): Region | undefined {
   return code ? regions.find((r) => r.code === code.toUpperCase()) : undefined;
 }

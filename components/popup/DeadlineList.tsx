@@ -29,6 +29,9 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
                     {t('popup.deadlines.counted-from', { date: formatDay(view.startedAt), evidence: t(`popup.evidence.${view.startedBy}`) })}
                   </p>
                 )}
+                {view.cappedBy && (
+                  <p className="deadline-capped">{t('popup.deadlines.capped', { other: t(view.cappedBy.label), date: formatDay(view.cappedBy.dueAt) })}</p>
+                )}
                 <div className="deadline-when">
                   <span className="deadline-left">{view.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}</span>
                   <span className="deadline-date">{t('popup.deadlines.due', { date: formatDue(view) })}</span>

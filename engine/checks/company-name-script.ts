@@ -10,7 +10,8 @@
 // Characters valid in the region's standard are never flagged. Only characters that exist solely in
 // the other script are errors, each listed with the region's form of it. Characters valid in both
 // scripts that the region may write differently (万/萬, 后/後) only get a warning to compare with
-// the certificate.
+// the certificate (in Hong Kong and Macao only beside simplified-only characters: their registered
+// names use 恒 余 干 里 …, rules/character-standards.ts).
 import type { Check, CheckInput, Finding } from './types';
 import { SIMPLIFIED_ALSO_TRADITIONAL, TRADITIONAL_ALSO_SIMPLIFIED } from './both-scripts';
 import { effectiveCountry } from './region';
@@ -65,7 +66,8 @@ function traditionalFindings(typed: string, country: 'HK' | 'MO' | 'TW'): Findin
     });
   }
   const ambiguous = distinctChars(typed, (char) => SIMPLIFIED_ALSO_TRADITIONAL.has(char) && !valid(char) && traditionalOf(char) !== undefined);
-  if (ambiguous.length > 0) {
+  // Hong Kong names use 恒 余 干 里 …: only simplified-only characters beside them are a reason to doubt them.
+  if (ambiguous.length > 0 && (characterStandards[country].warnBothScripts || wrong.length > 0)) {
     findings.push({
       code: 'company-name.script-ambiguous',
       severity: 'warn',

@@ -22,6 +22,7 @@
 import type { Check, CheckInput, Finding } from './types';
 import { isHan, isVariantPair, simplifyChar } from './script';
 import { codePoints, foldCaseChar, halfWidthChar, isFullWidth, isSpace, removeSpaces } from './text';
+import { effectiveCountry } from './region';
 
 type Dimension = 'script' | 'punctuation' | 'case' | 'spacing';
 
@@ -173,6 +174,18 @@ interface BilingualParts {
 }
 
 const LATIN = /\p{Script=Latin}/u;
+/** Kana or Hangul: a Japanese or Korean name, written in one language whatever Latin letters it holds. */
+const JAPANESE_OR_KOREAN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/**
+ * Registers whose names are in one language of their own, never a Chinese + English pair (F19 is
+ * about certificates that print both): a Japanese 商号 is Japanese only, a Korean name Korean.
+ */
+const ONE_LANGUAGE_REGIONS: ReadonlySet<string> = new Set(['JP', 'KR']);
+
+/** A Japanese registered name: the region says so, or the name has kana. Its kanji are Japanese forms (国 楽 売 検), not simplified Chinese. */
+function isJapaneseName(name: string, country: string | undefined): boolean {
+  return country === 'JP' || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
+}
 const CLOSING = /^[)）\]】.．。,，]$/u;
 
 /**
@@ -180,6 +193,7 @@ const CLOSING = /^[)）\]】.．。,，]$/u;
  * exactly one Chinese run and one Latin run (ignoring digits, punctuation and spaces).
  */
 export function splitBilingual(text: string): BilingualParts | null {
+  if (JAPANESE_OR_KOREAN.test(text)) return null;
   const chars = codePoints(text);
   let firstKind: 'han' | 'latin' | null = null;
   let lastOfFirst = -1;
@@ -217,9 +231,9 @@ function finding(
   return result;
 }
 
-function classifyNearMatch(typed: string, expected: string): Finding {
+function classifyNearMatch(typed: string, expected: string, japanese: boolean): Finding {
   const involved = PRIORITY.filter((dim) => normalise(typed, without(dim)) !== normalise(expected, without(dim)));
-  const described = involved.map((dim) => describe(dim, typed, expected));
+  const described = involved.map((dim) => describe(dim, typed, expected, japanese));
   const primary = described.find((d) => d.severity === 'error') ?? described[0];
   if (!primary) return finding('company-name.mismatch', 'error', ['F17'], expected, { expected });
   const also = involved.filter((dim) => dim !== primary.dim).join(', ');
@@ -235,7 +249,7 @@ interface Described {
   variant?: string;
 }
 
-function describe(dim: Dimension, typed: string, expected: string): Described {
+function describe(dim: Dimension, typed: string, expected: string, japanese: boolean): Described {
   switch (dim) {
     case 'spacing':
       return { dim, severity: 'warn', params: { expected }, variant: spacingVariant(typed, expected) };
@@ -260,7 +274,9 @@ function describe(dim: Dimension, typed: string, expected: string): Described {
     }
     case 'script': {
       const runs = differingRuns(typed, expected, dim);
-      return { dim, severity: 'error', params: { found: runs.found, expected: runs.expected, name: expected }, variant: scriptVariant(runs.pairs) };
+      // A Japanese name's forms are Japanese (shinjitai), neither "simplified" nor "traditional" Chinese.
+      const variant = japanese ? 'japanese' : scriptVariant(runs.pairs);
+      return { dim, severity: 'error', params: { found: runs.found, expected: runs.expected, name: expected }, variant };
     }
   }
 }
@@ -278,13 +294,14 @@ export function checkCompanyName(input: CheckInput): Finding[] {
 
   const typedAll = normaliseAll(typed);
   const expectedAll = normaliseAll(expected);
+  const country = effectiveCountry(input);
   if (typedAll === expectedAll) {
     // Still typing: "Apple Inc" on the way to "Apple Inc." is not yet a punctuation mistake.
     if (expected.startsWith(typed)) return [finding('company-name.partial', 'warn', ['F17'], expected, { expected }, 'prefix')];
-    return [classifyNearMatch(typed, expected)];
+    return [classifyNearMatch(typed, expected, isJapaneseName(expected, country))];
   }
 
-  const expectedParts = splitBilingual(expected);
+  const expectedParts = country && ONE_LANGUAGE_REGIONS.has(country) ? null : splitBilingual(expected);
   if (expectedParts) {
     const typedParts = splitBilingual(typed);
     if (
@@ -340,6 +357,7 @@ export const companyNameCheck: Check = {
     'company-name.script:traditional',
     'company-name.script:mixed',
     'company-name.script:variant-form',
+    'company-name.script:japanese',
     'company-name.order',
     'company-name.partial:one-language',
     'company-name.partial:prefix',

@@ -3,7 +3,8 @@
 // counts as 2; names consist of Chinese, English letters, digits, spaces and "some symbols" (which
 // ones is not published). A short name is cut from the name's own characters, in order, with at
 // most 2 spaces, none at either end and never two in a row. Names are unique platform-wide, and a
-// name based on a trademark needs the trademark certificate or its authorisation (F44).
+// name based on a trademark needs the trademark certificate or its authorisation (F44, F75).
+// Names containing 微信, 小程序, 腾讯 (rules/name-words.ts) are refused: an error (F75).
 //
 // Characters: Chinese, a–z A–Z 0–9, the space and SAFE_SYMBOLS pass; full-width letters and digits
 // are an error (variant full-width); other punctuation and symbols are a warning (variant symbols),
@@ -11,6 +12,7 @@
 // invisible characters) is an error.
 import type { Check, CheckInput, Finding } from './types';
 import { isHan } from './script';
+import { protectedNameWords } from '../../rules/name-words';
 
 export const NAME_LENGTH = { min: 4, max: 30 } as const;
 export const SHORT_NAME_LENGTH = { min: 4, max: 10 } as const;
@@ -103,6 +105,8 @@ export function checkMpName(input: CheckInput): Finding[] {
   }
   const chars = charFinding(value.trim());
   if (chars) findings.push(chars);
+  const words = protectedNameWords.words.filter((word) => value.includes(word));
+  if (words.length > 0) findings.push({ code: 'mp-name.protected', severity: 'error', params: { words: words.join(' ') }, facts: ['F75'] });
 
   if (short) {
     const spaces = spacesFinding(value);
@@ -112,7 +116,7 @@ export function checkMpName(input: CheckInput): Finding[] {
       findings.push({ code: 'mp-name.short-not-in-name', severity: 'warn' });
     }
   } else {
-    findings.push({ code: 'mp-name.trademark', severity: 'info', facts: ['F44'] });
+    findings.push({ code: 'mp-name.trademark', severity: 'info', facts: ['F44', 'F75'] });
   }
   return findings;
 }
@@ -128,6 +132,7 @@ export const mpNameCheck: Check = {
     'mp-name.chars:symbols',
     'mp-name.short-spaces',
     'mp-name.short-not-in-name',
+    'mp-name.protected',
     'mp-name.trademark',
   ],
   run: checkMpName,

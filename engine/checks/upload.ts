@@ -2,7 +2,8 @@
 // type and size, before the console refuses it.
 // F20: images only (.jpg .jpeg .png .bmp .gif), judged by the extension and, when the browser
 //      gives one, the MIME type; a PDF gets its own message (scan or export the page as JPG/PNG).
-// F41: at most 5 MB, or the field's own limit when it states one.
+// F41: the size the form states; when the page states none (or it was not read), the strictest known
+//      limit (2 MB, the overseas verification form's), as a warning that names the limit it used.
 // Every file also gets one info reminder of what that kind of document must show (rules/documents.ts).
 import {
   documentChecklists,
@@ -25,13 +26,14 @@ export interface UploadFile {
 }
 
 export interface UploadOptions {
-  /** The field's own size limit in bytes, when the page states one (else 5 MB). */
+  /** The field's own size limit in bytes, when the page states one (else the strictest known, UPLOAD_MAX_BYTES). */
   maxBytes?: number;
   documentKind?: DocumentKind;
 }
 
 const MB = 1024 * 1024;
-export const UPLOAD_MAX_BYTES = 5 * MB;
+/** The strictest limit a verification form is known to state (大小不超过2M, F41): used when the form states none. */
+export const UPLOAD_MAX_BYTES = 2 * MB;
 
 const IMAGE_EXTENSIONS: readonly string[] = ['jpg', 'jpeg', 'png', 'bmp', 'gif'];
 const IMAGE_MIME_TYPES: readonly string[] = ['image/jpeg', 'image/jpg', 'image/pjpeg', 'image/png', 'image/bmp', 'image/x-bmp', 'image/x-ms-bmp', 'image/gif'];
@@ -53,6 +55,7 @@ export const UPLOAD_CODES: readonly string[] = [
   'upload.type:no-extension',
   'upload.type:mime',
   'upload.size',
+  'upload.size:assumed',
   'upload.empty',
   // content/features/upload-checks.ts: the page rebuilt the upload block after the file was chosen.
   'upload.replaced',
@@ -105,9 +108,13 @@ function sizeFinding(size: unknown, maxBytes: unknown): Finding | null {
   // NaN, negative or missing sizes are not a file the browser could hand us: nothing to say.
   if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) return null;
   if (size === 0) return { code: 'upload.empty', severity: 'error' };
-  const limit = typeof maxBytes === 'number' && Number.isFinite(maxBytes) && maxBytes > 0 ? maxBytes : UPLOAD_MAX_BYTES;
+  const stated = typeof maxBytes === 'number' && Number.isFinite(maxBytes) && maxBytes > 0;
+  const limit = stated ? maxBytes : UPLOAD_MAX_BYTES;
   if (size <= limit) return null;
-  return { code: 'upload.size', severity: 'error', params: { size: formatBytes(size, true), limit: formatBytes(limit) }, facts: ['F41'] };
+  const params = { size: formatBytes(size, true), limit: formatBytes(limit) };
+  // The form's own limit is certain; the assumed one may be stricter than this form's, so only a warning.
+  if (stated) return { code: 'upload.size', severity: 'error', params, facts: ['F41'] };
+  return { code: 'upload.size', severity: 'warn', variant: 'assumed', params, facts: ['F41'] };
 }
 
 function isDocumentKind(value: unknown): value is DocumentKind {

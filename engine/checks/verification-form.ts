@@ -9,10 +9,10 @@ export function checkVerificationForm(input: CheckInput): Finding[] {
     return value.includes('个体工商户') ? [{ code: 'verification.individual-business', severity: 'info', facts: ['F35'] }] : [];
   }
   if (input.fieldId === 'verification-method') {
-    // The 10-day transfer clock starts only once 对公账户打款 is chosen and the form submitted (F71, F75).
+    // The 10-day transfer clock starts only once 对公账户打款 is chosen and the form submitted (F71, F77).
     if (value.includes('对公账户打款') || value.includes('对公打款'))
-      return [{ code: 'verification.method-transfer', severity: 'info', facts: ['F71', 'F75'] }];
-    if (value.includes('法人扫脸')) return [{ code: 'verification.method-face', severity: 'info', facts: ['F75'] }];
+      return [{ code: 'verification.method-transfer', severity: 'info', facts: ['F71', 'F77'] }];
+    if (value.includes('法人扫脸')) return [{ code: 'verification.method-face', severity: 'info', facts: ['F77'] }];
   }
   return [];
 }

@@ -9,7 +9,7 @@ export const homeGuide = definePageRule({
   title: 'page.home-guide.title',
   needs: ['page.home-guide.need-info', 'page.home-guide.need-verify', 'page.home-guide.need-filing', 'page.home-guide.need-release'],
   guidance: [
-    { key: 'guide.home-guide.launch-checklist', facts: ['F59', 'F73'] },
+    { key: 'guide.home-guide.launch-checklist', facts: ['F59', 'F73', 'F58', 'F76'] },
     { key: 'guide.home-guide.verify-first', facts: ['F40'] },
     { key: 'guide.home-guide.filing-mainland-only', facts: ['F34', 'F54', 'F70'] },
     { key: 'guide.home-guide.servers', facts: ['F58'] },

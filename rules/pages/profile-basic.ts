@@ -9,7 +9,7 @@ export const profileBasic = definePageRule({
   title: 'page.profile-basic.title',
   needs: ['page.profile-basic.need-name', 'page.profile-basic.need-intro', 'page.profile-basic.need-category', 'page.profile-basic.need-ids'],
   guidance: [
-    { key: 'guide.profile-basic.name-rules', facts: ['F74'] },
+    { key: 'guide.profile-basic.name-rules', facts: ['F74', 'F75'] },
     { key: 'guide.profile-basic.privacy', facts: ['F73'] },
     { key: 'guide.profile-basic.trademark-name', facts: ['F44'] },
     { key: 'guide.profile-basic.categories', facts: ['F09'] },

@@ -24,7 +24,7 @@ export const verifyDocuments = definePageRule({
     { key: 'guide.verify-documents.contact', facts: ['F21', 'F22', 'F23'] },
     { key: 'guide.verify-documents.trademark', facts: ['F44'] },
     { key: 'guide.verify-documents.review-calls', facts: ['F30', 'F48'] },
-    { key: 'guide.verify-documents.verification-method', facts: ['F71', 'F75'] },
+    { key: 'guide.verify-documents.verification-method', facts: ['F71', 'F77'] },
   ],
   detect: {
     // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.

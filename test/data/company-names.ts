@@ -655,7 +655,8 @@ export const companyNames: CorpusName[] = [
     region: 'JP',
     source: 'TSE 7203 (Toyota Motor Corporation)',
     mistakes: [
-      ['トヨタ自動車株式會社', 'company-name.script:traditional'],
+      // Japanese forms (会) are Japanese, not "simplified": the message says so.
+      ['トヨタ自動車株式會社', 'company-name.script:japanese'],
       ['トヨタ自動車', 'company-name.partial:prefix'],
     ],
   },
@@ -666,12 +667,22 @@ export const companyNames: CorpusName[] = [
     mistakes: [['ソニー グループ株式会社', 'company-name.spacing:extra']],
   },
   { name: '任天堂株式会社', region: 'JP', source: 'TSE 7974 (Nintendo Co., Ltd.)', mistakes: [['株式会社任天堂', 'company-name.mismatch']] },
-  { name: '株式会社資生堂', region: 'JP', source: 'TSE 4911 (Shiseido Company, Limited)', mistakes: [['株式会社资生堂', 'company-name.script:simplified']] },
+  { name: '株式会社資生堂', region: 'JP', source: 'TSE 4911 (Shiseido Company, Limited)', mistakes: [['株式会社资生堂', 'company-name.script:japanese']] },
   {
     name: 'パナソニック ホールディングス株式会社',
     region: 'JP',
     source: 'TSE 6752 (Panasonic Holdings Corporation)',
     mistakes: [['パナソニックホールディングス株式会社', 'company-name.spacing:missing']],
+  },
+  {
+    // A Japanese 商号 with Latin letters is still one language: never "type the other language too".
+    name: 'TDK株式会社',
+    region: 'JP',
+    source: 'TSE 6762 (TDK Corporation; registered with full-width ＴＤＫ, typed here half-width)',
+    mistakes: [
+      ['TDK', 'company-name.partial:prefix'],
+      ['株式会社', 'company-name.mismatch'],
+    ],
   },
   {
     name: 'Shiseido Company, Limited',

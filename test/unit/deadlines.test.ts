@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWorkday } from 'chinese-days';
-import { calendarYears } from '../../engine/china-calendar';
+import { holidays, workdays } from 'chinese-days/dist/chinese-days.json';
+import { calendarYears, chinaCalendar, type ChinaCalendar } from '../../engine/china-calendar';
 import { addWorkingDays, badgeCount, countWorkingDays, DAY, deadlineStart, dueAt, HOUR, openDeadlines, timeLeft } from '../../engine/deadlines';
 import { clientSummary, stepViews, type StepRecords } from '../../engine/progress';
 import { formatDay, formatDue, formatLeft, resolvePath } from '../../engine/progress';
@@ -11,6 +12,11 @@ import { translator } from '../../locales';
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
 const t = translator('en');
+/** The package's calendar data up to a year: what it held before that year's holidays were published. */
+const calendarUpTo = (year: number): ChinaCalendar => {
+  const upTo = (days: Record<string, unknown>) => Object.fromEntries(Object.entries(days).filter(([day]) => Number(day.slice(0, 4)) <= year));
+  return chinaCalendar({ holidays: upTo(holidays), workdays: upTo(workdays) });
+};
 
 describe('working days in China time', () => {
   it('ends three working days after a Friday afternoon on Wednesday at midnight, China time', () => {
@@ -67,20 +73,48 @@ describe('working days in China time', () => {
   });
 
   it('falls back to Monday to Friday, marked as an estimate, where the calendar has no holidays yet (2027)', () => {
-    expect(calendarYears.last).toBe(2026);
+    // The package's own data decides which years are known: while it has none for 2027, 2027 is an estimate.
+    expect(countWorkingDays(at('2027-02-01T10:00:00+08:00'), 15).calendarKnown).toBe(calendarYears.last >= 2027);
+    // The same, pinned to a calendar that ends with 2026 (the package's data up to 2026).
+    const to2026 = calendarUpTo(2026);
     // The 2027 Spring Festival (6 February) is not in the calendar yet: weekdays only, and it says so.
-    expect(countWorkingDays(at('2027-02-01T10:00:00+08:00'), 15)).toEqual({ end: at('2027-02-23T00:00:00+08:00'), calendarKnown: false });
+    expect(countWorkingDays(at('2027-02-01T10:00:00+08:00'), 15, to2026)).toEqual({ end: at('2027-02-23T00:00:00+08:00'), calendarKnown: false });
     // A review paid in December 2026 that runs into 2027 is an estimate too; one that ends in 2026 is not.
-    expect(countWorkingDays(at('2026-12-21T10:00:00+08:00'), 15).calendarKnown).toBe(false);
-    expect(countWorkingDays(at('2026-12-01T10:00:00+08:00'), 15)).toEqual({ end: at('2026-12-23T00:00:00+08:00'), calendarKnown: true });
+    expect(countWorkingDays(at('2026-12-21T10:00:00+08:00'), 15, to2026).calendarKnown).toBe(false);
+    expect(countWorkingDays(at('2026-12-01T10:00:00+08:00'), 15, to2026)).toEqual({ end: at('2026-12-23T00:00:00+08:00'), calendarKnown: true });
     const overseas = resolvePath('overseas', {});
     const views = openDeadlines(
       overseas,
       { 'entity-admin': { at: '2027-01-20T10:00:00+08:00' }, fee: { at: '2027-02-01T10:00:00+08:00' } },
       at('2027-02-02T10:00:00+08:00'),
+      to2026,
     );
     expect(views.find((v) => v.deadline.id === 'verification-review')).toMatchObject({ calendarKnown: false });
     expect(views.find((v) => v.deadline.id === 'verification-45-days')).toMatchObject({ calendarKnown: true });
+  });
+
+  it('drops the estimate, with no code change, once the calendar data has the year (2027 added to the data)', () => {
+    // A data file shaped like the package's, with a 2027 Spring Festival added: a fixture, not the real
+    // 2027 schedule (the State Council had not published it when this was written).
+    const with2027 = chinaCalendar({
+      holidays: {
+        ...holidays,
+        ...Object.fromEntries(['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'].map((day) => [day, 'Spring Festival'])),
+      },
+      workdays: { ...workdays, '2027-02-13': 'Spring Festival' },
+    });
+    expect(with2027.years.last).toBe(2027);
+    const end = countWorkingDays(at('2027-02-01T10:00:00+08:00'), 15, with2027);
+    // Five weekdays off, one make-up Saturday: four days later than the weekday-only estimate (2027-02-23).
+    expect(end).toEqual({ end: at('2027-02-27T00:00:00+08:00'), calendarKnown: true });
+    const views = openDeadlines(
+      resolvePath('overseas', {}),
+      { 'entity-admin': { at: '2027-01-20T10:00:00+08:00' }, fee: { at: '2027-02-01T10:00:00+08:00' } },
+      at('2027-02-02T10:00:00+08:00'),
+      with2027,
+    );
+    expect(views.find((v) => v.deadline.id === 'verification-review')).toMatchObject({ calendarKnown: true, dueAt: at('2027-02-27T00:00:00+08:00') });
+    expect(views.every((v) => v.calendarKnown)).toBe(true);
   });
 
   it('agrees with the chinese-days library: ends at China midnight after a working day, having counted exactly n of them', () => {
@@ -227,9 +261,20 @@ describe('open deadlines', () => {
     expect(openDeadlines(overseas, {}, now)).toEqual([]);
   });
 
+  it('opens the 10-day transfer clock only when 对公打款 was chosen', () => {
+    const mainland = resolvePath(null, { countryRegion: 'CN' });
+    const registered = { 'entity-admin': { at: '2025-05-01T10:00:00+08:00' } };
+    const ids = (records: StepRecords) => openDeadlines(mainland, records, at('2025-05-02T10:00:00+08:00')).map((d) => d.deadline.id);
+    expect(ids(registered)).not.toContain('bank-transfer');
+    // Chosen (the console's 请在10天内完成汇款 notice, or ticked): counted from the registration, not from the choice.
+    const chosen = openDeadlines(mainland, { ...registered, 'transfer-chosen': { at: '2025-05-03T10:00:00+08:00' } }, at('2025-05-04T10:00:00+08:00'));
+    expect(chosen.find((d) => d.deadline.id === 'bank-transfer')).toMatchObject({ startedAt: at('2025-05-01T10:00:00+08:00') });
+    expect(mainland.steps.find((s) => s.id === 'transfer-chosen')?.completesOn).toContain('message:bank.transfer-deadline');
+  });
+
   it('gives a mainland 对公打款 10 days, closed by the transfer or by taking WeChat verification instead', () => {
     const mainland = resolvePath(null, { countryRegion: 'CN' });
-    const registeredOn = { 'entity-admin': { at: '2025-05-01T10:00:00+08:00' } };
+    const registeredOn = { 'entity-admin': { at: '2025-05-01T10:00:00+08:00' }, 'transfer-chosen': { at: '2025-05-01T10:05:00+08:00' } };
     const [transfer] = openDeadlines(mainland, registeredOn, at('2025-05-09T10:00:00+08:00'));
     expect(transfer).toMatchObject({
       deadline: { id: 'bank-transfer', kind: 'hard' },
@@ -244,6 +289,29 @@ describe('open deadlines', () => {
     expect(ids({ ...registeredOn, fee: { at: '2025-05-05T10:00:00+08:00' } })).not.toContain('bank-transfer');
     // Overseas entities have no 对公打款.
     expect(openDeadlines(overseas, registeredOn, at('2025-05-02T10:00:00+08:00')).map((d) => d.deadline.id)).not.toContain('bank-transfer');
+  });
+
+  it('lets the earlier of two contradicting deadlines win, and says why (a resubmission window past the 45-day limit)', () => {
+    const records = {
+      'entity-admin': { at: '2025-05-01T10:00:00+08:00' },
+      fee: { at: '2025-05-20T10:00:00+08:00' },
+      'more-documents': { at: '2025-06-01T10:00:00+08:00' },
+    };
+    const now = at('2025-06-02T10:00:00+08:00');
+    const views = openDeadlines(overseas, records, now);
+    const limit = views.find((d) => d.deadline.id === 'verification-45-days')!;
+    const resubmit = views.find((d) => d.deadline.id === 'verification-resubmit')!;
+    expect(limit.cappedBy).toBeUndefined();
+    expect(resubmit).toMatchObject({ dueAt: limit.dueAt, cappedBy: { id: 'verification-45-days', dueAt: limit.dueAt } });
+    expect(resubmit.left).toEqual(limit.left);
+    for (const locale of ['en', 'zh_CN'] as const) {
+      const sentence = translator(locale)('popup.deadlines.capped', { other: translator(locale)(resubmit.cappedBy!.label), date: formatDay(limit.dueAt) });
+      expect(sentence, locale).toContain(formatDay(limit.dueAt));
+      expect(sentence, locale).not.toMatch(/\{/);
+    }
+    // A window that ends first is left alone.
+    const early = openDeadlines(overseas, { ...records, 'more-documents': { at: '2025-05-02T10:00:00+08:00' } }, at('2025-05-03T10:00:00+08:00'));
+    expect(early.find((d) => d.deadline.id === 'verification-resubmit')?.cappedBy).toBeUndefined();
   });
 
   it('gives 30 days to send documents the review asked for, and says the source is third-party', () => {

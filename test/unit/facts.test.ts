@@ -62,7 +62,10 @@ const EXPECTED_IDS = [
   'F72',
   'F73',
   'F74',
+  // Added from the independent audit (2026-12-06).
   'F75',
+  'F76',
+  'F77',
 ];
 
 // Page ids from docs/console-notes.md §16.
@@ -182,11 +185,11 @@ describe('facts', () => {
       expect(said('F35'), locale).toMatch(/个人独资企业/);
       // 50 Mini Programs per entity, 5 per individual business, 5 per administrator.
       expect(said('F52'), locale).toMatch(/50/);
-      // Verification and filing in one step.
-      expect(said('F54'), locale).toMatch(/one step|一步/);
+      // Verification and filing in one step is a third-party platform API, not a console button (audit, 2026-12-06).
+      expect(said('F54'), locale).toMatch(/认证及备案二合一/);
       // Privacy guide before review; renaming limits; the annual renewal.
       expect(said('F73'), locale).toMatch(/用户隐私保护指引/);
-      expect(said('F74'), locale).toMatch(/twice|两次/);
+      expect(said('F74'), locale).toMatch(/\b2\b|2 次/);
       expect(said('F70'), locale).toMatch(/年审/);
       // Overseas entities cannot get a mainland food licence, and are told what to do instead.
       expect(said('F09'), locale).toMatch(/cannot obtain|无法取得/);
@@ -230,6 +233,69 @@ describe('个体工商户 and 个人独资企业', () => {
         locale,
       ).toEqual([]);
       expect(locales[locale]['console.company-type.hint-individual.action'], locale).toMatch(/个人独资企业.*企业/);
+    }
+  });
+});
+
+// The independent audit (docs/console-notes.md §18, sources checked 2026-12-06): what it corrected,
+// in every language, with the source and check date of every corrected fact.
+describe('the 2026-12-06 audit', () => {
+  const AUDITED = ['F34', 'F41', 'F54', 'F58', 'F70', 'F73', 'F74', 'F75', 'F76'];
+  const said = (locale: (typeof localeIds)[number], id: string) => locales[locale][factTextKey(id)] ?? '';
+
+  it('gives every corrected fact the audit as source and 2026-12-06 as the day checked', () => {
+    for (const id of AUDITED) {
+      expect(factById(id)?.checked, id).toBe('2026-12-06');
+      expect(factById(id)?.source, id).toMatch(/§18/);
+    }
+  });
+
+  it('says "the size the form states" for uploads, 2 MB on the overseas form, never a fixed 5 MB', () => {
+    for (const locale of localeIds) {
+      expect(said(locale, 'F41'), locale).toMatch(/2 MB/);
+      expect(said(locale, 'F41'), locale).toMatch(/size the form states|表单注明的大小/);
+      // Profile files (storage.import, options.exchange) have a 5 MB limit of their own.
+      const texts = { ...locales[locale], ...checkMessages[locale] };
+      const fixed = Object.entries(texts).filter(
+        ([key, value]) => !/^(storage\.import|options\.exchange)/.test(key) && /(at most|up to|exceed|不超过|最大) ?5 ?MB?\b/.test(value),
+      );
+      expect(
+        fixed.map(([key]) => key),
+        locale,
+      ).toEqual([]);
+    }
+  });
+
+  it('corrects renaming, the privacy guide, filing, server domains, 年审, categories, name rules and location', () => {
+    for (const locale of localeIds) {
+      const keysMatching = (pattern: RegExp) =>
+        Object.entries(locales[locale])
+          .filter(([, value]) => pattern.test(value))
+          .map(([key]) => key);
+      // Rename: a quota of 2, reset every 1 January and after verification.
+      expect(said(locale, 'F74'), locale).toMatch(/1 January|1 月 1 日/);
+      expect(keysMatching(/twice before (its|the) first release|首次发布前名称可修改两次|首次发布前可修改两次/), locale).toEqual([]);
+      // Privacy guide: since November 2021, under 功能设置; 2023 is the consent rule.
+      expect(said(locale, 'F73'), locale).toMatch(/2021/);
+      expect(said(locale, 'F73'), locale).toMatch(/设置 → 功能设置 → 用户隐私保护指引/);
+      expect(keysMatching(/设置 → 基本设置/), locale).toEqual([]);
+      // No console "verification and filing in one step".
+      expect(keysMatching(/in one step|一步办理|一步完成/), locale).toEqual([]);
+      // Server domains: no "hosted outside the mainland needs no filing".
+      expect(said(locale, 'F58'), locale).not.toMatch(/need no such filing|无需此类备案/);
+      expect(keysMatching(/only if the servers are in mainland China|仅服务器在中国大陆时/), locale).toEqual([]);
+      // 年审: from the validity date, window 3 months before; quick-registered overseas programs follow the Official Account.
+      expect(said(locale, 'F70'), locale).toMatch(/认证有效期/);
+      expect(said(locale, 'F70'), locale).toMatch(/3/);
+      expect(said(locale, 'F34'), locale).toMatch(/quick-registered|快速注册/);
+      // Categories: 5 a year is the main category's; additions per month.
+      expect(keysMatching(/categories can be changed 5 times a year|(?<!主营)类目每年可修改 5 次/), locale).toEqual([]);
+      expect(locales[locale]['guide.profile-category.limits'], locale).toMatch(/month|月/);
+      // Protected words and trademarks; location APIs for overseas entities.
+      expect(said(locale, 'F75'), locale).toMatch(/微信.*小程序.*腾讯/);
+      expect(said(locale, 'F75'), locale).toMatch(/商标注册证/);
+      expect(said(locale, 'F76'), locale).toMatch(/wx\.getLocation/);
+      expect(locales[locale]['guide.home-guide.launch-checklist'], locale).toMatch(/wx\.getLocation/);
     }
   });
 });

@@ -89,6 +89,36 @@ const table: [text: string, code: string | undefined][] = [
   ['Business', undefined], // "us" inside a word is not the United States
 ];
 
+// Names that contain a known region's name but are another region (issue 21): never that region.
+const otherRegions: [text: string, code: string | undefined][] = [
+  ['North Korea', undefined],
+  ['NORTH KOREA', undefined],
+  ['Korea, North', undefined],
+  ["Democratic People's Republic of Korea", undefined],
+  ['DPRK', undefined],
+  ['朝鲜', undefined],
+  ['朝鮮', undefined],
+  ['北韩', undefined],
+  ['北韓', undefined],
+  ['Indiana', undefined],
+  ['British Indian Ocean Territory', undefined],
+  ['英属印度洋领地', undefined],
+  ['New England', undefined],
+  // … while the regions themselves still are
+  ['South Korea', 'KR'],
+  ['Korea', 'KR'],
+  ['Republic of Korea', 'KR'],
+  ['韩国', 'KR'],
+  ['India', 'IN'],
+  ['England', 'GB'],
+];
+
+describe('names of other regions that contain a known one', () => {
+  it.each(otherRegions)('%s → %s', (text, code) => {
+    expect(regionFromText(text)?.code).toBe(code);
+  });
+});
+
 describe('regionFromText', () => {
   it.each(table)('%s → %s', (text, code) => {
     expect(regionFromText(text)?.code).toBe(code);

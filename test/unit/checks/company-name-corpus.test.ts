@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runChecks } from '../../../engine/checks';
 import { checkCompanyName } from '../../../engine/checks/company-name';
+import { isSimplifiedOnly } from '../../../engine/checks/company-name-script';
 import { companyNames } from '../../data/company-names';
 
 // Issue 12, item 3: real, public company names (test/data/company-names.ts), typed exactly and with
@@ -42,10 +43,10 @@ describe('company-name corpus', () => {
 
   describe('each realistic mistake gives its code, and offers the registered name', () => {
     const rows = companyNames.flatMap((entry) =>
-      entry.mistakes.map(([typed, key]) => [`${entry.name} ← ${JSON.stringify(typed)}`, entry.name, typed, key] as const),
+      entry.mistakes.map(([typed, key]) => [`${entry.name} ← ${JSON.stringify(typed)}`, entry.name, typed, key, entry.region] as const),
     );
-    it.each(rows)('%s', (_label, registered, typed, key) => {
-      const findings = checkCompanyName({ value: typed, profile: { companyName: registered } });
+    it.each(rows)('%s', (_label, registered, typed, key, region) => {
+      const findings = checkCompanyName({ value: typed, profile: { companyName: registered, countryRegion: region } });
       expect(findings.map(keyOf)).toEqual([key]);
       expect(findings[0]?.fix).toEqual({ value: registered });
     });
@@ -64,6 +65,7 @@ describe('company-name corpus', () => {
       'company-name.script:simplified',
       'company-name.script:traditional',
       'company-name.script:variant-form',
+      'company-name.script:japanese',
       'company-name.mismatch',
     ]) {
       expect(keys.has(key), key).toBe(true);
@@ -89,12 +91,16 @@ describe('company-name corpus', () => {
         entry.mistakes.filter(([, key]) => key === 'company-name.script:simplified').map(([typed]) => [typed, entry.region] as const),
       ),
     )('%s (%s)', (typed, region) => {
-      // an error for simplified-only characters; a warning when they are all valid in both scripts (游)
+      // an error for simplified-only characters; when they are all valid in both scripts (游), a warning
+      // in Taiwan, and nothing in Hong Kong or Macao, whose registered names use such forms (恒 余 干 里)
       const keys = runChecks('company-name', { value: typed, countryRegion: region }).map(keyOf);
-      expect(
-        keys.some((key) => key === 'company-name.simplified-for-traditional' || key === 'company-name.script-ambiguous:traditional'),
-        keys.join(),
-      ).toBe(true);
+      const bothScriptsOnly = !Array.from(typed).some(isSimplifiedOnly);
+      if (bothScriptsOnly && region !== 'TW') expect(keys, typed).toEqual([]);
+      else
+        expect(
+          keys.some((key) => key === 'company-name.simplified-for-traditional' || key === 'company-name.script-ambiguous:traditional'),
+          keys.join(),
+        ).toBe(true);
     });
   });
 

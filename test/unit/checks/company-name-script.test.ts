@@ -28,7 +28,16 @@ const rows: Row[] = [
     { value: '万海航運股份有限公司', countryRegion: 'TW' },
     ['company-name.script-ambiguous:traditional'],
   ],
-  ['HK place name 葵涌 (涌 valid in both)', { value: '葵涌貨櫃碼頭有限公司', countryRegion: 'HK' }, ['company-name.script-ambiguous:traditional']],
+  // Hong Kong registered names use 恒 余 干 里 and 涌 (恒生銀行, 葵涌): no warning without a certificate saying otherwise.
+  ['HK place name 葵涌 (涌 valid in both)', { value: '葵涌貨櫃碼頭有限公司', countryRegion: 'HK' }, []],
+  ['HK 恒生銀行', { value: '恒生銀行有限公司 Hang Seng Bank Limited', countryRegion: 'HK' }, []],
+  ['HK names with 余 干 里', { value: '余氏干諾道萬里有限公司', countryRegion: 'HK' }, []],
+  ['MO follows Hong Kong: 恒', { value: '澳門恒豐有限公司', countryRegion: 'MO' }, []],
+  [
+    'HK: beside simplified-only characters, the both-script ones are worth a look too',
+    { value: '恒生银行有限公司', countryRegion: 'HK' },
+    ['company-name.simplified-for-traditional', 'company-name.script-ambiguous:traditional'],
+  ],
   ['country from the profile', { value: '长江和记实业有限公司', profile: { countryRegion: 'HK' } }, ['company-name.simplified-for-traditional']],
   ['page country wins over the profile', { value: '长江和记实业有限公司', countryRegion: 'CN', profile: { countryRegion: 'HK' } }, []],
   ['mainland name in simplified', { value: '腾讯科技（深圳）有限公司', countryRegion: 'CN' }, []],

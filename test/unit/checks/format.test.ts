@@ -26,6 +26,7 @@ const corpus: [field: string, input: CheckInput][] = [
   ['company-name', { value: '騰訊科技（深圳）有限公司', profile: { companyName: '腾讯科技（深圳）有限公司' } }],
   ['company-name', { value: '臺湾', profile: { companyName: '台灣' } }],
   ['company-name', { value: '羣創光電股份有限公司', profile: { companyName: '群創光電股份有限公司' } }],
+  ['company-name', { value: '株式会社资生堂', profile: { companyName: '株式会社資生堂', countryRegion: 'JP' } }],
   ['company-name', { value: 'Tesla Inc.', profile: { companyName: 'Tesla, Inc.' } }],
   ['company-name', { value: 'Apple, Inc.', profile: { companyName: 'Apple Inc.' } }],
   ['company-name', { value: 'AZOYA INTERNATIONAL (HONG KONG) LIMITED 正雅國際(香港)有限公司', profile: azoya }],

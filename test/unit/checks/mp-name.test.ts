@@ -62,8 +62,15 @@ describe('mp-name', () => {
     expect(name('Azoya Shop!?')[0]).toMatchObject({ severity: 'warn', params: { chars: '! ?' } });
   });
 
-  it('the trademark reminder is info and cites F44', () => {
-    expect(name('Azoya Store')).toEqual([{ code: TRADEMARK, severity: 'info', facts: ['F44'] }]);
+  it('the trademark reminder is info and cites F44 and F75 (certificate or authorisation)', () => {
+    expect(name('Azoya Store')).toEqual([{ code: TRADEMARK, severity: 'info', facts: ['F44', 'F75'] }]);
+  });
+
+  it('refuses 微信, 小程序 and 腾讯 in a name or short name: an error, not a note (F75)', () => {
+    expect(name('正雅微信商城')).toContainEqual({ code: 'mp-name.protected', severity: 'error', params: { words: '微信' }, facts: ['F75'] });
+    expect(name('腾讯正雅小程序').find((f) => f.code === 'mp-name.protected')?.params).toEqual({ words: '小程序 腾讯' });
+    expect(checkMpName({ value: '微信正雅', fieldId: 'mp-short-name' }).map(keyOf)).toContain('mp-name.protected');
+    expect(name('正雅商城').map(keyOf)).not.toContain('mp-name.protected');
   });
 });
 

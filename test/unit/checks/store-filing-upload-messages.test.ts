@@ -22,6 +22,7 @@ const corpus: [field: string, input: CheckInput][] = [
   ['mp-name', { value: '正' }],
   ['mp-name', { value: 'Azoya 😀 Shop' }],
   ['mp-name', { value: 'Ａｚｏｙａ Shop' }],
+  ['mp-name', { value: '正雅微信商城' }],
   ['mp-name', { value: 'Azoya Shop!' }],
   ['mp-short-name', { value: '正雅国际商城' }],
   ['mp-short-name', { value: 'A B C D' }],
@@ -55,6 +56,7 @@ const uploads: Parameters<typeof checkUpload>[] = [
   [{ name: 'scan', type: 'image/png', size: 10 }, {}],
   [{ name: 'a.png', type: 'image/webp', size: 10 }, {}],
   [{ name: 'a.png', type: 'image/png', size: 6 * 1024 * 1024 }, {}],
+  [{ name: 'a.png', type: 'image/png', size: 6 * 1024 * 1024 }, { maxBytes: 5 * 1024 * 1024 }],
   [{ name: 'a.png', type: 'image/png', size: 0 }, {}],
   ...documentKinds.map((documentKind): Parameters<typeof checkUpload> => [{ name: 'a.png', type: 'image/png', size: 10 }, { documentKind }]),
 ];
@@ -115,8 +117,10 @@ describe('store, category, ID, filing and upload messages', () => {
   });
 
   it('formats real findings with their values', () => {
-    const [size] = checkUpload({ name: 'a.png', type: 'image/png', size: 6 * 1024 * 1024 });
-    expect(formatFinding(size!, table)).toContain('The file is 6 MB; the limit here is 5 MB.');
+    const [size] = checkUpload({ name: 'a.png', type: 'image/png', size: 6 * 1024 * 1024 }, { maxBytes: 5 * 1024 * 1024 });
+    expect(formatFinding(size!, table)).toContain('The file is 6 MB; the limit this form states is 5 MB.');
+    const [assumed] = checkUpload({ name: 'a.png', type: 'image/png', size: 3 * 1024 * 1024 });
+    expect(formatFinding(assumed!, table)).toContain('No size limit was read on this form, so the strictest known one was used: 2 MB');
     const [food] = runChecks('mp-intro', { value: 'Premium milk powder' });
     expect(formatFinding(food!, table)).toContain('“milk powder”');
   });

@@ -19,6 +19,8 @@ describe('upload: type and size', () => {
     ['licence.jpg', 'image/jpeg', 800_000, []],
     ['licence.JPEG', 'image/jpeg', 800_000, []],
     ['scan.png', 'image/png', 2 * MB, []],
+    // No limit read on the form: the strictest known one (2 MB) is used, and said (a warning).
+    ['scan.png', 'image/png', 3 * MB, ['upload.size:assumed']],
     ['scan.bmp', 'image/bmp', MB, []],
     ['scan.gif', 'image/gif', MB, []],
     ['scan.png', '', MB, []], // no MIME type given: the extension decides
@@ -33,10 +35,10 @@ describe('upload: type and size', () => {
     ['scan.', 'image/png', MB, ['upload.type:no-extension']],
     ['scan.png', 'image/webp', MB, ['upload.type:mime']],
     ['scan.jpg', 'image/jpeg', UPLOAD_MAX_BYTES, []],
-    ['scan.jpg', 'image/jpeg', UPLOAD_MAX_BYTES + 1, ['upload.size']],
-    ['scan.jpg', 'image/jpeg', 12 * MB, ['upload.size']],
+    ['scan.jpg', 'image/jpeg', UPLOAD_MAX_BYTES + 1, ['upload.size:assumed']],
+    ['scan.jpg', 'image/jpeg', 12 * MB, ['upload.size:assumed']],
     ['scan.jpg', 'image/jpeg', 0, ['upload.empty']],
-    ['scan.pdf', 'application/pdf', 9 * MB, ['upload.pdf', 'upload.size']],
+    ['scan.pdf', 'application/pdf', 9 * MB, ['upload.pdf', 'upload.size:assumed']],
   ])('%s (%s, %d bytes) → %j', (name, type, size, keys) => {
     expect(problems(name, type, size)).toEqual(keys);
   });
@@ -54,8 +56,8 @@ describe('upload: type and size', () => {
     expect(checkUpload({ name: 'scan.png', type: 'image/webp', size: 1000 })[0]).toMatchObject({ params: { found: 'image/webp', extension: '.png' } });
   });
 
-  it('states the file size (rounded up) and the limit', () => {
-    expect(checkUpload({ name: 'a.jpg', type: 'image/jpeg', size: UPLOAD_MAX_BYTES + 1 })[0]).toEqual({
+  it('states the file size (rounded up) and the limit the form states, as an error', () => {
+    expect(checkUpload({ name: 'a.jpg', type: 'image/jpeg', size: 5 * MB + 1 }, { maxBytes: 5 * MB })[0]).toEqual({
       code: 'upload.size',
       severity: 'error',
       params: { size: '5.1 MB', limit: '5 MB' },
@@ -63,8 +65,21 @@ describe('upload: type and size', () => {
     });
   });
 
+  it('without a stated limit, uses the strictest known one (2 MB, the overseas form) and says so, as a warning', () => {
+    expect(UPLOAD_MAX_BYTES).toBe(2 * MB);
+    expect(checkUpload({ name: 'a.jpg', type: 'image/jpeg', size: 3 * MB })[0]).toEqual({
+      code: 'upload.size',
+      severity: 'warn',
+      variant: 'assumed',
+      params: { size: '3 MB', limit: '2 MB' },
+      facts: ['F41'],
+    });
+  });
+
   it("uses the field's own limit when given", () => {
     expect(problems('icon.png', 'image/png', 3 * MB, 2 * MB)).toEqual(['upload.size']);
+    // A form that states 5 MB accepts a 3 MB file: its own limit wins over the assumed one.
+    expect(problems('icon.png', 'image/png', 3 * MB, 5 * MB)).toEqual([]);
     expect(checkUpload({ name: 'icon.png', type: 'image/png', size: 600 * 1024 }, { maxBytes: 500 * 1024 })[0]?.params).toEqual({
       size: '600 KB',
       limit: '500 KB',
@@ -76,9 +91,9 @@ describe('upload: type and size', () => {
     expect(problems('a.jpg', 'image/jpeg', size)).toEqual([]);
   });
 
-  it.each([Number.NaN, -5, 0])('falls back to 5 MB for a meaningless limit (%d)', (maxBytes) => {
-    expect(problems('a.jpg', 'image/jpeg', 6 * MB, maxBytes)).toEqual(['upload.size']);
-    expect(problems('a.jpg', 'image/jpeg', 4 * MB, maxBytes)).toEqual([]);
+  it.each([Number.NaN, -5, 0])('falls back to the strictest known limit (2 MB) for a meaningless limit (%d)', (maxBytes) => {
+    expect(problems('a.jpg', 'image/jpeg', 3 * MB, maxBytes)).toEqual(['upload.size:assumed']);
+    expect(problems('a.jpg', 'image/jpeg', 1.5 * MB, maxBytes)).toEqual([]);
   });
 
   it('formats sizes in B, KB and MB', () => {
