@@ -43,6 +43,24 @@ function quote(value: unknown, max = 40): string {
   return json.length > max ? `${json.slice(0, max)}…` : json;
 }
 
+/**
+ * A file that is not JSON, said in words: where it breaks (line and column, counted from the
+ * parser's position), or that it ends too early; never the parser's own message ("Unexpected token
+ * … in JSON at position 52"), which differs between browsers and means nothing to a user.
+ */
+function brokenJson(text: string, error: unknown): ParsedImport {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return refuse('storage.import.not-json-at', { line, column });
+  }
+  if (/end of (json )?(input|data)/i.test(message)) return refuse('storage.import.not-json-cut');
+  return refuse('storage.import.not-json-plain');
+}
+
 /** Parses an import file's text. Never throws; an error names what is wrong. */
 export function parseImport(text: string): ParsedImport {
   if (typeof text !== 'string') return refuse('storage.import.not-text');
@@ -53,7 +71,7 @@ export function parseImport(text: string): ParsedImport {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return refuse('storage.import.not-json', { detail: (error as Error).message.slice(0, 200) });
+    return brokenJson(text, error);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return refuse('storage.import.not-object');
   const record = data as Record<string, unknown>;
@@ -81,6 +99,24 @@ const sameClient = (p: Profile, q: Profile) => q.id === p.id || labelKey(q.label
 /** Profiles the import would overwrite: same id, or same client label. */
 export function importConflicts(existing: readonly Profile[], incoming: readonly Profile[]): Profile[] {
   return existing.filter((p) => incoming.some((q) => sameClient(p, q)));
+}
+
+/** Existing labels an import would change (a case-, width- or spacing-only match): the user is asked first. */
+export function importRenames(existing: readonly Profile[], incoming: readonly Profile[]): { from: string; to: string }[] {
+  const renames: { from: string; to: string }[] = [];
+  for (const p of existing) {
+    const by = incoming.find((q) => q.id === p.id) ?? incoming.find((q) => sameClient(p, q));
+    if (by && by.label !== p.label) renames.push({ from: p.label, to: by.label });
+  }
+  return renames;
+}
+
+/** The incoming profiles, each taking the label of the existing profile it replaces (the user chose to keep them). */
+export function keepExistingLabels(existing: readonly Profile[], incoming: readonly Profile[]): Profile[] {
+  return incoming.map((q) => {
+    const p = existing.find((e) => e.id === q.id) ?? existing.find((e) => sameClient(e, q));
+    return p && p.label !== q.label ? { ...q, label: p.label } : q;
+  });
 }
 
 /** Each overwritten profile's id → the id of the incoming profile that replaces it. */

@@ -78,6 +78,22 @@ export function OptionsApp() {
     document.title = `${t('options.brand')} · ${t('options.title')}`;
   }, [t]);
 
+  // options.html#new and #edit=<id> (the agency overview's "Add a client" and "Edit client"): open
+  // that form once the profiles are in, then forget the address so a reload does not reopen it.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!state || opened.current) return;
+    opened.current = true;
+    const hash = location.hash.slice(1);
+    if (hash === 'new') startEditing({ kind: 'new', n: Date.now() });
+    else if (hash.startsWith('edit=')) {
+      const id = decodeURIComponent(hash.slice('edit='.length));
+      const profile = state.profiles.find((p) => p.id === id);
+      if (profile) startEditing({ kind: 'edit', profile });
+    }
+    if (hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
   useEffect(() => {
     if (!focusNext.current) return;
     const target = document.getElementById(focusNext.current);
@@ -90,6 +106,12 @@ export function OptionsApp() {
 
   const applyState = (next: unknown) => {
     if (next && typeof next === 'object' && Array.isArray((next as ProfilesState).profiles)) setState(next as ProfilesState);
+  };
+
+  /** A new form: the last save's "Saved …" belongs to another client, so it goes. */
+  const startEditing = (next: Editing) => {
+    setNotice((previous) => (previous?.area === 'clients' ? null : previous));
+    setEditing(next);
   };
 
   const closeForm = (focusId: string) => {
@@ -201,8 +223,8 @@ export function OptionsApp() {
               activeId={state.activeId}
               selectedId={selectedId}
               busy={busy}
-              onNew={() => setEditing((e) => (e?.kind === 'new' ? e : { kind: 'new', n: Date.now() }))}
-              onEdit={(profile) => setEditing({ kind: 'edit', profile })}
+              onNew={() => startEditing(editing?.kind === 'new' ? editing : { kind: 'new', n: Date.now() })}
+              onEdit={(profile) => startEditing({ kind: 'edit', profile })}
               onActivate={(profile) => void activate(profile)}
               onDelete={(profile) => setPendingDelete(profile)}
             />
