@@ -70,7 +70,11 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
           <NextDeadline row={row} t={t} />
         </td>
         <td className="activity-cell">
-          {row.lastProgressAt === null ? <span className="muted">{t('overview.activity.none')}</span> : <span className="date">{dayOf(row.lastProgressAt)}</span>}
+          {row.lastProgressAt === null ? (
+            <span className="muted">{t('overview.activity.none')}</span>
+          ) : (
+            <span className="date">{dayOf(row.lastProgressAt)}</span>
+          )}
         </td>
         <td className="documents-cell">
           {row.missingDocuments === null ? (
@@ -98,7 +102,13 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
               label={t('overview.action.menu')}
               name={t('overview.action.menu-for', { label: row.label })}
               items={[
-                { id: 'activate', label: t('overview.action.activate'), name: t('overview.action.activate-for', { label: row.label }), disabled: active, run: () => actions.activate(row) },
+                {
+                  id: 'activate',
+                  label: t('overview.action.activate'),
+                  name: t('overview.action.activate-for', { label: row.label }),
+                  disabled: active,
+                  run: () => actions.activate(row),
+                },
                 { id: 'view', label: t('overview.action.view'), name: t('overview.action.view-for', { label: row.label }), run: () => actions.view(row) },
                 {
                   id: 'done',
@@ -107,7 +117,12 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
                   disabled: !row.current,
                   run: () => actions.markDone(row),
                 },
-                { id: 'copy', label: t('overview.action.copy'), name: t('overview.action.copy-for', { label: row.label }), run: () => actions.copySummary(row) },
+                {
+                  id: 'copy',
+                  label: t('overview.action.copy'),
+                  name: t('overview.action.copy-for', { label: row.label }),
+                  run: () => actions.copySummary(row),
+                },
                 ...(['en', 'zh_CN'] as const).map((language) => ({
                   id: `request-${language}`,
                   label: t(`overview.action.request-${language}`),
