@@ -35,6 +35,7 @@ test("follows the popup's switch on a console tab, masks the client's data, and 
 
   // Switched on in the popup: the console tab presents at once, no reload.
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByText(t('practice.trainers'), { exact: true }).click(); // the folded section
   await popup.getByRole('switch', { name: t('practice.presenter-switch') }).check();
   await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 1, y: steps }));
   await expect(tip(page, 'company-name').locator('.finding')).toContainText('••••');
