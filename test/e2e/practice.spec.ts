@@ -247,7 +247,7 @@ test('keeps every link inside the practice console', async ({ page, context, ext
 
 test('opens from the popup, whose switch turns presenter mode on and off', async ({ page, context, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.getByText(t('practice.trainers'), { exact: true }).click(); // the popup's folded section
+  await page.locator('[data-fold="trainers"] > summary').click(); // the popup's folded section
   const presenter = page.getByRole('switch', { name: t('practice.presenter-switch') });
   await presenter.check();
   const [practice] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: t('practice.open') }).click()]);
