@@ -51,6 +51,8 @@ function quote(value: unknown, max = 40): string {
 function brokenJson(text: string, error: unknown): ParsedImport {
   const message = error instanceof Error ? error.message : '';
   const position = /position (\d+)/.exec(message);
+  // Some engines name the position past the last character instead of saying the input ended.
+  if (position && Number(position[1]) >= text.trimEnd().length) return refuse('storage.import.not-json-cut');
   if (position) {
     const before = text.slice(0, Number(position[1]));
     const line = before.split('\n').length;
