@@ -65,6 +65,7 @@ export function followTarget(target: Element, callout: HTMLElement, onBox: (box:
   const doc = target.ownerDocument;
   const view = doc.defaultView;
   let frame = 0;
+  let scrolled = false;
   const update = () => {
     frame = 0;
     const shown = companions().filter((el) => el.isConnected && el.getClientRects().length > 0);
@@ -73,6 +74,15 @@ export function followTarget(target: Element, callout: HTMLElement, onBox: (box:
     const { width, height } = callout.getBoundingClientRect();
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     const { x, y } = calloutPosition(box, { width, height }, viewport);
+    // Nowhere beside the lit box: scroll it to the top of the window once, where the callout fits
+    // below it (the scroll brings another update), rather than cover the field's error or buttons.
+    const covers = x < box.right && box.left < x + width && y < box.bottom && box.top < y + height;
+    if (covers && !scrolled) {
+      scrolled = true;
+      target.scrollIntoView({ block: 'start' });
+      schedule(); // placed in the next frame, even where the page cannot scroll
+      return;
+    }
     callout.style.left = `${x}px`;
     callout.style.top = `${y}px`;
   };
