@@ -69,6 +69,8 @@ export function createPresenter({ doc, t, panel, onLeave, signal }: PresenterOpt
         canNext: index < all.length - 1,
       },
       target,
+      // A field's tip (its error, its Fill button) stays lit and uncovered with the field.
+      () => [...doc.querySelectorAll(`mpg-field-tip[data-mpg-field="${CSS.escape(stop.target)}"]`)],
     );
   };
 

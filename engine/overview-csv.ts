@@ -46,6 +46,19 @@ const columns = [
   'steps-done',
 ] as const;
 
+/** The overview's mark for "not applicable" (the documents column), written as the screen shows it. */
+export const NOT_APPLICABLE = '—';
+
+/**
+ * Whole days as the screen counts them ("Overdue by 2 days", "3 days left": the time either way,
+ * rounded down), negative when overdue; 0 is less than a day either way (the status column says which).
+ */
+export function daysLeft(next: OverviewRow['next']): number | '' {
+  if (!next) return '';
+  const days = Math.floor(Math.abs(next.msLeft) / DAY);
+  return next.overdue && days > 0 ? -days : days;
+}
+
 export function overviewCsv(rows: readonly OverviewRow[], { t, timeZone }: CsvOptions): string {
   const fields = columns.map((column) => t(`overview.csv.${column}`));
   const data = rows.map((row) => {
@@ -59,11 +72,11 @@ export function overviewCsv(rows: readonly OverviewRow[], { t, timeZone }: CsvOp
       next ? t(next.deadline.label) : '',
       next ? dayOf(next.dueAt, timeZone) : '',
       next && next.deadline.unit === 'hours' ? minuteOf(next.dueAt, timeZone).slice(11) : '',
-      // Whole days, rounded down: -1 means overdue by less than a day.
-      next ? Math.floor(next.msLeft / DAY) : '',
+      daysLeft(next),
       next?.overdue ? t('overview.status.overdue') : next?.dueSoon ? t('overview.status.soon') : '',
       row.lastProgressAt === null ? '' : dayOf(row.lastProgressAt, timeZone),
-      row.missingDocuments ?? '',
+      // "—" as on screen: the path or entity type has no checklist (0 means none missing).
+      row.missingDocuments ?? NOT_APPLICABLE,
       `${row.settled}/${row.required}`,
     ].map(neutraliseFormula);
   });

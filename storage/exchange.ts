@@ -43,6 +43,26 @@ function quote(value: unknown, max = 40): string {
   return json.length > max ? `${json.slice(0, max)}…` : json;
 }
 
+/**
+ * A file that is not JSON, said in words: where it breaks (line and column, counted from the
+ * parser's position), or that it ends too early; never the parser's own message ("Unexpected token
+ * … in JSON at position 52"), which differs between browsers and means nothing to a user.
+ */
+function brokenJson(text: string, error: unknown): ParsedImport {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message);
+  // Some engines name the position past the last character instead of saying the input ended.
+  if (position && Number(position[1]) >= text.trimEnd().length) return refuse('storage.import.not-json-cut');
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return refuse('storage.import.not-json-at', { line, column });
+  }
+  if (/end of (json )?(input|data)/i.test(message)) return refuse('storage.import.not-json-cut');
+  return refuse('storage.import.not-json-plain');
+}
+
 /** Parses an import file's text. Never throws; an error names what is wrong. */
 export function parseImport(text: string): ParsedImport {
   if (typeof text !== 'string') return refuse('storage.import.not-text');
@@ -53,7 +73,7 @@ export function parseImport(text: string): ParsedImport {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return refuse('storage.import.not-json', { detail: (error as Error).message.slice(0, 200) });
+    return brokenJson(text, error);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return refuse('storage.import.not-object');
   const record = data as Record<string, unknown>;
@@ -93,6 +113,26 @@ function replacementFinder(incoming: readonly Profile[]): (p: Profile) => Profil
 export function importConflicts(existing: readonly Profile[], incoming: readonly Profile[]): Profile[] {
   const find = replacementFinder(incoming);
   return existing.filter((p) => find(p) !== undefined);
+}
+
+/** Existing labels an import would change (a case-, width- or spacing-only match): the user is asked first. */
+export function importRenames(existing: readonly Profile[], incoming: readonly Profile[]): { from: string; to: string }[] {
+  const renames: { from: string; to: string }[] = [];
+  const find = replacementFinder(incoming);
+  for (const p of existing) {
+    const by = find(p);
+    if (by && by.label !== p.label) renames.push({ from: p.label, to: by.label });
+  }
+  return renames;
+}
+
+/** The incoming profiles, each taking the label of the existing profile it replaces (the user chose to keep them). */
+export function keepExistingLabels(existing: readonly Profile[], incoming: readonly Profile[]): Profile[] {
+  const find = replacementFinder(existing);
+  return incoming.map((q) => {
+    const p = find(q);
+    return p && p.label !== q.label ? { ...q, label: p.label } : q;
+  });
 }
 
 /** Each overwritten profile's id → the id of the incoming profile that replaces it. */

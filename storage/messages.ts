@@ -31,7 +31,13 @@ export const messageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('profiles.delete'), id: z.string() }),
   z.object({ type: z.literal('profiles.activate'), id: z.string().nullable() }),
-  z.object({ type: z.literal('profiles.import'), text: z.string(), confirmOverwrite: z.boolean().default(false) }),
+  z.object({
+    type: z.literal('profiles.import'),
+    text: z.string(),
+    confirmOverwrite: z.boolean().default(false),
+    /** A replaced client keeps its current label (the file's differs only by case, width or spacing). */
+    keepLabels: z.boolean().default(false),
+  }),
   z.object({ type: z.literal('backups.list') }),
   /** The user has read the problems found in stored data (the options page's banner). */
   z.object({ type: z.literal('problems.dismiss') }),

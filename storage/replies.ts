@@ -54,6 +54,8 @@ export interface Refusal {
   /** profiles.import without confirmOverwrite: the labels it would replace and how many it holds. */
   conflicts?: string[];
   count?: number;
+  /** Existing labels the import would change: the user is asked before any rename. */
+  renames?: { from: string; to: string }[];
 }
 
 /** Absent on a refusal: a caller may read `reply.state` before or after checking `ok`. */

@@ -7,7 +7,7 @@ import { resolvePath, stepsCompletedBy } from '../engine/progress';
 import { isRecordingUrl } from '../engine/url';
 import { pageRules } from '../rules';
 import { APPID_SEEN, appIdPages } from '../rules/flows';
-import { importConflicts, importReplacements, mergeImport, parseImport } from './exchange';
+import { importConflicts, importRenames, importReplacements, keepExistingLabels, mergeImport, parseImport } from './exchange';
 import { profilesItem, progressItem } from './items';
 import { mergeSave } from './merge-save';
 import { recordPageEmail } from './emails';
@@ -162,24 +162,27 @@ const handlers: Handlers = {
     if (parsed.profiles.length === 0) return { ok: true, imported: 0, replaced: 0, state };
     const conflicts = importConflicts(state.profiles, parsed.profiles);
     if (conflicts.length > 0 && !message.confirmOverwrite) {
-      return { ok: false, error: 'confirm-overwrite', conflicts: conflicts.map((p) => p.label), count: parsed.profiles.length };
+      const renames = importRenames(state.profiles, parsed.profiles);
+      return { ok: false, error: 'confirm-overwrite', conflicts: conflicts.map((p) => p.label), count: parsed.profiles.length, renames };
     }
+    // Asked first (the confirm dialog lists each rename): the user may keep the labels they have.
+    const incoming = message.keepLabels ? keepExistingLabels(state.profiles, parsed.profiles) : parsed.profiles;
     // A replaced profile's place is taken by its replacement: the active client stays the same
     // client (not whichever profile comes first), and its progress follows it.
-    const replacements = importReplacements(state.profiles, parsed.profiles);
-    const activeId = state.activeId ? (replacements.get(state.activeId) ?? state.activeId) : (parsed.profiles[0]?.id ?? null);
-    const checked = recoverProfilesState({ profiles: mergeImport(state.profiles, parsed.profiles), activeId });
+    const replacements = importReplacements(state.profiles, incoming);
+    const activeId = state.activeId ? (replacements.get(state.activeId) ?? state.activeId) : (incoming[0]?.id ?? null);
+    const checked = recoverProfilesState({ profiles: mergeImport(state.profiles, incoming), activeId });
     const { progress } = await loadProgress();
     const moved = [...replacements].reduce((acc, [from, to]) => moveClient(acc, from, to), progress);
     // Backups, profiles and progress in one write: a refused import (storage full) evicts no backup.
     await commit({
       writes: [saveProfiles(checked.value), ...(moved !== progress ? [saveProgress(moved)] : [])],
       backups: [
-        { reason: text('storage.backup.before-import', { count: parsed.profiles.length }), data: state },
+        { reason: text('storage.backup.before-import', { count: incoming.length }), data: state },
         ...(moved !== progress ? [{ reason: text('storage.backup.progress-before-import'), data: progress, kind: 'progress' as const }] : []),
       ],
     });
-    return { ok: true, imported: parsed.profiles.length, replaced: conflicts.length, state: checked.value };
+    return { ok: true, imported: incoming.length, replaced: conflicts.length, state: checked.value };
   },
   'backups.list': async () => ({
     ok: true,

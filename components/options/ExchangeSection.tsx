@@ -28,6 +28,8 @@ interface PendingImport {
   text: string;
   conflicts: string[];
   count: number;
+  /** Existing labels the file would change (a case- or width-only match): asked, never silent. */
+  renames: { from: string; to: string }[];
 }
 
 export interface ExchangeSectionProps {
@@ -42,6 +44,7 @@ export function ExchangeSection({ profileCount, notice, onState, onNotice }: Exc
   const t = useTranslator();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [keepLabels, setKeepLabels] = useState(true);
   const fileId = useId();
   const helpId = useId();
 
@@ -57,9 +60,9 @@ export function ExchangeSection({ profileCount, notice, onState, onNotice }: Exc
     onNotice('status', t('options.exchange.exported', { count: state.profiles.length, file: fileName }));
   };
 
-  const submit = async (text: string, confirmOverwrite: boolean) => {
+  const submit = async (text: string, confirmOverwrite: boolean, keep = false) => {
     setBusy(true);
-    const reply = await send({ type: 'profiles.import', text, confirmOverwrite });
+    const reply = await send({ type: 'profiles.import', text, confirmOverwrite, keepLabels: keep });
     setBusy(false);
     setPending(null);
     if (reply.ok) {
@@ -67,7 +70,8 @@ export function ExchangeSection({ profileCount, notice, onState, onNotice }: Exc
       onNotice('status', t('options.exchange.imported', { count: reply.imported, replaced: reply.replaced }));
     } else if (reply.error === 'confirm-overwrite' && !confirmOverwrite) {
       const conflicts = reply.conflicts ?? [];
-      setPending({ text, conflicts, count: reply.count ?? 0 });
+      setKeepLabels(true);
+      setPending({ text, conflicts, count: reply.count ?? 0, renames: reply.renames ?? [] });
     } else {
       onNotice('alert', t('options.exchange.failed', { error: reply.error }));
     }
@@ -124,7 +128,7 @@ export function ExchangeSection({ profileCount, notice, onState, onNotice }: Exc
           cancelLabel={t('options.cancel')}
           danger
           busy={busy}
-          onConfirm={() => void submit(pending.text, true)}
+          onConfirm={() => void submit(pending.text, true, pending.renames.length > 0 && keepLabels)}
           onCancel={() => {
             setPending(null);
             onNotice('status', t('options.exchange.cancelled'));
@@ -136,6 +140,24 @@ export function ExchangeSection({ profileCount, notice, onState, onNotice }: Exc
               <li key={`${index}-${label}`}>{label}</li>
             ))}
           </ul>
+          {pending.renames.length > 0 && (
+            <fieldset className="renames">
+              <legend>{t('options.exchange.renames')}</legend>
+              <ul className="conflicts">
+                {pending.renames.map(({ from, to }, index) => (
+                  <li key={`${index}-${from}`}>{t('options.exchange.rename', { from, to })}</li>
+                ))}
+              </ul>
+              <p className="check">
+                <input id={`${fileId}-keep`} type="radio" name={`${fileId}-labels`} checked={keepLabels} onChange={() => setKeepLabels(true)} />
+                <label htmlFor={`${fileId}-keep`}>{t('options.exchange.keep-labels')}</label>
+              </p>
+              <p className="check">
+                <input id={`${fileId}-rename`} type="radio" name={`${fileId}-labels`} checked={!keepLabels} onChange={() => setKeepLabels(false)} />
+                <label htmlFor={`${fileId}-rename`}>{t('options.exchange.use-file-labels')}</label>
+              </p>
+            </fieldset>
+          )}
           <p>{t('options.exchange.confirm-backup')}</p>
         </ConfirmDialog>
       )}

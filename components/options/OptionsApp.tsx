@@ -39,6 +39,7 @@ export function OptionsApp() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const fetchSeq = useRef(0);
+  const opened = useRef(false);
   const focusNext = useRef<string | null>(null);
 
   const say = useCallback((area: Area, kind: 'status' | 'alert', text: string) => {
@@ -51,6 +52,16 @@ export function OptionsApp() {
       // The background did not answer: say so, and keep what is on screen (it is not "no profiles").
       if (view.error) return say('clients', 'alert', t('options.action-failed', { error: view.error.detail }));
       setState(view.state);
+      // options.html#new and #edit=<id> (the agency overview's "Add a client" and "Edit client"): open
+      // that form once the profiles are in, then forget the address so a reload does not reopen it.
+      if (!opened.current && view.state) {
+        opened.current = true;
+        const hash = location.hash.slice(1);
+        const profile = hash.startsWith('edit=') ? view.state.profiles.find((p) => p.id === decodeURIComponent(hash.slice(5))) : undefined;
+        if (hash === 'new') setEditing({ kind: 'new', n: Date.now() });
+        else if (profile) setEditing({ kind: 'edit', profile });
+        if (hash) history.replaceState(null, '', location.pathname + location.search);
+      }
       // Problems are reported once (the background repairs and backs up); keep them until dismissed.
       if (view.problems.length > 0) setProblems(view.problems);
       if (list) setBackups(list);
@@ -90,6 +101,12 @@ export function OptionsApp() {
 
   const applyState = (next: unknown) => {
     if (next && typeof next === 'object' && Array.isArray((next as ProfilesState).profiles)) setState(next as ProfilesState);
+  };
+
+  /** A new form: the last save's "Saved …" belongs to another client, so it goes. */
+  const startEditing = (next: Editing) => {
+    setNotice((previous) => (previous?.area === 'clients' ? null : previous));
+    setEditing(next);
   };
 
   const closeForm = (focusId: string) => {
@@ -201,8 +218,8 @@ export function OptionsApp() {
               activeId={state.activeId}
               selectedId={selectedId}
               busy={busy}
-              onNew={() => setEditing((e) => (e?.kind === 'new' ? e : { kind: 'new', n: Date.now() }))}
-              onEdit={(profile) => setEditing({ kind: 'edit', profile })}
+              onNew={() => startEditing(editing?.kind === 'new' ? editing : { kind: 'new', n: Date.now() })}
+              onEdit={(profile) => startEditing({ kind: 'edit', profile })}
               onActivate={(profile) => void activate(profile)}
               onDelete={(profile) => setPendingDelete(profile)}
             />

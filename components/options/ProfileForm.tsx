@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
+import { profileNameNotes, regionName } from '../../engine/profile-name';
 import { regions } from '../../rules/regions';
 import { emailKey, unionEmails } from '../../storage/emails';
 import type { ProfileDraft } from '../../storage/messages';
@@ -141,6 +142,9 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
   const otherLabels = useMemo(() => new Set(profiles.filter((p) => !initial || p.id !== initial.id).map((p) => labelKey(p.label))), [profiles, initial]);
 
   /** Other clients' labels by lower-cased address, to flag an email reused across clients. */
+  // The registered name against the profile's own region, as it is typed (engine/profile-name.ts).
+  const country = values.country === 'other' ? values.otherCountry : values.country;
+  const nameNotes = useMemo(() => profileNameNotes(values.companyName, country), [values.companyName, country]);
   const elsewhere = useMemo(() => {
     const map = new Map<string, string[]>();
     for (const profile of profiles) {
@@ -241,6 +245,10 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
         onChange={(v) => set('companyName', v)}
         maxLength={500}
         wide
+        notes={nameNotes.map((note) => ({
+          severity: note.severity,
+          text: t(`options.form.name-note.${note.kind}`, { region: regionName(note.region, t.locale), found: note.found ?? '', expected: note.expected ?? '' }),
+        }))}
       />
       <TextField
         label={t('options.form.registration-number')}
@@ -429,6 +437,8 @@ export function ProfileForm({ initial, profiles, onSave, onCancel }: ProfileForm
 
 interface TextFieldProps {
   label: string;
+  /** Notes on what is typed (warn, info): shown under the field as it is typed, announced politely, never blocking the save. */
+  notes?: readonly { severity: 'warn' | 'info'; text: string }[];
   help?: string;
   error?: string;
   value: string;
@@ -441,12 +451,13 @@ interface TextFieldProps {
   narrow?: boolean;
 }
 
-function TextField({ label, help, error, value, onChange, inputRef, type = 'text', required, maxLength, wide, narrow }: TextFieldProps) {
+function TextField({ label, help, error, value, onChange, inputRef, type = 'text', required, maxLength, wide, narrow, notes }: TextFieldProps) {
   const t = useTranslator();
   const id = useId();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
-  const describedBy = [help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const notesId = `${id}-notes`;
+  const describedBy = [help ? helpId : '', error ? errorId : '', notes?.length ? notesId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={wide ? 'field wide' : narrow ? 'field narrow' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -472,6 +483,15 @@ function TextField({ label, help, error, value, onChange, inputRef, type = 'text
         <p id={errorId} className="error">
           {t(error)}
         </p>
+      )}
+      {notes && (
+        <div id={notesId} aria-live="polite" className="field-notes">
+          {notes.map((note) => (
+            <p key={note.text} className={note.severity === 'warn' ? 'warning' : 'info-note'} data-severity={note.severity}>
+              {note.text}
+            </p>
+          ))}
+        </div>
       )}
     </div>
   );

@@ -1,7 +1,9 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { countriesIn, filterRows, noFilter, overviewRows, sortRows, type OverviewFilter, type OverviewRow, type OverviewSort } from '../../engine/overview';
+import { documentRequest } from '../../engine/document-request';
 import { clientSummary, formatDay } from '../../engine/progress';
+import { checkMessages, translator } from '../../locales';
 import { send } from '../../storage/client';
 import { setStep, stepRecord } from '../../storage/progress';
 import { badgeScopeOf, parseSettings, readSettings, settingsItem, type BadgeScope } from '../../storage/settings';
@@ -96,9 +98,9 @@ export function OverviewApp() {
   }, [profiles, complete]);
 
   // Stable across renders (through a ref), so the memoised rows do not re-render for new closures.
-  const latest = useRef({ profiles, t, write, say });
+  const latest = useRef({ profiles, progress, t, write, say });
   useLayoutEffect(() => {
-    latest.current = { profiles, t, write, say };
+    latest.current = { profiles, progress, t, write, say };
   });
   const actions = useMemo<RowActions>(
     () => ({
@@ -152,9 +154,33 @@ export function OverviewApp() {
       toggleTimeline(row) {
         setExpandedId((id) => (id === row.id ? null : row.id));
       },
+      copyRequest(row, language) {
+        const { profiles, progress, t, say } = latest.current;
+        const profile = profiles?.profiles.find((p) => p.id === row.id);
+        if (!profile) return;
+        const ready = progress.clients.find((c) => c.profileId === row.id)?.documents ?? [];
+        const text = documentRequest({
+          entityType: profile.entityType,
+          ready,
+          companyName: profile.companyName,
+          t: translator(language),
+          names: checkMessages[language],
+        });
+        if (!text) return say(t('popup.request.none'));
+        navigator.clipboard.writeText(text).then(
+          () => say(t('overview.notice.request-copied', { label: row.label })),
+          () => say(t('popup.summary.copy-failed'), 'alert'),
+        );
+      },
+      edit(row) {
+        void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#edit=${encodeURIComponent(row.id)}`) });
+      },
     }),
     [setProfiles],
   );
+
+  // Clients are added and edited in the options page (one form, one place for its checks).
+  const addClient = () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#new') });
 
   const chooseBadgeScope = (scope: BadgeScope) => {
     setBadgeScope(scope);
@@ -191,11 +217,26 @@ export function OverviewApp() {
       {!profiles ? (
         <p className="muted">{t('popup.loading')}</p>
       ) : rows.length === 0 ? (
-        <p className="empty">{t('popup.no-clients')}</p>
+        <p className="empty">
+          {t('popup.no-clients')}{' '}
+          <button type="button" className="button" onClick={addClient}>
+            {t('overview.action.add')}
+          </button>
+        </p>
       ) : (
         <main>
+          {/* Export and the badge setting above the table, where a long book does not push them out of sight. */}
+          <div className="overview-tools">
+            <ExportActions rows={rows} now={now} t={t} onNotice={say} />
+            <BadgeScopeSetting scope={badgeScope} t={t} onChoose={chooseBadgeScope} />
+          </div>
           <section aria-labelledby="clients-heading">
-            <h2 id="clients-heading">{t('overview.clients.heading')}</h2>
+            <div className="clients-head">
+              <h2 id="clients-heading">{t('overview.clients.heading')}</h2>
+              <button type="button" className="button" onClick={addClient}>
+                {t('overview.action.add')}
+              </button>
+            </div>
             <OverviewFilters filter={filter} sort={sort} countries={countries} t={t} onFilter={setFilter} onSort={setSort} />
             <p className="count" aria-live="polite" data-testid="overview-count">
               {t('overview.clients.count', { shown: shown.length, total: rows.length, action: needingAction })}
@@ -206,10 +247,6 @@ export function OverviewApp() {
               <OverviewTable rows={mounted} activeId={profiles.activeId} expandedId={expandedId} sort={sort} t={t} actions={actions} />
             )}
           </section>
-          <div className="overview-foot">
-            <ExportActions rows={rows} now={now} t={t} onNotice={say} />
-            <BadgeScopeSetting scope={badgeScope} t={t} onChoose={chooseBadgeScope} />
-          </div>
         </main>
       )}
     </div>

@@ -3,11 +3,13 @@ import type { OverviewRow, OverviewSort } from '../../engine/overview';
 import { dayOf, dueOf } from '../../engine/overview-format';
 import { formatLeft } from '../../engine/progress';
 import type { Translate } from '../../locales';
+import { RowMenu } from './RowMenu';
 import { Timeline } from './Timeline';
 
 // One row per client. State is spelled out in words (Overdue, Due soon), colour only repeats it.
-// Each action's accessible name carries the client's label, so a list of buttons read out of
-// context still says whose it is. Rows are memoised: sorting and filtering move them, never rebuild them.
+// Each row has two controls in the same place on every row: its timeline and a menu of the rest
+// (RowMenu). Each action's accessible name carries the client's label, so a list of buttons read out
+// of context still says whose it is. Rows are memoised: sorting and filtering move them, never rebuild them.
 
 export interface RowActions {
   activate(row: OverviewRow): void;
@@ -15,6 +17,10 @@ export interface RowActions {
   markDone(row: OverviewRow): void;
   copySummary(row: OverviewRow): void;
   toggleTimeline(row: OverviewRow): void;
+  /** Copies the message asking the client for the documents still missing, in that language. */
+  copyRequest(row: OverviewRow, language: 'en' | 'zh_CN'): void;
+  /** Opens the client's profile in the options page. */
+  edit(row: OverviewRow): void;
 }
 
 interface RowProps {
@@ -35,7 +41,8 @@ function NextDeadline({ row, t }: { row: OverviewRow; t: Translate }) {
       <span className="deadline-when">
         {next.overdue && <span className="tag overdue">{t('overview.status.overdue')}</span>}
         {next.dueSoon && <span className="tag soon">{t('overview.status.soon')}</span>}
-        <span className="deadline-left">{next.overdue ? t('popup.deadlines.overdue', { left }) : t('popup.deadlines.left', { left })}</span>{' '}
+        {/* The tag already says "Overdue": the text goes on "by 2 days", never "Overdue · Overdue by 2 days". */}
+        <span className="deadline-left">{next.overdue ? t('overview.deadline.overdue-by', { left }) : t('popup.deadlines.left', { left })}</span>{' '}
         <span className="deadline-date">· {t('popup.deadlines.due', { date: dueOf(next) })}</span>
       </span>
     </>
@@ -63,7 +70,11 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
           <NextDeadline row={row} t={t} />
         </td>
         <td className="activity-cell">
-          {row.lastProgressAt === null ? <span className="muted">{t('overview.activity.none')}</span> : dayOf(row.lastProgressAt)}
+          {row.lastProgressAt === null ? (
+            <span className="muted">{t('overview.activity.none')}</span>
+          ) : (
+            <span className="date">{dayOf(row.lastProgressAt)}</span>
+          )}
         </td>
         <td className="documents-cell">
           {row.missingDocuments === null ? (
@@ -77,32 +88,6 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
         </td>
         <td className="actions-cell">
           <div className="row-actions">
-            {!active && (
-              <button
-                type="button"
-                className="button"
-                aria-label={t('overview.action.activate-for', { label: row.label })}
-                onClick={() => actions.activate(row)}
-              >
-                {t('overview.action.activate')}
-              </button>
-            )}
-            <button type="button" className="button" aria-label={t('overview.action.view-for', { label: row.label })} onClick={() => actions.view(row)}>
-              {t('overview.action.view')}
-            </button>
-            {row.current && (
-              <button
-                type="button"
-                className="button"
-                aria-label={t('overview.action.done-for', { label: row.label, step: current ?? '' })}
-                onClick={() => actions.markDone(row)}
-              >
-                {t('overview.action.done')}
-              </button>
-            )}
-            <button type="button" className="button" aria-label={t('overview.action.copy-for', { label: row.label })} onClick={() => actions.copySummary(row)}>
-              {t('overview.action.copy')}
-            </button>
             <button
               type="button"
               className="button"
@@ -113,6 +98,41 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
             >
               {t('overview.action.timeline')}
             </button>
+            <RowMenu
+              label={t('overview.action.menu')}
+              name={t('overview.action.menu-for', { label: row.label })}
+              items={[
+                {
+                  id: 'activate',
+                  label: t('overview.action.activate'),
+                  name: t('overview.action.activate-for', { label: row.label }),
+                  disabled: active,
+                  run: () => actions.activate(row),
+                },
+                { id: 'view', label: t('overview.action.view'), name: t('overview.action.view-for', { label: row.label }), run: () => actions.view(row) },
+                {
+                  id: 'done',
+                  label: t('overview.action.done'),
+                  name: current ? t('overview.action.done-for', { label: row.label, step: current }) : t('overview.action.done-none', { label: row.label }),
+                  disabled: !row.current,
+                  run: () => actions.markDone(row),
+                },
+                {
+                  id: 'copy',
+                  label: t('overview.action.copy'),
+                  name: t('overview.action.copy-for', { label: row.label }),
+                  run: () => actions.copySummary(row),
+                },
+                ...(['en', 'zh_CN'] as const).map((language) => ({
+                  id: `request-${language}`,
+                  label: t(`overview.action.request-${language}`),
+                  name: t(`overview.action.request-${language}-for`, { label: row.label }),
+                  disabled: !row.missingDocuments,
+                  run: () => actions.copyRequest(row, language),
+                })),
+                { id: 'edit', label: t('overview.action.edit'), name: t('overview.action.edit-for', { label: row.label }), run: () => actions.edit(row) },
+              ]}
+            />
           </div>
         </td>
       </tr>

@@ -13,7 +13,7 @@ export function NotesEditor({ notes, t, onSave }: NotesEditorProps) {
   const id = useId();
   const helpId = useId();
   return (
-    <details className="notes">
+    <details className="notes fold">
       <summary>{t('popup.notes.heading')}</summary>
       <label htmlFor={id}>{t('popup.notes.label')}</label>
       <p className="help" id={helpId}>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { openDeadlines } from '../../engine/deadlines';
 import { clientSummary, currentStep, formatDay, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
-import { documentChecklists } from '../../rules/documents';
+import { documentChecklists, type ChecklistItem } from '../../rules/documents';
 import type { PathId } from '../../rules/flows';
 import { activeProfile, type Profile } from '../../storage/profiles';
 import { clientProgress, setDocument, setPath, setStep, stepRecord, type ProgressState } from '../../storage/progress';
@@ -10,7 +10,7 @@ import { LanguageSelect } from '../LanguageSelect';
 import { useClientBook } from '../use-client-book';
 import { useTranslator } from '../locale-context';
 import { ClientSwitcher } from './ClientSwitcher';
-import { DateSettings } from './DateSettings';
+import { DateSettings, dateSettings } from './DateSettings';
 import { DeadlineList } from './DeadlineList';
 import { DocumentChecklist } from './DocumentChecklist';
 import { MiitAccess } from './MiitAccess';
@@ -25,7 +25,8 @@ import { StepList } from './StepList';
 const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
 import { TrainerTools } from '../practice/TrainerTools';
-import { Timeline } from '../overview/Timeline';
+import { DocumentRequest } from './DocumentRequest';
+import { Fold } from './Fold';
 
 interface Notice {
   text: string;
@@ -33,6 +34,11 @@ interface Notice {
   undo?: () => void;
   /** Makes a repeated text a fresh announcement. */
   n: number;
+}
+
+/** Required documents ticked ready (the checklist's count). */
+function readyCount(items: readonly ChecklistItem[], ready: readonly string[]): number {
+  return items.filter((item) => !item.when && ready.includes(item.kind)).length;
 }
 
 /** A file name from the client label: letters, digits, dots and dashes only. */
@@ -187,20 +193,31 @@ export function PopupApp() {
               <NextAction current={currentStep(views)} t={t} />
               {MIIT_STAGES.has(currentStep(views)?.step.id ?? '') && <MiitAccess t={t} />}
               <DeadlineList deadlines={deadlines} t={t} />
-              <Timeline label={profile.label} views={views} deadlines={deadlines} t={t} />
-              <DateSettings path={path} records={client.steps} now={now} t={t} onSet={(stepId, at) => setDate(profile, stepId, at)} />
-              <StepList views={views} t={t} onMark={(view, done) => mark(profile, view, done)} />
+              {/* The steps as a vertical timeline, deadlines under their step; the rest one click away (Fold). */}
+              <StepList views={views} deadlines={deadlines} t={t} onMark={(view, done) => mark(profile, view, done)} />
               {showDocuments && (
-                <DocumentChecklist
-                  items={documents}
-                  ready={client.documents}
-                  t={t}
-                  onToggle={(document, ready) =>
-                    void write({ type: 'progress.document', profileId: profile.id, document, ready }, (state) =>
-                      setDocument(state, profile.id, document, ready),
-                    )
-                  }
-                />
+                <Fold
+                  id="documents"
+                  title={t('popup.documents.heading')}
+                  state={t('popup.documents.count', { ready: readyCount(documents, client.documents), total: documents.filter((item) => !item.when).length })}
+                >
+                  <DocumentChecklist
+                    items={documents}
+                    ready={client.documents}
+                    t={t}
+                    onToggle={(document, ready) =>
+                      void write({ type: 'progress.document', profileId: profile.id, document, ready }, (state) =>
+                        setDocument(state, profile.id, document, ready),
+                      )
+                    }
+                  />
+                  <DocumentRequest entityType={profile.entityType} companyName={profile.companyName} ready={client.documents} t={t} onNotice={say} />
+                </Fold>
+              )}
+              {dateSettings(path).length > 0 && (
+                <Fold id="dates" title={t('popup.dates.heading')}>
+                  <DateSettings path={path} records={client.steps} now={now} t={t} onSet={(stepId, at) => setDate(profile, stepId, at)} />
+                </Fold>
               )}
               <NotesEditor
                 key={profile.notes}
@@ -208,30 +225,34 @@ export function PopupApp() {
                 t={t}
                 onSave={(notes) => void write({ type: 'profiles.notes', id: profile.id, notes }).then((r) => r.ok && say(t('popup.notes.saved')))}
               />
-              <SummaryActions
-                hasNotes={profile.notes.trim() !== ''}
-                fileName={summaryFileName(profile.label, now)}
-                t={t}
-                onNotice={say}
-                build={(includeNotes) =>
-                  clientSummary({
-                    label: profile.label,
-                    companyName: profile.companyName,
-                    notes: includeNotes ? profile.notes : undefined,
-                    path,
-                    views,
-                    deadlines,
-                    now: Date.now(),
-                    t,
-                  })
-                }
-              />
+              <Fold id="summary" title={t('popup.summary.heading')}>
+                <SummaryActions
+                  hasNotes={profile.notes.trim() !== ''}
+                  fileName={summaryFileName(profile.label, now)}
+                  t={t}
+                  onNotice={say}
+                  build={(includeNotes) =>
+                    clientSummary({
+                      label: profile.label,
+                      companyName: profile.companyName,
+                      notes: includeNotes ? profile.notes : undefined,
+                      path,
+                      views,
+                      deadlines,
+                      now: Date.now(),
+                      t,
+                    })
+                  }
+                />
+              </Fold>
             </div>
           )}
         </>
       )}
       <PageShape t={t} />
-      <TrainerTools t={t} />
+      <Fold id="trainers" title={t('practice.trainers')}>
+        <TrainerTools t={t} />
+      </Fold>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { usePresenterMode } from '../presenter/use-presenter-mode';
 import { exposePracticeBridge } from '../../entrypoints/practice/bridge';
 import { createMemoryProfiles } from '../../entrypoints/practice/memory-profiles';
 import { practiceSteps, stepUrl, type PracticeStep, type PracticeVariant } from '../../entrypoints/practice/practice-flow';
-import { hasReplica } from '../../entrypoints/practice/replica-pages';
+import { consoleAddress, hasReplica } from '../../entrypoints/practice/replica-pages';
 import { SampleClient } from './SampleClient';
 import { sampleProfilesState } from '../../entrypoints/practice/sample-profiles';
 import { StepNav } from './StepNav';
@@ -83,12 +83,13 @@ export function PracticeApp() {
       </div>
       <div className="practice-body">
         <div className="practice-side">
-          <StepNav currentPage={currentPage} onOpen={openStep} t={t} />
+          {/* The sample client first: the choice that changes what the guide checks, in sight without scrolling. */}
           <SampleClient profiles={profiles} masked={presenting} onChoose={store.activate} t={t} />
+          <StepNav currentPage={currentPage} onOpen={openStep} t={t} />
         </div>
         <main className="practice-main" aria-label={t('practice.frame')}>
           <p className="practice-address">
-            <span>{t('practice.address')}</span> <code>{storableUrl(address)}</code>
+            <span>{t('practice.address')}</span> <code>{consoleAddress(storableUrl(address))}</code>
           </p>
           <iframe
             key={load.n}

@@ -46,19 +46,43 @@ export function calloutPosition(target: Box, callout: Size, viewport: Size): { x
   };
 }
 
-/** Follows the target until the returned function is called. */
-export function followTarget(target: Element, callout: HTMLElement, onBox: (box: DOMRect) => void): () => void {
+/** The smallest box holding every box given (the target and what belongs to it). */
+export function unionBox(boxes: readonly Box[]): DOMRect {
+  const left = Math.min(...boxes.map((b) => b.left));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const right = Math.max(...boxes.map((b) => b.right));
+  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/**
+ * Follows the target until the returned function is called. `companions` are what belongs to the
+ * target and must stay in sight with it (a field's tip, with its error and Fill button): the
+ * spotlight holds them and the callout goes around them, never over them.
+ */
+export function followTarget(target: Element, callout: HTMLElement, onBox: (box: DOMRect) => void, companions: () => Element[] = () => []): () => void {
   callout.classList.remove('centred');
   const doc = target.ownerDocument;
   const view = doc.defaultView;
   let frame = 0;
+  let scrolled = false;
   const update = () => {
     frame = 0;
-    const box = target.getBoundingClientRect();
+    const shown = companions().filter((el) => el.isConnected && el.getClientRects().length > 0);
+    const box = unionBox([target, ...shown].map((el) => el.getBoundingClientRect()));
     onBox(box);
     const { width, height } = callout.getBoundingClientRect();
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     const { x, y } = calloutPosition(box, { width, height }, viewport);
+    // Nowhere beside the lit box: scroll it to the top of the window once, where the callout fits
+    // below it (the scroll brings another update), rather than cover the field's error or buttons.
+    const covers = x < box.right && box.left < x + width && y < box.bottom && box.top < y + height;
+    if (covers && !scrolled) {
+      scrolled = true;
+      target.scrollIntoView({ block: 'start' });
+      schedule(); // placed in the next frame, even where the page cannot scroll
+      return;
+    }
     callout.style.left = `${x}px`;
     callout.style.top = `${y}px`;
   };
@@ -72,6 +96,7 @@ export function followTarget(target: Element, callout: HTMLElement, onBox: (box:
   view?.addEventListener('resize', schedule, { passive: true });
   const resized = view && 'ResizeObserver' in view ? new view.ResizeObserver(schedule) : null;
   resized?.observe(target);
+  for (const companion of companions()) resized?.observe(companion);
   resized?.observe(callout);
   return () => {
     if (frame) view?.cancelAnimationFrame(frame);

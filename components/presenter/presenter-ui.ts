@@ -32,8 +32,11 @@ export interface PresenterActions {
 
 export interface PresenterUi {
   host: HTMLElement;
-  /** Shows a stop; `target` null centres the callout over a dimmed page. */
-  render(view: PresenterView, target: Element | null): void;
+  /**
+   * Shows a stop; `target` null centres the callout over a dimmed page. `companions`: what belongs
+   * to the target (its field tip), lit with it and never covered by the callout.
+   */
+  render(view: PresenterView, target: Element | null, companions?: () => Element[]): void;
   remove(): void;
 }
 
@@ -98,7 +101,7 @@ export function createPresenterUi(doc: Document, labels: PresenterLabels, action
   (doc.body ?? doc.documentElement).append(host);
 
   let stopFollowing: (() => void) | null = null;
-  const render = (view: PresenterView, target: Element | null) => {
+  const render = (view: PresenterView, target: Element | null, companions?: () => Element[]) => {
     step.textContent = view.step;
     page.textContent = view.page;
     point.textContent = view.point;
@@ -110,7 +113,7 @@ export function createPresenterUi(doc: Document, labels: PresenterLabels, action
     stopFollowing = null;
     dim.hidden = target !== null;
     spotlight.hidden = target === null;
-    if (target) stopFollowing = followTarget(target, callout, (box) => drawSpotlight(curtains, outline, box));
+    if (target) stopFollowing = followTarget(target, callout, (box) => drawSpotlight(curtains, outline, box), companions);
     else centreCallout(callout);
   };
   const remove = () => {

@@ -26,3 +26,17 @@ export function hasReplica(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * The address as the console would show it: without the `replica` parameter, which only tells the
+ * replicas apart (replicas/replicas.mjs) and is no part of any console URL.
+ */
+export function consoleAddress(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.searchParams.delete('replica');
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}

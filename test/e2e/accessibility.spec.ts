@@ -120,6 +120,7 @@ async function expectKeyboardReachable(page: Page) {
 test('the popup passes axe and works from the keyboard', async ({ page, extensionId }) => {
   await addClient(page, extensionId);
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.locator('[data-fold="trainers"] > summary').click(); // the folded section
   await expect(page.getByRole('switch', { name: t('practice.presenter-switch') })).toBeVisible();
   await expect(page.getByText('Acme HK').first()).toBeVisible();
   expect(await violations(new AxeBuilder({ page }))).toEqual([]);
@@ -168,6 +169,7 @@ test('the overlay on a console page passes axe and its controls are reached with
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.locator('[data-fold="trainers"] > summary').click(); // the folded section
   await popup.getByRole('switch', { name: t('practice.presenter-switch') }).check();
   await popup.close();
   await expect(page.locator('mpg-presenter .callout')).toBeVisible();

@@ -56,6 +56,7 @@ test('opens the 45-day clock from the AppID when 信息提交成功 was missed, 
     await expect(setting).toContainText(`Not recorded; counting from ${today}, when the AppID was first seen.`);
 
     // A date written another way, or in the future, is refused with a word, and nothing changes.
+    await popup.locator('[data-fold="dates"] > summary').click(); // the popup's Dates section, folded
     const input = popup.getByLabel('Registration date (信息登记 submitted)');
     await expect(input).toHaveValue(today);
     await input.fill('22/11/2026');
@@ -115,6 +116,7 @@ test("counts the quick path's reused verification down to the Official Account's
     await expect(popup.locator('[data-step="oa-renewal"]')).toContainText("Renew the Official Account's verification (年审)");
 
     const expiry = await dayFromToday(popup, 10);
+    await popup.locator('[data-fold="dates"] > summary').click(); // the popup's Dates section, folded
     await popup.getByLabel("Official Account's verification expires on").fill(expiry);
     await popup.getByRole('button', { name: 'Set date' }).click();
     const deadline = popup.locator('[data-deadline="quick-verification-expiry"]');

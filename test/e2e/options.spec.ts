@@ -301,7 +301,9 @@ test('a conflicting import asks first, replaces only after confirming, and can b
   await importText(page, file);
   const dialog = page.getByRole('dialog', { name: 'Replace existing clients?' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('listitem')).toHaveText(['Acme HK']);
+  // The file writes the label in lower case: the rename is shown and asked, never done silently.
+  await expect(dialog.getByRole('listitem')).toHaveText(['Acme HK', '“Acme HK” → “acme hk”']);
+  await expect(dialog.getByLabel('Keep the labels used here')).toBeChecked();
   await expect(dialog).toContainText('A backup of the current profiles is kept first');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
@@ -314,8 +316,9 @@ test('a conflicting import asks first, replaces only after confirming, and can b
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Replace and import' }).click();
   await expect(exchange(page).getByRole('status')).toHaveText('Imported 2 profiles; 1 replaced.');
-  await expect(rows(page).locator('.row-label')).toHaveText(['acme hk', 'Beta Foods', 'Delta Studio']);
-  await expect(row(page, 'acme hk')).toContainText('Acme Replaced Limited');
+  // Replaced, and the label kept as it was here (the default answer).
+  await expect(rows(page).locator('.row-label')).toHaveText(['Acme HK', 'Beta Foods', 'Delta Studio']);
+  await expect(row(page, 'Acme HK')).toContainText('Acme Replaced Limited');
   const backupRow = backups(page).getByRole('row').filter({ hasText: 'before importing 2 profiles' });
   await expect(backupRow).toHaveCount(1);
 
@@ -328,9 +331,59 @@ test('a conflicting import asks first, replaces only after confirming, and can b
   await expect(rows(page).locator('.row-label')).toHaveText(['Acme HK', 'Beta Foods']);
   await expect(row(page, 'Acme HK')).toContainText(acme.company!);
   await expect(backups(page).getByRole('row').filter({ hasText: 'before restoring a backup' })).toHaveCount(1);
+
+  // Asked again, the user may take the file's label instead.
+  await importText(page, file);
+  await dialog.getByLabel("Use the file's labels").check();
+  await dialog.getByRole('button', { name: 'Replace and import' }).click();
+  await expect(rows(page).locator('.row-label')).toHaveText(['acme hk', 'Beta Foods', 'Delta Studio']);
+  await backups(page).getByRole('row').filter({ hasText: 'before importing 2 profile(s)' }).first().getByRole('button', { name: 'Restore' }).click();
+  await restore.getByRole('button', { name: 'Restore backup' }).click();
   await page.reload();
   await expect(rows(page).locator('.row-label')).toHaveText(['Acme HK', 'Beta Foods']);
   await expect(page.getByText('Active: Acme HK')).toBeVisible();
+});
+
+test('the registered name is checked against its region as it is typed; Save stays reachable; no stale "Saved" while another client is edited', async ({
+  page,
+  extensionId,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openOptions(page, extensionId);
+  await createClient(page, beta);
+
+  // Another client's form: the last save's banner goes.
+  await page.getByRole('button', { name: 'New client' }).click();
+  await expect(page.getByText('Saved “Beta Foods”.')).toHaveCount(0);
+
+  // A Hong Kong profile typed in simplified characters and lower case: a warning and a note, saving still allowed.
+  await field(page, 'Client label').fill('Harbour Lights HK');
+  await field(page, 'Country/region').selectOption({ label: 'Hong Kong · 香港' });
+  const company = field(page, 'Registered company name');
+  await company.fill('海港灯光(香港)有限公司 harbour lights (hong kong) limited');
+  const warning = page.locator('.field-notes [data-severity="warn"]');
+  await expect(warning).toContainText('灯');
+  await expect(warning).toContainText('燈');
+  await expect(warning).toContainText('copy it exactly from the certificate');
+  await expect(page.locator('.field-notes [data-severity="info"]')).toContainText('all in lower case');
+  await expect(company).toHaveAccessibleDescription(/copy it exactly from the certificate/);
+  // As typed from the certificate: nothing to say.
+  await company.fill('海港燈光(香港)有限公司 HARBOUR LIGHTS (HONG KONG) LIMITED');
+  await expect(page.locator('.field-notes p')).toHaveCount(0);
+  // The same characters for a mainland client are right.
+  await field(page, 'Country/region').selectOption({ label: 'Mainland China · 中国大陆' });
+  await company.fill('深圳海港灯光有限公司');
+  await expect(page.locator('.field-notes p')).toHaveCount(0);
+
+  // In an 800 px window the Save button is on screen without scrolling to the end of the form.
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  await company.focus();
+  const box = (await save.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  await expect(save).toBeInViewport();
+  await save.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Harbour Lights HK”.' })).toBeVisible();
 });
 
 test('broken, wrong-version and oversized files show why and change nothing', async ({ page, extensionId }) => {
@@ -338,8 +391,13 @@ test('broken, wrong-version and oversized files show why and change nothing', as
   await createClient(page, acme);
   const alert = exchange(page).getByRole('alert');
 
+  // In words, never the parser's raw position.
   await importText(page, '{ "format": "mp-console-guide/profiles", ');
-  await expect(alert).toContainText('Nothing was imported. The file is not valid JSON');
+  await expect(alert).toContainText('Nothing was imported. The file is not a valid profiles file: it ends too early');
+  await expect(alert).not.toContainText('position');
+  await importText(page, '{\n  "format": "mp-console-guide/profiles",\n  profiles: []\n}');
+  await expect(alert).toContainText('it breaks at line 3, column 3');
+  await expect(alert).not.toContainText('position');
 
   await importText(page, exchangeFile([{ id: 'x', label: 'X' }], { version: 2 }));
   await expect(alert).toContainText('The file is version 2; this version of the extension reads version 1.');

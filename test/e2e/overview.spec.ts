@@ -27,6 +27,11 @@ async function openOverview(context: BrowserContext, page: Page, extensionId: st
 }
 
 const rows = (page: Page) => page.locator('tbody tr.client-row');
+/** Opens a row's action menu and picks an item by its accessible name. */
+async function fromMenu(page: Page, label: string, item: string | RegExp) {
+  await page.getByRole('button', { name: `Actions: ${label}` }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
 const row = (page: Page, id: string) => page.locator(`tr[data-client="${id}"]`);
 const order = (page: Page) => rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-client')));
 const labels = (page: Page) => rows(page).locator('.client-label').allInnerTexts();
@@ -63,14 +68,16 @@ test('shows every client with path, step, next deadline, last progress and missi
   await expect(jade.locator('.path-cell')).toHaveText('Overseas online registration');
   await expect(jade.locator('.step-cell')).toContainText('Upload the verification documents');
   await expect(jade.locator('.deadline-cell')).toContainText('Complete WeChat verification (45 days after registering)');
-  await expect(jade.locator('.deadline-cell')).toContainText('Overdue by 2 days');
+  // The tag says "Overdue" and the text goes on "by 2 days": never "Overdue · Overdue by 2 days".
+  await expect(jade.locator('.deadline-cell .deadline-when')).toHaveText(/^Overdueby 2 days · Due \d{4}-\d{2}-\d{2}$/);
+  await expect(jade.locator('.deadline-cell')).not.toContainText('Overdue by');
   await expect(jade.locator('.documents-cell')).toHaveText('4');
   // Overdue in red, due soon in amber (the words say it too).
   await expect(jade.locator('.deadline-cell')).toHaveCSS('background-color', 'rgb(254, 243, 242)');
 
   const harbour = row(page, 'harbour-tea');
   await expect(harbour.locator('.path-cell')).toHaveText('Quick registration from a verified Official Account');
-  await expect(harbour.locator('.deadline-cell')).toContainText(/Overdue by [56] hours/);
+  await expect(harbour.locator('.deadline-cell')).toContainText(/by [56] hours/);
   await expect(harbour.locator('.documents-cell')).toHaveText('—Not applicable');
 
   // MIIT's 24-hour window: the platform review was recorded 5 hours ago.
@@ -141,15 +148,43 @@ test('acts from the row: make active, mark a step done and undo it, copy the sum
   });
   await openOverview(context, page, extensionId);
 
-  await page.getByRole('button', { name: 'Make active: Northwind US' }).click();
+  // Every row has the same two controls in the same place: Timeline, then the Actions menu.
+  const controls = await rows(page).evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('.actions-cell button')].map((b) => (b.textContent ?? '').replace('▾', '').trim()).join('|')),
+  );
+  expect(new Set(controls)).toEqual(new Set(['Timeline|Actions']));
+  const tops = await rows(page).evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('.actions-cell button')].map((b) => Math.round(b.getBoundingClientRect().top))),
+  );
+  for (const [timeline, menu] of tops) expect(menu).toBe(timeline); // one line, never wrapped
+
+  await fromMenu(page, 'Northwind US', 'Make active: Northwind US');
   await expect(page.getByRole('status')).toContainText('Now working on Northwind US.');
   await expect(row(page, 'northwind').locator('th')).toContainText('Active');
-  await expect(row(page, 'jade-ridge').getByRole('button', { name: 'Make active: Jade Ridge HK' })).toBeVisible();
+  // The menu keeps its items in the same order on every row; what does not apply is disabled, not removed.
+  await page.getByRole('button', { name: 'Actions: Northwind US' }).click();
+  const items = page.getByRole('menu', { name: 'Actions: Northwind US' }).getByRole('menuitem');
+  expect(await items.allInnerTexts()).toEqual([
+    'Make active',
+    'Open in popup',
+    'Mark step done',
+    'Copy summary',
+    'Copy document request (English)',
+    'Copy document request (中文)',
+    'Edit client',
+  ]);
+  await expect(page.getByRole('menuitem', { name: 'Make active: Northwind US' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Actions: Northwind US' })).toBeFocused();
+  await page.getByRole('button', { name: 'Actions: Jade Ridge HK' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Make active: Jade Ridge HK' })).toBeEnabled();
+  await page.keyboard.press('Escape');
   await expect.poll(async () => ((await storageDump(context)).profiles as { activeId: string }).activeId).toBe('northwind');
 
   // Kiwi Fresh: the activation link's 24 hours are running; ticking the email step ends them.
   const kiwi = row(page, 'kiwi-fresh');
-  await page.getByRole('button', { name: 'Mark step done: Activate the email for Kiwi Fresh NZ' }).click();
+  await fromMenu(page, 'Kiwi Fresh NZ', 'Mark step done: Activate the email for Kiwi Fresh NZ');
   await expect(page.getByRole('status')).toContainText('Kiwi Fresh NZ: “Activate the email” marked done.');
   await expect(kiwi.locator('.step-cell')).toContainText('Enter entity and administrator details');
   await expect(kiwi.locator('.deadline-cell')).toHaveText('No deadline running');
@@ -164,7 +199,7 @@ test('acts from the row: make active, mark a step done and undo it, copy the sum
   await expect(kiwi.locator('.deadline-cell')).toContainText('Click the activation link (24 hours)');
   await expect.poll(async () => Object.keys(await stored())).toEqual(['account']);
 
-  await page.getByRole('button', { name: 'Copy summary: Jade Ridge HK' }).click();
+  await fromMenu(page, 'Jade Ridge HK', 'Copy summary: Jade Ridge HK');
   await expect(page.getByRole('status')).toContainText('The summary of Jade Ridge HK is on the clipboard');
   const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
   expect(copied).toContain('Jade Ridge HK');
@@ -173,20 +208,14 @@ test('acts from the row: make active, mark a step done and undo it, copy the sum
   expect(copied).not.toContain('Private note');
 
   // The popup's view of a client that is not the active one.
-  const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open in popup: Sakura Foods JP' }).click()]);
+  const [popup] = await Promise.all([context.waitForEvent('page'), fromMenu(page, 'Sakura Foods JP', 'Open in popup: Sakura Foods JP')]);
   await expect(popup).toHaveURL(`chrome-extension://${extensionId}/popup.html?client=sakura-foods`);
   await expect(popup.getByText('Viewing Sakura Foods JP, not the active client.')).toBeVisible();
   await expect(popup.locator('[data-deadline="pay-binding-confirm"]')).toBeVisible();
-  await expect(popup.locator('[data-timeline-step="pay-confirm"]')).toHaveAttribute('data-status', 'current');
-  await expect(popup.locator('[data-timeline-step="pay-request"] .timeline-when')).toHaveText(/^Done \d{4}-\d{2}-\d{2}$/);
-  await expect(popup.locator('[data-timeline-deadline="pay-binding-confirm"]')).toContainText(/[45] days left/);
-  // The popup is narrow: its timeline opens scrolled to the current step.
-  const inView = await popup.locator('[data-timeline-step="pay-confirm"]').evaluate((point) => {
-    const box = point.closest('.timeline-scroll')!.getBoundingClientRect();
-    const rect = point.getBoundingClientRect();
-    return rect.left >= box.left && rect.right <= box.right;
-  });
-  expect(inView).toBe(true);
+  // The popup's timeline is vertical: each step a line, its deadline under it.
+  await expect(popup.locator('.steps [data-step="pay-confirm"]')).toHaveAttribute('data-status', 'current');
+  await expect(popup.locator('.steps [data-step="pay-request"] .step-status')).toHaveText(/^Done \d{4}-\d{2}-\d{2}$/);
+  await expect(popup.locator('[data-step="pay-confirm"] [data-step-deadline="pay-binding-confirm"]')).toContainText(/[45] days left/);
   const popupAxe = await new AxeBuilder({ page: popup }).withTags(WCAG_AA).analyze();
   expect(popupAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
   await popup.close();
@@ -259,12 +288,78 @@ test('exports a CSV that Excel reads (BOM, parsed back) and a calendar of every 
   // annual renewal), 长江食品 1, Pearl River 1 (annual renewal).
   expect(events).toHaveLength(11);
   await expect(page.getByRole('status')).toContainText('with 11 deadlines');
-  expect(events.map((e) => e.summary)).toContain(
-    'Pearl River GZ: Renew verification every year (年审) · Renew the verification (年审, one year after approval)',
-  );
-  expect(events.map((e) => e.summary)).toContain("翠岭贸易 Shenzhen: Confirm MIIT's text message · Confirm MIIT's text message (24 hours)");
+  // Titles say the deadline once; day-based deadlines are all-day events with two reminders.
+  expect(events.map((e) => e.summary)).toContain('Pearl River GZ: Renew the verification (年审, one year after approval)');
+  expect(events.map((e) => e.summary)).toContain("翠岭贸易 Shenzhen: Confirm MIIT's text message (24 hours)");
+  const renewal = events.find((e) => e.summary.startsWith('Pearl River GZ'))!;
+  expect(renewal.startDate.isDate).toBe(true);
+  expect(renewal.component.getAllSubcomponents('valarm')).toHaveLength(2);
+  expect(events.find((e) => e.summary.startsWith('翠岭贸易'))!.startDate.isDate).toBe(false);
+
+  // The CSV agrees with the screen: the days a row says ("by 2 days", "3 days left") and "—" for no checklist.
+  for (const record of parsed.data) {
+    const id = await page.locator('tr.client-row', { has: page.locator('.client-label', { hasText: record.Client! }) }).getAttribute('data-client');
+    const screen = row(page, id!);
+    const left = (await screen.locator('.deadline-left').allInnerTexts())[0] ?? '';
+    const days = /(\d+) days?/.exec(left);
+    if (days) expect(Math.abs(Number(record['Days left (negative: overdue)'])), record.Client).toBe(Number(days[1]));
+    if (/^by /.test(left) && days) expect(Number(record['Days left (negative: overdue)'])).toBeLessThan(0);
+    const documents = (await screen.locator('.documents-cell span[aria-hidden="true"], .documents-cell').first().innerText()).trim();
+    expect(record['Missing documents'], record.Client).toBe(documents.startsWith('—') ? '—' : documents);
+  }
   expect(ics).not.toContain('Private note');
   expect(ics).not.toContain('.example');
+});
+
+test('export and badge above the table, dates never broken over two lines, add and edit a client from the overview', async ({ context, page, extensionId }) => {
+  await openOverview(context, page, extensionId);
+  const table = await page.locator('table.overview-table').boundingBox();
+  for (const heading of ['Export', 'Toolbar badge']) {
+    const box = await page.getByRole('heading', { name: heading }).boundingBox();
+    expect(box!.y, heading).toBeLessThan(table!.y);
+  }
+  // Each date is one line (no "2026-12-" / "04"), at a narrow window too.
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    const broken = await page
+      .locator('.activity-cell .date, .deadline-date')
+      .evaluateAll((els) => els.filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((el) => el.textContent));
+    expect(broken, `at ${width} px`).toEqual([]);
+  }
+
+  // Add a client: the options page opens on a new client's form.
+  const [added] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Add a client' }).click()]);
+  await expect(added.getByRole('heading', { name: 'New client', level: 2 })).toBeVisible();
+  await expect(added).toHaveURL(`chrome-extension://${extensionId}/options.html`);
+  await added.close();
+  // Edit a client: its form, filled.
+  const [edited] = await Promise.all([context.waitForEvent('page'), fromMenu(page, 'Kiwi Fresh NZ', 'Edit client: Kiwi Fresh NZ')]);
+  await expect(edited.getByRole('heading', { name: /Kiwi Fresh NZ/ })).toBeVisible();
+  await expect(edited.getByLabel('Client label')).toHaveValue('Kiwi Fresh NZ');
+  await edited.close();
+});
+
+test('copies a documents-to-request message per client, in English or Chinese', async ({ context, page, extensionId }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) },
+    });
+  });
+  await openOverview(context, page, extensionId);
+  await fromMenu(page, 'Jade Ridge HK', 'Copy document request in English: Jade Ridge HK');
+  await expect(page.getByRole('status')).toContainText('The request to Jade Ridge HK for the missing documents is on the clipboard.');
+  const english = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+  // Jade Ridge has 4 required documents missing (the Missing documents column): four numbered lines.
+  expect(english.match(/^\d\. /gm)).toHaveLength(4);
+  expect(english).toContain('JADE RIDGE TRADING (HONG KONG) LIMITED');
+  expect(english).not.toContain('@');
+  await fromMenu(page, 'Jade Ridge HK', 'Copy document request in Chinese: Jade Ridge HK');
+  const chinese = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+  expect(chinese).toContain('我们还需要您提供以下资料');
+  expect(chinese.match(/^\d\. /gm)).toHaveLength(4);
+  // A client with no checklist has nothing to request: the item is disabled.
+  await page.getByRole('button', { name: 'Actions: Harbour Tea' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Copy document request in English: Harbour Tea' })).toBeDisabled();
 });
 
 test('a book of 500 clients: the first rows at once, then every row, still in deadline order', async ({ context, page, extensionId }) => {
@@ -292,7 +387,7 @@ async function readAll(download: { createReadStream(): Promise<NodeJS.ReadableSt
 test('passes axe with a timeline open, and every control is reached by keyboard with its focus shown', async ({ context, page, extensionId }) => {
   await openOverview(context, page, extensionId);
   await page.getByRole('button', { name: 'Timeline: Harbour Tea' }).click();
-  await page.getByRole('button', { name: 'Copy summary: Lion City SG' }).click(); // a notice on screen too
+  await fromMenu(page, 'Lion City SG', 'Copy summary: Lion City SG'); // a notice on screen too
   const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
 

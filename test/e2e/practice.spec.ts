@@ -172,6 +172,27 @@ test("runs the replica's dialogs and records a taken email in memory only", asyn
   expect(await storedProfiles(page)).toEqual(realBefore);
 });
 
+test("the sample-client picker is at the top, steps are numbered once, the address is the console's", async ({ page, extensionId }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openPractice(page, extensionId);
+  const picker = page.getByLabel(t('practice.client'), { exact: true });
+  await expect(picker).toBeInViewport();
+  const pickerBox = (await picker.boundingBox())!;
+  const firstStep = (await page.locator('.practice-steps button').first().boundingBox())!;
+  expect(pickerBox.y).toBeLessThan(firstStep.y);
+  expect(pickerBox.y + pickerBox.height).toBeLessThanOrEqual(800);
+  // One number per step: the console's own "Step 1 ·" in the title, no list number before it.
+  const account = stepButton(page, 'page.register-account.title');
+  await expect(account).toHaveText(t('page.register-account.title'));
+  const marker = await account.evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(['none', 'normal']).toContain(marker);
+  for (const replica of ['register.type-select', 'register.account']) {
+    await stepButton(page, `page.${replica.replace('.', '-')}.title`).click();
+    await expect(frameRoot(page)).toHaveAttribute('data-mpg-page', replica, { timeout: 10_000 });
+    await expect(page.locator('.practice-address code')).not.toContainText('replica=');
+  }
+});
+
 test('reset brings back the sample clients and the first page', async ({ page, extensionId }) => {
   await openPractice(page, extensionId);
   await page.getByLabel(t('practice.client'), { exact: true }).selectOption({ label: sampleProfiles[2]!.label });
@@ -179,7 +200,10 @@ test('reset brings back the sample clients and the first page', async ({ page, e
   // A mainland client sees the mainland rendering of information registration.
   await stepButton(page, 'page.register-entity.title').click();
   await expect(frameRoot(page)).toHaveAttribute('data-mpg-page', 'register.entity', { timeout: 10_000 });
-  await expect(page.locator('.practice-address code')).toContainText('replica=mainland');
+  await expect(page.locator('iframe.practice-frame')).toHaveAttribute('src', /replica%3Dmainland/);
+  // The address bar shows the console's address, never the replicas' internal parameter.
+  await expect(page.locator('.practice-address code')).toContainText('action=step3');
+  await expect(page.locator('.practice-address code')).not.toContainText('replica');
   await stepButton(page, 'page.register-account.title').click();
   await expect(frameRoot(page)).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
   await framePanel(page)
@@ -223,6 +247,7 @@ test('keeps every link inside the practice console', async ({ page, context, ext
 
 test('opens from the popup, whose switch turns presenter mode on and off', async ({ page, context, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.locator('[data-fold="trainers"] > summary').click(); // the popup's folded section
   const presenter = page.getByRole('switch', { name: t('practice.presenter-switch') });
   await presenter.check();
   const [practice] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: t('practice.open') }).click()]);

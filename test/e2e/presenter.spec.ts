@@ -35,6 +35,7 @@ test("follows the popup's switch on a console tab, masks the client's data, and 
 
   // Switched on in the popup: the console tab presents at once, no reload.
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.locator('[data-fold="trainers"] > summary').click(); // the folded section
   await popup.getByRole('switch', { name: t('practice.presenter-switch') }).check();
   await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 1, y: steps }));
   await expect(tip(page, 'company-name').locator('.finding')).toContainText('••••');
@@ -53,6 +54,25 @@ test("follows the popup's switch on a console tab, masks the client's data, and 
     .getByRole('button', { name: t('presenter.next') })
     .click();
   await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 2, y: steps }));
+
+  // The company name's stop: the callout never covers the field's tip (its error and Fill button),
+  // and its counter is not a second "Step 3" above the page's own "Step 3 · Information registration".
+  await page.keyboard.press('ArrowRight');
+  await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 3, y: steps }));
+  await expect(callout(page).locator('.page')).toHaveText(/^Step 3 · /);
+  await expect(callout(page).locator('.step')).not.toHaveText(/step/i);
+  const fill = tip(page, 'company-name').getByRole('button').first();
+  await expect(fill).toBeVisible();
+  for (const height of [900, 700]) {
+    await page.setViewportSize({ width: 1280, height });
+    await page.waitForTimeout(300); // the callout follows in the next frame
+    const box = (await callout(page).boundingBox())!;
+    for (const part of [tip(page, 'company-name'), fill]) {
+      const other = (await part.boundingBox())!;
+      const overlaps = box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height;
+      expect(overlaps, `the callout covers the tip at ${height} px`).toBe(false);
+    }
+  }
 
   // Esc leaves, turns the setting off for every page, and the overlay speaks plainly again.
   await page.keyboard.press('Escape');

@@ -171,6 +171,7 @@ test('switches clients with the search box and saves a Markdown summary without 
     await popup.keyboard.press('Enter');
     await expect(popup.locator('.client-label').first()).toHaveText('Acme HK');
     await expect(popup.getByRole('status')).toHaveText('Now working on Acme HK.');
+    await popup.locator('[data-fold="summary"] > summary').click(); // the folded section
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save as Markdown' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^Acme-HK-progress-\d{4}-\d{2}-\d{2}\.md$/);
     const text = await download.createReadStream().then(async (stream) => {

@@ -162,6 +162,7 @@ test('hostile company names, emails and notes stay inert in the overlay, popup, 
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
   const popupSeen = watch(popup);
   await expect(popup.getByText('Hostile & Co').first()).toBeVisible();
+  await popup.locator('[data-fold="summary"] > summary').click(); // the folded section
   await popup.getByLabel('Include notes').check();
   await popup.getByRole('button', { name: 'Copy summary' }).click();
   await expect(popup.getByRole('status')).toContainText('Summary copied.');

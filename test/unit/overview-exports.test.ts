@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM, neutraliseFormula, overviewCsv } from '../../engine/overview-csv';
 import { overviewIcs } from '../../engine/overview-ics';
 import { overviewRows } from '../../engine/overview';
+import { formatLeft } from '../../engine/progress';
 import { translator } from '../../locales';
 import { sampleBook } from '../support/sample-book.mjs';
 
@@ -70,7 +71,20 @@ describe('CSV export', () => {
     expect(jade['Due date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(jade['Last progress']).toBe('2025-04-30');
     const lion = parsed.data.find((r) => r.Client === 'Lion City SG')!;
-    expect(lion).toMatchObject({ 'Next deadline': '', 'Due date': '', Status: '', 'Last progress': '', 'Missing documents': '', 'Steps done': '0/9' });
+    // "—" where the screen shows "—" (no checklist for the path or entity type).
+    expect(lion).toMatchObject({ 'Next deadline': '', 'Due date': '', Status: '', 'Last progress': '', 'Missing documents': '—', 'Steps done': '0/9' });
+  });
+
+  it('counts days as the screen does: "Overdue by 2 days" is -2 at any hour of the third day, never -3', () => {
+    for (const hours of [0, 5, 23]) {
+      const at = NOW + hours * 3_600_000;
+      const later = overviewRows(book.profiles.profiles, book.progress.clients, at);
+      const jade = later.find((r) => r.id === 'jade-ridge')!;
+      const parsed = Papa.parse<Record<string, string>>(overviewCsv(later, { t }).slice(BOM.length), { header: true, skipEmptyLines: true });
+      const shown = formatLeft(jade.next!.left, t); // "2 days" on screen
+      const days = Number(parsed.data.find((r) => r.Client === 'Jade Ridge HK')!['Days left (negative: overdue)']);
+      expect(`${-days} days`, `at +${hours} h`).toBe(shown);
+    }
   });
 
   it('keeps quotes, commas and line breaks inside a cell, and neutralises spreadsheet formulas', () => {
@@ -133,16 +147,30 @@ describe('.ics export', () => {
 
     for (const { row, d } of open) {
       const step = t(row.path.steps.find((s) => s.id === d.stepId)!.title);
-      const event = events.find((e) => e.summary === `${row.label}: ${step} · ${t(d.deadline.label)}`);
+      // The title says the deadline once; the step is in the description.
+      const event = events.find((e) => e.summary === `${row.label}: ${t(d.deadline.label)}`);
       expect(event, `${row.label} / ${d.deadline.id}`).toBeDefined();
-      // Ends at the due instant, in UTC.
-      expect(event!.endDate.toJSDate().getTime()).toBe(d.dueAt);
-      expect(event!.endDate.zone?.tzid).toBe('UTC');
       expect(event!.description).toContain(t(d.deadline.label));
+      expect(event!.description).toContain(step);
+      const alarms = event!.component.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')));
+      if (d.deadline.unit === 'hours') {
+        // An hour-based window: a timed event ending at the due instant, in UTC.
+        expect(event!.startDate.isDate).toBe(false);
+        expect(event!.endDate.toJSDate().getTime()).toBe(d.dueAt);
+        expect(event!.endDate.zone?.tzid).toBe('UTC');
+      } else {
+        // Day-based: all day on the last day in China time, reminders at 09:00 one and three days before.
+        expect(event!.startDate.isDate).toBe(true);
+        const chinaDay = new Date(d.dueAt - 1 + 8 * 3_600_000).toISOString().slice(0, 10);
+        expect(event!.startDate.toString()).toBe(chinaDay);
+        expect(event!.endDate.toJSDate().getTime() - event!.startDate.toJSDate().getTime()).toBe(86_400_000);
+        expect(alarms.sort()).toEqual(['-P2DT15H', '-PT15H']);
+      }
     }
-    // The MIIT SMS window and an overdue 45-day verification are among them.
-    expect(events.some((e) => e.summary === "翠岭贸易 Shenzhen: Confirm MIIT's text message · Confirm MIIT's text message (24 hours)")).toBe(true);
-    expect(events.some((e) => e.summary === 'Jade Ridge HK: Verification approved · Complete WeChat verification (45 days after registering)')).toBe(true);
+    // The MIIT SMS window and an overdue 45-day verification are among them, each title without repeating itself.
+    expect(events.some((e) => e.summary === "翠岭贸易 Shenzhen: Confirm MIIT's text message (24 hours)")).toBe(true);
+    expect(events.some((e) => e.summary === 'Jade Ridge HK: Complete WeChat verification (45 days after registering)')).toBe(true);
+    expect(events.filter((e) => e.startDate.isDate).length).toBeGreaterThan(0);
   });
 
   it('keeps the same UIDs from one export to the next, so a calendar updates instead of doubling', () => {
@@ -168,8 +196,8 @@ describe('.ics export', () => {
     }
     const events = new ICAL.Component(ICAL.parse(chinese.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(open.length);
-    const step = zh(rows.find((r) => r.id === 'cuiling-sz')!.path.steps.find((s) => s.id === 'filing-sms')!.title);
-    expect(events.some((e) => e.summary.startsWith(`翠岭贸易 Shenzhen：${step} · `))).toBe(true);
+    const deadline = zh(rows.find((r) => r.id === 'cuiling-sz')!.deadlines.find((d) => d.stepId === 'filing-sms')!.deadline.label);
+    expect(events.some((e) => e.summary === `翠岭贸易 Shenzhen：${deadline}`)).toBe(true);
     expect(events.every((e) => !e.summary.includes('\uFFFD') && !e.description.includes('\uFFFD'))).toBe(true);
   });
 

@@ -102,8 +102,26 @@ describe('import and export', () => {
     expect((await state()).profiles[0]!.companyName).toBe('Original');
   });
 
+  it('asks before an import renames a label matched by case, and keeps the label here unless told otherwise', async () => {
+    const harbour = await save('Harbour Lights HK', { companyName: 'Original' });
+    const incoming = exportProfiles([{ ...harbour, id: 'other-id', label: 'harbour lights hk', companyName: 'From the file' }]);
+    const asked = await handleMessage({ type: 'profiles.import', text: incoming });
+    expect(asked).toMatchObject({ ok: false, error: 'confirm-overwrite', renames: [{ from: 'Harbour Lights HK', to: 'harbour lights hk' }] });
+    expect((await state()).profiles.map((p) => p.label)).toEqual(['Harbour Lights HK']);
+
+    const kept = await handleMessage({ type: 'profiles.import', text: incoming, confirmOverwrite: true, keepLabels: true });
+    expect(kept).toMatchObject({ ok: true, replaced: 1 });
+    expect((await state()).profiles.map((p) => [p.label, p.companyName])).toEqual([['Harbour Lights HK', 'From the file']]);
+
+    const renamed = await handleMessage({ type: 'profiles.import', text: incoming, confirmOverwrite: true });
+    expect(renamed).toMatchObject({ ok: true, replaced: 1 });
+    expect((await state()).profiles.map((p) => p.label)).toEqual(['harbour lights hk']);
+  });
+
   it.each([
-    ['broken JSON', '{"format": ', /not valid JSON/],
+    // In words, never the parser's own position ("at position 11"): the file ends too early, or where it breaks.
+    ['broken JSON', '{"format": ', /^(?!.*position).*ends too early/],
+    ['JSON broken mid-file', '{\n  "format": "x",\n  oops\n}', /^(?!.*position).*line 3, column 3/],
     ['an array', '[]', /expected a JSON object/],
     ['another format', '{"format":"something-else","version":1,"profiles":[]}', /"format" should be/],
     ['a newer version', `{"format":"${EXCHANGE_FORMAT}","version":2,"profiles":[]}`, /version 2/],

@@ -42,9 +42,9 @@ function present(name: string) {
 }
 
 describe('presenter mode', () => {
-  it('shows the first stop with "step 1 of y" and its talking point', () => {
+  it('shows the first stop with "point 1 of y" and its talking point', () => {
     const { callout, stops } = present('register.account/current');
-    expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${stops.length}`);
+    expect(callout()?.querySelector('.step')?.textContent).toBe(`Point 1 of ${stops.length}`);
     expect(callout()?.querySelector('.point')?.textContent).toBe(t(stops[0]!.point));
     expect(callout()?.querySelector('.page')?.textContent).toBe(t('page.register-account.title'));
   });
@@ -53,23 +53,23 @@ describe('presenter mode', () => {
     const { callout, press, stops } = present('register.account/current');
     const step = () => callout()?.querySelector('.step')?.textContent;
     press('ArrowLeft');
-    expect(step()).toBe(`Step 1 of ${stops.length}`);
+    expect(step()).toBe(`Point 1 of ${stops.length}`);
     press('ArrowRight');
-    expect(step()).toBe(`Step 2 of ${stops.length}`);
+    expect(step()).toBe(`Point 2 of ${stops.length}`);
     press('PageDown');
-    expect(step()).toBe(`Step 3 of ${stops.length}`);
+    expect(step()).toBe(`Point 3 of ${stops.length}`);
     press('PageUp');
     press('ArrowLeft');
-    expect(step()).toBe(`Step 1 of ${stops.length}`);
+    expect(step()).toBe(`Point 1 of ${stops.length}`);
     for (let i = 0; i < stops.length + 2; i++) press('ArrowRight');
-    expect(step()).toBe(`Step ${stops.length} of ${stops.length}`);
+    expect(step()).toBe(`Point ${stops.length} of ${stops.length}`);
     expect(callout()?.querySelector<HTMLButtonElement>('button.next')?.disabled).toBe(true);
   });
 
   it("leaves arrow keys to the console's own fields", () => {
     const { doc, callout, press, stops } = present('register.account/current');
     press('ArrowRight', doc.querySelector('input')!);
-    expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${stops.length}`);
+    expect(callout()?.querySelector('.step')?.textContent).toBe(`Point 1 of ${stops.length}`);
   });
 
   it('leaves on Esc: the overlay goes and the caller is told', () => {
@@ -121,7 +121,7 @@ describe('presenter mode', () => {
     const entity = replicaByName('register.entity/overseas/current');
     const entityDoc = renderedReplica(entity);
     presenter.show(detectPage(pageRules, entity.url, entityDoc));
-    expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${presenterStops['register.entity'].length}`);
+    expect(callout()?.querySelector('.step')?.textContent).toBe(`Point 1 of ${presenterStops['register.entity'].length}`);
     presenter.show(null);
     expect(doc.querySelector('mpg-presenter')).toBeNull();
   });
