@@ -22,7 +22,7 @@ import { StepList } from './StepList';
 /** The filing stages at which the MIIT SMS page matters (rules/flows.ts). */
 const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
-import { TrainerTools } from '../practice/TrainerTools';
+import { TrainerTools } from './TrainerTools';
 import { Timeline } from '../overview/Timeline';
 
 interface Notice {
