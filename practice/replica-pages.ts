@@ -14,7 +14,7 @@ export async function replicaHtml(url: string): Promise<string | null> {
   } catch {
     return null; // not a URL at all
   }
-  const load = replica ? pages[`../../replicas/${replica.file}`] : undefined;
+  const load = replica ? pages[`../replicas/${replica.file}`] : undefined;
   return load ? load() : null;
 }
 

@@ -10,7 +10,8 @@ import { recordEmail } from './emails';
 import { messageSchema, type Message } from './messages';
 import type { Draft, MessageType, Reply } from './replies';
 import { isEmailAddress } from './normalise';
-import { activeProfile, describeIssues, newestEmails, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
+import { activeProfile } from './active-profile';
+import { describeIssues, newestEmails, newProfileId, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
 import {
   clientProgress,
   hasProgress,
