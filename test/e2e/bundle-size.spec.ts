@@ -12,7 +12,7 @@ test('the content script stays within its gzipped size budget', () => {
   expect(
     content.gzip,
     `content script ${content.files.join(', ')} is ${kB(content.gzip)} gzipped, over the ${kB(budgets.contentGzipBytes)} budget ` +
-      '(docs/performance.md: keep zod, React and other pages\' texts out of its import graph)',
+      "(docs/performance.md: keep zod, React and other pages' texts out of its import graph)",
   ).toBeLessThanOrEqual(budgets.contentGzipBytes);
 });
 
