@@ -3,6 +3,36 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// The layers, lowest first (docs/architecture.md, "Layers"): a folder imports only from its own layer
+// and the ones below. test/unit/layers.test.ts proves each zone refuses a wrong import.
+const below = (folder, ...above) => ({ target: `./${folder}`, from: above.map((f) => `./${f}`), message: layerMessages[folder] });
+const layerMessages = {
+  locales: 'locales/ is texts: it imports no project code.',
+  rules: 'rules/ is data: it imports only rules/ and locales/.',
+  engine: 'engine/ is pure: it imports only engine/, rules/ and locales/.',
+  storage: 'storage/ sits below the UI: it imports only storage/, engine/, rules/ and locales/.',
+  content: 'content/ is the content script: no entrypoints/ and no practice console.',
+  components: 'components/ is the UI: it imports no entrypoints/, no content script and no practice console.',
+  practice: 'practice/ is imported only by entrypoints/practice/.',
+};
+const UPPER = ['storage', 'content', 'components', 'practice', 'entrypoints', 'replicas'];
+const layerZones = [
+  below('locales', 'rules', 'engine', ...UPPER),
+  below('rules', 'engine', ...UPPER),
+  below('engine', ...UPPER),
+  below('storage', 'content', 'components', 'practice', 'entrypoints', 'replicas'),
+  below('content', 'practice', 'entrypoints', 'replicas'),
+  {
+    // The content script draws the overlay's plain-DOM views; logic it needs lives in content/ or below.
+    target: './content',
+    from: './components',
+    except: ['./field-tip.ts', './guide-panel.ts', './presenter/presenter-ui.ts'],
+    message: 'content/ may import only the overlay views from components/ (field-tip, guide-panel, presenter-ui), no logic.',
+  },
+  below('components', 'content', 'practice', 'entrypoints'),
+  { target: ['./locales', './rules', './engine', './storage', './content', './components', './replicas'], from: './practice', message: layerMessages.practice },
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**'] },
   js.configs.recommended,
@@ -22,11 +52,15 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] })],
     },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Imports go one way, down the layers of docs/architecture.md ("Layers").
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+    },
   },
   {
     // React code only: Playwright fixtures also call a function named `use`.
-    files: ['components/**/*.tsx', 'content/**/*.tsx', 'entrypoints/**/*.tsx'],
+    files: ['components/**/*.tsx', 'content/**/*.tsx', 'entrypoints/**/*.tsx', 'practice/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },

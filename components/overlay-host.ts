@@ -4,7 +4,7 @@ import { overlayShadowMode } from './shadow-mode';
 // What every overlay on the console shares (the field tips, the guide panel, the presenter's
 // callout): a custom-element host marked as ours, never machine-translated, with a shadow root
 // (closed on the console: see shadow-mode.ts), whose events stay inside; and the small DOM helpers
-// their renderers use. No React in the content script (README, "Performance").
+// their renderers use. No React in the content script (docs/performance.md).
 
 /** Events from inside an overlay must not reach the page's own handlers (forms, delegated clicks). */
 export const CONTAINED_EVENTS: readonly string[] = [

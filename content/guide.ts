@@ -26,7 +26,7 @@ import { watchPage } from './watch';
 // Wires the pure engine to the live console: recognises the page, draws the guide panel and the
 // field tips, and hands every behaviour to a feature (content/features/, one per file) through a
 // small context. Everything here runs inside someone else's page, so it stays small (no React, no
-// zod: see README, "Performance") and works in reaction to the page, never on a timer of its own.
+// zod: see docs/performance.md) and works in reaction to the page, never on a timer of its own.
 
 export { storedProfiles, type ProfilesSource } from './profiles-source';
 

@@ -1,5 +1,5 @@
 import { createPresenterUi, type PresenterUi } from '../components/presenter/presenter-ui';
-import { resolveTarget } from '../components/presenter/targets';
+import { resolveTarget } from './presenter-targets';
 import type { Detection } from '../engine/detect';
 import { OVERLAY_ATTRIBUTE } from '../engine/text';
 import { presenterStops } from '../rules/presenter';

@@ -1,6 +1,9 @@
 import type { DeadlineUnit, FlowDeadline, FlowPath } from '../rules/flows';
 import { packageCalendar, type ChinaCalendar } from './china-calendar';
-import { isSettled, stepViews, type StepRecords } from './progress';
+import { isSettled, stepViews, type DeadlineView, type StepRecords, type TimeLeft } from './progress';
+
+// The deadline views' types live in progress.ts, which formats them: imports go one way, deadlines → progress.
+export type { DeadlineView, TimeLeft };
 
 // Deadlines from recorded dates. Pure: `now` is passed in, nothing reads the clock.
 // Working days follow mainland China's official calendar in China time (Asia/Shanghai, UTC+8 all
@@ -64,41 +67,9 @@ export function dueAt(start: number, amount: number, unit: DeadlineUnit): number
   }
 }
 
-export interface TimeLeft {
-  /** Hours below two days, so a 24-hour window reads "5 hours", not "0 days". */
-  unit: 'days' | 'hours';
-  /** Whole units, rounded down: never promise more time than there is. */
-  amount: number;
-}
-
 export function timeLeft(ms: number): TimeLeft {
   const span = Math.abs(ms);
   return span < 2 * DAY ? { unit: 'hours', amount: Math.floor(span / HOUR) } : { unit: 'days', amount: Math.floor(span / DAY) };
-}
-
-export interface DeadlineView {
-  deadline: FlowDeadline;
-  /** The step that must be done by then. */
-  stepId: string;
-  startedAt: number;
-  /**
-   * The step whose recorded date started the clock: `deadline.after`, or the earliest evidence in
-   * `deadline.orAfter` (optional only so views built elsewhere before it existed still type-check).
-   */
-  startedBy?: string;
-  /** False for working days counted past the years China's holiday calendar knows: the date is an estimate. */
-  calendarKnown?: boolean;
-  dueAt: number;
-  msLeft: number;
-  overdue: boolean;
-  dueSoon: boolean;
-  /** How much time is left, or (when overdue) by how much it was missed. */
-  left: TimeLeft;
-  /**
-   * A hard deadline of the same step that ends first (the 45-day limit before a resubmission window):
-   * it wins, so this one's due date is that one's, and the popup says why. Absent when none does.
-   */
-  cappedBy?: { id: string; label: string; dueAt: number };
 }
 
 /**

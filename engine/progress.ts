@@ -1,5 +1,36 @@
-import { flowPathById, MANUAL, type FlowPath, type FlowStep, type PathId } from '../rules/flows';
-import type { DeadlineView, TimeLeft } from './deadlines';
+import { flowPathById, MANUAL, type FlowDeadline, type FlowPath, type FlowStep, type PathId } from '../rules/flows';
+
+export interface TimeLeft {
+  /** Hours below two days, so a 24-hour window reads "5 hours", not "0 days". */
+  unit: 'days' | 'hours';
+  /** Whole units, rounded down: never promise more time than there is. */
+  amount: number;
+}
+
+export interface DeadlineView {
+  deadline: FlowDeadline;
+  /** The step that must be done by then. */
+  stepId: string;
+  startedAt: number;
+  /**
+   * The step whose recorded date started the clock: `deadline.after`, or the earliest evidence in
+   * `deadline.orAfter` (optional only so views built elsewhere before it existed still type-check).
+   */
+  startedBy?: string;
+  /** False for working days counted past the years China's holiday calendar knows: the date is an estimate. */
+  calendarKnown?: boolean;
+  dueAt: number;
+  msLeft: number;
+  overdue: boolean;
+  dueSoon: boolean;
+  /** How much time is left, or (when overdue) by how much it was missed. */
+  left: TimeLeft;
+  /**
+   * A hard deadline of the same step that ends first (the 45-day limit before a resubmission window):
+   * it wins, so this one's due date is that one's, and the popup says why. Absent when none does.
+   */
+  cappedBy?: { id: string; label: string; dueAt: number };
+}
 
 // Where a client stands on their path, from the steps recorded so far. Pure: no storage, no clock.
 

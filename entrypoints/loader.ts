@@ -4,7 +4,7 @@ import type { FlowSignals } from '../content/loader/signals';
 import { watchForFlow } from '../content/loader/watch-for-flow';
 
 // The loader: the one script the manifest injects on every console page (wxt.config.ts,
-// content_scripts; README, "Architecture"). It stays a few kB, with no framework code, and decides
+// content_scripts; docs/architecture.md). It stays a few kB, with no framework code, and decides
 // from the URL and a few texts the page rules name whether the page can be part of the
 // registration flow; only then is the guide (entrypoints/guide.ts → /guide.js) loaded, once.
 

@@ -28,7 +28,7 @@ export function firefoxManifest(browser: string) {
         id: GECKO_ID,
         // The first Firefox versions that read data_collection_permissions (desktop 140, Android 142).
         strict_min_version: '140.0',
-        // Nothing leaves the browser (README, "Privacy and security").
+        // Nothing leaves the browser (docs/privacy.md).
         data_collection_permissions: { required: ['none'] as ['none'] },
       },
       gecko_android: { strict_min_version: '142.0' },

@@ -1,12 +1,12 @@
 /* global chrome -- runs in the extension's options page (page.evaluate) */
 // npm run bench: builds the extension and measures what it costs the console, with and without
-// it in the same run (README, "Performance"). Writes bench/results.json and prints a table.
+// it in the same run (docs/performance.md). Writes bench/results.json and prints a table.
 //   --rounds N        page-load rounds over the replicas (default 2; each page twice per mode)
 //   --stress-rounds N rounds on the stress page (default 5)
 //   --no-build        measure the current .output/chrome-mv3
 //   --editor-rounds N loads of the article-editor page (default 5)
 //   --only=stress,editor  just those parts (and the sizes): results in bench/results-<parts>.json
-//   --readme          also rewrite the table in README.md (full runs only)
+//   --readme          also rewrite the table in docs/performance.md (full runs only)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, type } from 'node:os';
@@ -274,7 +274,7 @@ mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 const table = markdownTable(results);
 process.stdout.write('\n' + table + '\n');
-if (args.includes('--readme')) updateReadme(join(root, 'README.md'), table, readFileSync, writeFileSync);
+if (args.includes('--readme')) updateReadme(join(root, 'docs', 'performance.md'), table, readFileSync, writeFileSync);
 log(`done in ${durationS.toFixed(0)} s; results in bench/results.json`);
 const failed = results.budgets.filter((b) => !b.met);
 if (failed.length) process.stdout.write(`Budgets not met: ${failed.map((b) => b.name).join(', ')}\n`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `web-ext lint` (addons.mozilla.org's own linter) on the Firefox build, as part of `npm test`.
-// Fails on any error or notice, and on any warning except those the README lists as not removable
+// Fails on any error or notice, and on any warning except those docs/store-packages.md lists as not removable
 // ("Store packages"), each recognised by the code it points at, not by its file name alone.
 //   node scripts/lint-firefox.mjs [ZIP_OR_DIR]   (default: the Firefox package `npm run zip` made)
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -22,7 +22,7 @@ function around(finding, before = 120, after = 40) {
   return line.slice(Math.max(0, finding.column - before), finding.column + after);
 }
 
-/** Warnings that cannot be removed, with the reason the README gives. */
+/** Warnings that cannot be removed, with the reason docs/store-packages.md gives. */
 const accepted = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
@@ -44,7 +44,7 @@ for (const kind of ['errors', 'notices', 'warnings']) {
   }
 }
 const { errors, warnings, notices } = result.summary;
-console.log(`web-ext lint ${target}: ${errors} errors, ${warnings} warnings (${explained.length} accepted, see README "Store packages"), ${notices} notices`);
+console.log(`web-ext lint ${target}: ${errors} errors, ${warnings} warnings (${explained.length} accepted, see docs/store-packages.md), ${notices} notices`);
 if (explained.length) console.log(explained.join('\n'));
 if (problems.length) {
   console.error(`Not accepted:\n${problems.join('\n')}`);

@@ -4,7 +4,7 @@ import { labelKey } from './label-key';
 import { describeIssues, profileSchema, type Profile } from './profiles';
 import { renderText, text as storageText, type StorageText, type TextParam } from './texts';
 
-// The profiles file an agency exports and imports (documented in README, "Profile files").
+// The profiles file an agency exports and imports (documented in docs/facts.md, "Profile files").
 // Versioned; everything is validated before anything changes.
 
 export const EXCHANGE_FORMAT = 'mp-console-guide/profiles';

@@ -59,5 +59,4 @@ export const problemsItem = storage.defineItem<unknown>('local:problems', {
   version: ITEM_VERSIONS.problems,
 });
 
-export { MAX_BACKUPS } from './backups';
 export type { ProfilesState };

@@ -203,6 +203,3 @@ function describeIssue(issue: z.core.$ZodIssue): StorageText {
 export function newProfileId(): string {
   return `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
-
-// Re-exported for the popup and the background; the content script imports them from the zod-free module.
-export { activeProfile, knownEmails } from './active-profile';

@@ -14,7 +14,8 @@ import { recordPageEmail } from './emails';
 import { messageSchema, type Message } from './messages';
 import type { Draft, MessageType, Reply } from './replies';
 import { isEmailAddress } from './normalise';
-import { activeProfile, describeIssues, newProfileId, PROFILE_LIMITS, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
+import { activeProfile } from './active-profile';
+import { describeIssues, newProfileId, PROFILE_LIMITS, profileSchema, recoverProfilesState, type Profile, type ProfilesState } from './profiles';
 import {
   clientProgress,
   hasProgress,

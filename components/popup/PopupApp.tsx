@@ -4,7 +4,8 @@ import { openDeadlines } from '../../engine/deadlines';
 import { clientSummary, currentStep, formatDay, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
 import { documentChecklists, type ChecklistItem } from '../../rules/documents';
 import type { PathId } from '../../rules/flows';
-import { activeProfile, type Profile } from '../../storage/profiles';
+import { activeProfile } from '../../storage/active-profile';
+import type { Profile } from '../../storage/profiles';
 import { clientProgress, setDocument, setPath, setStep, stepRecord, type ProgressState } from '../../storage/progress';
 import { LanguageSelect } from '../LanguageSelect';
 import { useClientBook } from '../use-client-book';
@@ -24,7 +25,7 @@ import { StepList } from './StepList';
 /** The filing stages at which the MIIT SMS page matters (rules/flows.ts). */
 const MIIT_STAGES = new Set(['filing-platform-review', 'filing-sms']);
 import { SummaryActions } from './SummaryActions';
-import { TrainerTools } from '../practice/TrainerTools';
+import { TrainerTools } from './TrainerTools';
 import { DocumentRequest } from './DocumentRequest';
 import { Fold } from './Fold';
 

@@ -1,4 +1,4 @@
-import { maskFinding, profileSecrets } from '../../components/presenter/mask';
+import { maskFinding, profileSecrets } from '../presenter-mask';
 import { INTERNAL_ERROR_CODE, runChecks } from '../../engine/checks';
 import type { CheckProfile } from '../../engine/checks/types';
 import type { LocatedField } from '../../engine/locate';

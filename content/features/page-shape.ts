@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { profileSecrets } from '../../components/presenter/mask';
+import { profileSecrets } from '../presenter-mask';
 import { pageShape, shapeJson } from '../../engine/page-shape';
 import type { ProfilesState } from '../../storage/profiles';
 import { isTabMessage, type TabReplies } from '../tab-messages';

@@ -95,7 +95,7 @@ export function watchForFlow({ signals, onFlowPage, signal, doc = document, href
       onFlowPage();
       return;
     }
-    // Diagnostics contract (README): the extension has looked at this page (the guide sets it too).
+    // Diagnostics contract (docs/architecture.md): the extension has looked at this page (the guide sets it too).
     if (!doc.documentElement.hasAttribute(READY_ATTRIBUTE)) doc.documentElement.setAttribute(READY_ATTRIBUTE, '');
     // An editor: nothing to watch until the page navigates.
     observe(editors.length === 0);

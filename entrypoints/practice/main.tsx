@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from '../../components/locale-context';
-import { startPracticeFrame } from './frame';
-import { PracticeApp } from '../../components/practice/PracticeApp';
-import '../../components/practice/practice.css';
+import { startPracticeFrame } from '../../practice/frame';
+import { PracticeApp } from '../../practice/PracticeApp';
+import '../../practice/practice.css';
 import { readSettings } from '../../storage/settings';
 
 // One page, two roles: the shell (practice.html), and inside it the frame that becomes a replica

@@ -1,4 +1,4 @@
-// Performance budgets: targets to reach and then to hold (README, "Performance").
+// Performance budgets: targets to reach and then to hold (docs/performance.md).
 // Sizes are checked by the test command (test/e2e/bundle-size.spec.ts, right after the build);
 // timings are reported by the benchmark (npm run bench) only, never asserted in tests.
 export const budgets = {

@@ -102,7 +102,7 @@ export function editorSummary({ loads, typing }) {
 
 export const EDITOR_SETUP = { elements: EDITOR_ELEMENTS, keystrokes: EDITOR_KEYSTROKES, url: EDITOR_URL };
 
-/** The editor's budgets (README, "Performance"). */
+/** The editor's budgets (docs/performance.md). */
 export function editorVerdicts(e, b) {
   return [
     {

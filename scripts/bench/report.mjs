@@ -361,11 +361,11 @@ export function partialResults({ sizes, stress, editor, budgets: b, machine, dur
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-/** Replaces the table between the bench markers in the README. */
+/** Replaces the table between the bench markers in docs/performance.md. */
 export function updateReadme(path, table, read, write) {
   const text = read(path, 'utf8');
   const from = text.indexOf(START);
   const to = text.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`README has no ${START} … ${END} section`);
+  if (from < 0 || to < from) throw new Error(`${path} has no ${START} … ${END} section`);
   write(path, text.slice(0, from + START.length) + '\n' + table + '\n' + text.slice(to));
 }

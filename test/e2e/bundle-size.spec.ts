@@ -12,7 +12,7 @@ test('the content script stays within its gzipped size budget', () => {
   expect(
     content.gzip,
     `content script ${content.files.join(', ')} is ${kB(content.gzip)} gzipped, over the ${kB(budgets.contentGzipBytes)} budget ` +
-      '(README, "Performance": keep zod, React and other pages\' texts out of its import graph)',
+      "(docs/performance.md: keep zod, React and other pages' texts out of its import graph)",
   ).toBeLessThanOrEqual(budgets.contentGzipBytes);
 });
 
@@ -27,6 +27,6 @@ test('the loader injected on every console page stays within its gzipped size bu
   expect(
     loader.gzip,
     `loader ${loader.files.join(', ')} is ${kB(loader.gzip)} gzipped, over the ${kB(budgets.loaderGzipBytes)} budget ` +
-      '(README, "Architecture": the loader imports no rules, engine or overlay code, only the signals derived from them)',
+      '(docs/architecture.md: the loader imports no rules, engine or overlay code, only the signals derived from them)',
   ).toBeLessThanOrEqual(budgets.loaderGzipBytes);
 });

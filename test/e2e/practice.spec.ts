@@ -1,5 +1,5 @@
-import { practiceSteps } from '../../entrypoints/practice/practice-flow';
-import { sampleProfiles } from '../../entrypoints/practice/sample-profiles';
+import { practiceSteps } from '../../practice/practice-flow';
+import { sampleProfiles } from '../../practice/sample-profiles';
 import { pageRuleById } from '../../rules';
 import { presenterStops } from '../../rules/presenter';
 import {

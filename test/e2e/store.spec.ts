@@ -143,6 +143,11 @@ test('the sources archive holds what rebuilds the packages, and nothing built or
   }
   const top = readdirSync(dir);
   for (const absent of ['node_modules', '.output', 'docs']) expect(top).not.toContain(absent);
+  // No generated output (demo screenshots, test results, temporary bench files…): no file git ignores.
+  const files = filesUnder(dir).map((file) => relative(dir, file));
+  const ignored = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], { input: files.join('\n'), encoding: 'utf8' });
+  expect(ignored.status, ignored.stderr).not.toBe(128);
+  expect(ignored.stdout.split('\n').filter(Boolean), 'files in the sources archive that git ignores').toEqual([]);
 });
 
 test('the Firefox lint gate fails on a Function constructor it was not told about', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { practiceSteps, stepUrl } from '../../entrypoints/practice/practice-flow';
-import { replicaHtml } from '../../entrypoints/practice/replica-pages';
+import { practiceSteps, stepUrl } from '../../practice/practice-flow';
+import { replicaHtml } from '../../practice/replica-pages';
 import { progressSignals } from '../../content/progress';
 import { openDeadlines } from '../../engine/deadlines';
 import { detectPage } from '../../engine/detect';

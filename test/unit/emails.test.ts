@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeEmails } from '../../components/options/ProfileForm';
-import { createMemoryProfiles } from '../../entrypoints/practice/memory-profiles';
+import { createMemoryProfiles } from '../../practice/memory-profiles';
 import { emailKey, MAX_PAGE_EMAILS, recordEmail, recordPageEmail, unionEmails, type EmailEntry } from '../../storage/emails';
 import { mergeEmailLists } from '../../storage/merge-save';
 import { handleMessage } from '../../storage/service';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMemoryProfiles } from '../../../entrypoints/practice/memory-profiles';
-import { practiceSteps, stepUrl } from '../../../entrypoints/practice/practice-flow';
-import { hasReplica, replicaHtml } from '../../../entrypoints/practice/replica-pages';
-import { sampleProfiles, sampleProfilesState } from '../../../entrypoints/practice/sample-profiles';
+import { createMemoryProfiles } from '../../../practice/memory-profiles';
+import { practiceSteps, stepUrl } from '../../../practice/practice-flow';
+import { hasReplica, replicaHtml } from '../../../practice/replica-pages';
+import { sampleProfiles, sampleProfilesState } from '../../../practice/sample-profiles';
 import { runChecks } from '../../../engine/checks';
 import { isValidUscc } from '../../../engine/checks/registration-number';
 import { consolePageIds } from '../../../rules/facts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, maskFinding, maskText, profileSecrets } from '../../../components/presenter/mask';
-import { sampleProfilesState } from '../../../entrypoints/practice/sample-profiles';
+import { MASK, maskFinding, maskText, profileSecrets } from '../../../content/presenter-mask';
+import { sampleProfilesState } from '../../../practice/sample-profiles';
 import { runChecks } from '../../../engine/checks';
 import { formatFinding } from '../../../engine/checks/format';
 import { checkMessages } from '../../../locales';

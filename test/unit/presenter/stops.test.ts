@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTextTarget } from '../../../components/presenter/targets';
-import { practiceSteps } from '../../../entrypoints/practice/practice-flow';
+import { findTextTarget } from '../../../content/presenter-targets';
+import { practiceSteps } from '../../../practice/practice-flow';
 import { locales } from '../../../locales';
 import { pageRuleById } from '../../../rules';
 import { consolePageIds } from '../../../rules/facts';

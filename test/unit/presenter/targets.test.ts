@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextTarget, resolveTarget } from '../../../components/presenter/targets';
+import { findTextTarget, resolveTarget } from '../../../content/presenter-targets';
 import { detectPage } from '../../../engine/detect';
 import { pageRules } from '../../../rules';
 import { replicaByName } from '../../../replicas/replicas.mjs';

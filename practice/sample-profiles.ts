@@ -1,4 +1,4 @@
-import type { Profile, ProfilesState } from '../../storage/profiles';
+import type { Profile, ProfilesState } from '../storage/profiles';
 
 // Fictional companies for demonstrations; any likeness to a real company is unintended. One per
 // kind of client trainers meet: a Hong Kong company with a traditional bilingual name, a US

@@ -1,6 +1,6 @@
-import type { Detection } from '../../engine/detect';
-import { forEachTextNode, normalizeText } from '../../engine/text';
-import { PANEL_TARGET } from '../../rules/presenter';
+import type { Detection } from '../engine/detect';
+import { forEachTextNode, normalizeText } from '../engine/text';
+import { PANEL_TARGET } from '../rules/presenter';
 
 // Finds what a presenter stop points at (rules/presenter.ts): a field's row, the guide panel, or
 // an element showing a given text. Returns null when it is not on screen, and the caller centres

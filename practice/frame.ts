@@ -1,7 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startGuide } from '../../content/guide';
-import consoleCssUrl from '../../replicas/replica/console.css?url';
-import runtimeUrl from '../../replicas/replica/runtime.js?url';
+import { startGuide } from '../content/guide';
+import consoleCssUrl from '../replicas/replica/console.css?url';
+import runtimeUrl from '../replicas/replica/runtime.js?url';
 import { practiceBridge, type PracticeBridge } from './bridge';
 import { replicaHtml } from './replica-pages';
 

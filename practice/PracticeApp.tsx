@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { storableUrl } from '../../engine/url';
-import { activeProfile } from '../../storage/active-profile';
-import { useTranslator } from '../locale-context';
-import { PresenterSwitch } from '../presenter/PresenterSwitch';
-import { usePresenterMode } from '../presenter/use-presenter-mode';
-import { exposePracticeBridge } from '../../entrypoints/practice/bridge';
-import { createMemoryProfiles } from '../../entrypoints/practice/memory-profiles';
-import { practiceSteps, stepUrl, type PracticeStep, type PracticeVariant } from '../../entrypoints/practice/practice-flow';
-import { consoleAddress, hasReplica } from '../../entrypoints/practice/replica-pages';
+import { storableUrl } from '../engine/url';
+import { activeProfile } from '../storage/active-profile';
+import { useTranslator } from '../components/locale-context';
+import { PresenterSwitch } from '../components/presenter/PresenterSwitch';
+import { usePresenterMode } from '../components/presenter/use-presenter-mode';
+import { exposePracticeBridge } from './bridge';
+import { createMemoryProfiles } from './memory-profiles';
+import { practiceSteps, stepUrl, type PracticeStep, type PracticeVariant } from './practice-flow';
+import { consoleAddress, hasReplica } from './replica-pages';
 import { SampleClient } from './SampleClient';
-import { sampleProfilesState } from '../../entrypoints/practice/sample-profiles';
+import { sampleProfilesState } from './sample-profiles';
 import { StepNav } from './StepNav';
-import { useForwardPresenterKeys, useFramePage } from '../../entrypoints/practice/use-frame';
+import { useForwardPresenterKeys, useFramePage } from './use-frame';
 
 const FIRST_STEP = practiceSteps[0]!;
 

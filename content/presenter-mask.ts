@@ -1,5 +1,5 @@
-import type { Finding } from '../../engine/checks/types';
-import type { ProfilesState } from '../../storage/profiles';
+import type { Finding } from '../engine/checks/types';
+import type { ProfilesState } from '../storage/profiles';
 
 // While presenting, a room full of people sees the screen: client data the overlay would show
 // (company names, registration numbers, emails, client labels) is replaced by a mask. Pure.

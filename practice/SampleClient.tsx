@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { Translate } from '../../locales';
-import { regionByCode } from '../../rules/regions';
-import { activeProfile } from '../../storage/active-profile';
-import type { ProfilesState } from '../../storage/profiles';
+import type { Translate } from '../locales';
+import { regionByCode } from '../rules/regions';
+import { activeProfile } from '../storage/active-profile';
+import type { ProfilesState } from '../storage/profiles';
 
 export interface SampleClientProps {
   profiles: ProfilesState;

@@ -1,10 +1,10 @@
-import { replicaForUrl } from '../../replicas/replicas.mjs';
+import { replicaForUrl } from '../replicas/replicas.mjs';
 
 // The replica console pages, bundled from the same files the tests serve (one source of truth):
 // replicas/replicas.mjs says which page stands for which console URL. Each page is its own
 // chunk, loaded when it is first shown.
 
-const pages = import.meta.glob<string>('../../replicas/pages/*.html', { query: '?raw', import: 'default' });
+const pages = import.meta.glob<string>('../replicas/pages/*.html', { query: '?raw', import: 'default' });
 
 /** The replica HTML for a console URL, or null when no replica stands for it. */
 export async function replicaHtml(url: string): Promise<string | null> {
@@ -14,7 +14,7 @@ export async function replicaHtml(url: string): Promise<string | null> {
   } catch {
     return null; // not a URL at all
   }
-  const load = replica ? pages[`../../replicas/${replica.file}`] : undefined;
+  const load = replica ? pages[`../replicas/${replica.file}`] : undefined;
   return load ? load() : null;
 }
 

@@ -1,5 +1,5 @@
-import type { ConsolePageId } from '../../rules/facts';
-import { replicaByName } from '../../replicas/replicas.mjs';
+import type { ConsolePageId } from '../rules/facts';
+import { replicaByName } from '../replicas/replicas.mjs';
 
 // The pages the practice console walks through, in the order a client meets them, each shown by
 // one replica (replicas/replicas.mjs). The MIIT SMS check is left out: it is not on the

@@ -1,4 +1,4 @@
-import type { ProfilesSource } from '../../content/guide';
+import type { ProfilesSource } from '../content/guide';
 
 // The practice console is two extension pages: the shell (steps, sample clients, reset) and, in an
 // iframe of the same origin, the replica page with the guide on it, the way a console tab has it.

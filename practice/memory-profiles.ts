@@ -1,6 +1,6 @@
-import type { ProfilesSource } from '../../content/guide';
-import { recordEmail } from '../../storage/emails';
-import type { ProfilesState } from '../../storage/profiles';
+import type { ProfilesSource } from '../content/guide';
+import { recordEmail } from '../storage/emails';
+import type { ProfilesState } from '../storage/profiles';
 
 // The practice console's client profiles: in memory only, never in storage, so a practice session
 // cannot touch a user's real clients. Emails the replica console marks as taken are recorded here.

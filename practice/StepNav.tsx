@@ -1,6 +1,6 @@
-import type { Translate } from '../../locales';
-import { pageRuleById } from '../../rules';
-import { practiceSteps, type PracticeStep, type PracticeVariant } from '../../entrypoints/practice/practice-flow';
+import type { Translate } from '../locales';
+import { pageRuleById } from '../rules';
+import { practiceSteps, type PracticeStep, type PracticeVariant } from './practice-flow';
 
 export interface StepNavProps {
   /** The page the guide recognises in the frame, if any. */
