@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { PANEL_PORT, isPanelRequest, type PageToPanel, type PanelToPage, type PanelView } from '../content/side-panel/protocol';
-import { englishCatalog, htmlLang, loadOverlayCatalog, type OverlayCatalog } from '../locales/overlay';
+import { htmlLang, loadOverlayCatalog, type OverlayCatalog } from '../locales/overlay';
 import { pageRules } from '../rules';
 import { send } from '../storage/client';
 import { readSettings } from '../storage/settings-item';
@@ -19,8 +19,9 @@ export async function startSidePanel(doc: Document, params: URLSearchParams): Pr
   panel.host.hidden = true;
   doc.body.append(panel.host);
 
-  let catalog: OverlayCatalog = englishCatalog;
+  // The texts of the language the guide last used (the settings' until a page says).
   let locale = (await readSettings()).locale;
+  let catalog: OverlayCatalog = await loadOverlayCatalog(locale);
   let tabId: number | null = null;
   let port: Browser.runtime.Port | null = null;
   let view: PanelView | null = null;
@@ -56,10 +57,11 @@ export async function startSidePanel(doc: Document, params: URLSearchParams): Pr
     if (!shown) return say(port ? 'side.disconnected' : 'side.waiting');
     const rule = pageRules.find((r) => r.id === shown.page);
     if (!rule) return say('side.disconnected');
-    if (shown.locale !== locale || catalog.translator(locale).locale !== shown.locale) {
-      locale = shown.locale;
-      catalog = await loadOverlayCatalog(locale);
+    if (shown.locale !== locale) {
+      const loaded = await loadOverlayCatalog(shown.locale);
       if (view !== shown) return;
+      locale = shown.locale;
+      catalog = loaded;
     }
     const t = catalog.translator(locale);
     const model: GuidePanelModel = {
