@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-// One worker: every test launches its own Chromium with the built extension, and the
-// machines this runs on have two cores.
+// One worker: each spec file's tests share one Chromium with the built extension (test/e2e/fixtures.ts),
+// and the machines this runs on have two cores, which one browser already keeps busy.
 export default defineConfig({
   testDir: 'test/e2e',
   // No Chromium: say what to install, once, instead of a stack trace per test.
@@ -11,5 +11,5 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['./test/support/slowest-reporter.mjs']],
 });

@@ -1,11 +1,43 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { launchConsole } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
+import { clearBetweenTests, trackListeners } from './fresh-state';
 
-// Every browser test gets a fresh Chromium with the built extension, the replica console served
-// under https://mp.weixin.qq.com/, a record of requests to any other host, and the page's errors.
+// Browser tests share one Chromium with the built extension per worker and spec file (a launch costs
+// seconds; a test usually less). Each test still starts as if in a new browser: one fresh tab, no
+// other tabs, the extension's storage empty, no cookies, site data or granted permissions, and no
+// listeners left on the context by an earlier test (fresh-state.ts; test/e2e/fresh-state.spec.ts
+// proves it). The replica console is served under https://mp.weixin.qq.com/; requests to any other
+// host and the page's errors are recorded. Tests that need a browser of their own (a restart with
+// the same profile, the shipped build, Firefox, no extension) call launchConsole themselves.
+
+type Launched = Awaited<ReturnType<typeof launchConsole>>;
+type LaunchOptions = NonNullable<Parameters<typeof launchConsole>[0]>;
+
+/** The worker's browser: relaunched when the spec file or the launch options change. */
+class SharedBrowser {
+  private current: { key: string; launched: Launched; closed: boolean } | undefined;
+
+  async for(file: string, options: LaunchOptions): Promise<Launched> {
+    const key = `${file}\n${JSON.stringify(options)}`;
+    if (this.current?.key === key && !this.current.closed) return this.current.launched;
+    await this.close();
+    const current = { key, launched: await launchConsole(options), closed: false };
+    current.launched.context.once('close', () => (current.closed = true));
+    this.current = current;
+    return current.launched;
+  }
+
+  async close(): Promise<void> {
+    const launched = this.current?.launched;
+    this.current = undefined;
+    await launched?.context.close().catch(() => undefined);
+  }
+}
 
 interface Fixtures {
+  /** Options for the shared browser's launch (e.g. a projector-sized viewport); same options, same browser. */
+  consoleLaunch: LaunchOptions;
   context: BrowserContext;
   extensionId: string;
   foreignRequests: string[];
@@ -13,12 +45,23 @@ interface Fixtures {
   pageErrors: string[];
 }
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const launched = await launchConsole();
+export const test = base.extend<Fixtures, { sharedBrowser: SharedBrowser }>({
+  sharedBrowser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const shared = new SharedBrowser();
+      await use(shared);
+      await shared.close();
+    },
+    { scope: 'worker' },
+  ],
+  consoleLaunch: [{}, { option: true }],
+  context: async ({ sharedBrowser, consoleLaunch }, use, testInfo) => {
+    const launched = await sharedBrowser.for(testInfo.file, consoleLaunch);
+    await clearBetweenTests(launched.context, launched.extensionId);
+    const untrack = trackListeners(launched.context);
     await use(launched.context);
-    await launched.context.close();
+    untrack();
   },
   extensionId: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
@@ -39,6 +82,7 @@ export const test = base.extend<Fixtures>({
     await use(errors);
   },
   page: async ({ context }, use) => {
+    // clearBetweenTests left exactly one fresh tab.
     const page = context.pages()[0] ?? (await context.newPage());
     await use(page);
   },

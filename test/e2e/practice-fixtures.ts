@@ -1,5 +1,4 @@
 import type { Frame, Page } from '@playwright/test';
-import { launchConsole } from '../support/browser.mjs';
 import { test as base, expect } from './fixtures';
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuide from '../../locales/en/guide.json' with { type: 'json' };
@@ -22,15 +21,8 @@ const en: Record<string, string> = { ...enGuide, ...enFields, ...enGuideConsole,
 export const t = (key: string, params: Record<string, string | number> = {}) =>
   (en[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
-export const test = base.extend({
-  // A projector-sized window: the console page, the steps and the guide panel side by side.
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const launched = await launchConsole({ viewport: { width: 1600, height: 1000 } });
-    await use(launched.context);
-    await launched.context.close();
-  },
-});
+// A projector-sized window: the console page, the steps and the guide panel side by side.
+export const test = base.extend({ consoleLaunch: { viewport: { width: 1600, height: 1000 } } });
 export { expect };
 
 export const FRAME = 'iframe[title="Replica console page"]';
