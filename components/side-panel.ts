@@ -4,7 +4,7 @@ import { htmlLang, loadOverlayCatalog, type OverlayCatalog } from '../locales/ov
 import { pageRules } from '../rules';
 import { send } from '../storage/client';
 import { readSettings } from '../storage/settings-item';
-import { createGuidePanel, type GuidePanelModel } from './guide-panel';
+import { createGuidePanel, type GuidePanelHandle, type GuidePanelModel } from './guide-panel';
 
 // The browser's side panel: it follows the active tab of its window (or the tab named by ?tab=<id>,
 // as the tests open it), asks that tab's guide for the page's panel model over a port
@@ -15,9 +15,8 @@ type Copied = GuidePanelModel['copied'];
 
 export async function startSidePanel(doc: Document, params: URLSearchParams): Promise<void> {
   const status = doc.getElementById('status') ?? doc.body.appendChild(doc.createElement('p'));
-  const panel = createGuidePanel(doc, 'side');
-  panel.host.hidden = true;
-  doc.body.append(panel.host);
+  // Drawn with the first page the guide knows in this tab.
+  let panel: GuidePanelHandle | null = null;
 
   // The texts of the language the guide last used (the settings' until a page says).
   let locale = (await readSettings()).locale;
@@ -29,7 +28,7 @@ export async function startSidePanel(doc: Document, params: URLSearchParams): Pr
   let pendingCopy: ((text: string | null) => void) | null = null;
 
   const say = (key: 'side.waiting' | 'side.disconnected') => {
-    panel.host.hidden = true;
+    if (panel) panel.host.hidden = true;
     status.hidden = false;
     status.textContent = catalog.translator(locale)(key);
     doc.documentElement.lang = htmlLang[locale];
@@ -77,6 +76,10 @@ export async function startSidePanel(doc: Document, params: URLSearchParams): Pr
       },
       onCopyDiagnostics: copyDiagnostics,
     };
+    if (!panel) {
+      panel = createGuidePanel(doc, 'side');
+      doc.body.append(panel.host);
+    }
     status.hidden = true;
     panel.host.hidden = false;
     panel.host.setAttribute('lang', htmlLang[locale]);

@@ -156,6 +156,8 @@ test('the practice console and its overlay pass axe, presenting or not', async (
 });
 
 test('the overlay on a console page passes axe and its controls are reached with Tab', async ({ context, page, extensionId }) => {
+  // Two axe runs on the page and one on the side panel's page.
+  test.setTimeout(120_000);
   await addClient(page, extensionId);
   await openReplica(page, 'register.entity/overseas/current');
   await expect(tip(page, 'company-name')).toHaveCount(1, { timeout: 10_000 });
