@@ -29,9 +29,10 @@ interface Manifest {
 }
 
 // Guards wxt.config.ts: a new permission or a looser CSP fails here, not in a store review.
-test('the built manifest asks for storage and the console only, under a strict CSP', async () => {
+test('the built manifest asks for storage, the side panel and the console only, under a strict CSP', async () => {
   const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8')) as Manifest;
-  expect(manifest.permissions).toEqual(['storage']);
+  // sidePanel: the guide beside the console (docs/side-panel.md); Chrome shows no install warning for it.
+  expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
   expect(manifest.host_permissions).toEqual(['https://mp.weixin.qq.com/*']);
   // Anything else may only be optional, requested when a feature needs it: the MIIT SMS page's host
   // and `scripting` to run the guide there, asked from the popup at the filing SMS stage.
