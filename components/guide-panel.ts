@@ -26,6 +26,19 @@ export interface GuidePanelModel {
   notices?: string[];
   /** A checklist tied to the page's fields (the verification documents). */
   checklist?: { title: string; items: { key: string; text: string; state: 'ok' | 'problem' | 'todo' }[] };
+  /** A page no rule matches, with tips for this many fields (engine/unknown-page.ts): the compact panel. */
+  unknownFields?: number;
+  /** "Copy page shape": the preview of exactly what is copied, then the copy (content/features/page-shape.ts). */
+  shape?: ShapeControl;
+}
+
+export interface ShapeControl {
+  /** The JSON shown and copied; null while the preview is closed. */
+  preview: string | null;
+  copied: 'idle' | 'done' | 'failed';
+  onOpen(): void;
+  onCopy(): void;
+  onClose(): void;
 }
 
 const CHECK_MARK = { ok: '✓', problem: '!', todo: '○' } as const;
@@ -54,12 +67,41 @@ function signature(m: GuidePanelModel): string {
     m.copied,
     (m.notices ?? []).join('¦'),
     checklist,
+    m.unknownFields ?? '',
+    m.shape ? `${m.shape.copied}:${m.shape.preview ?? ''}` : '',
   ].join('|');
+}
+
+/** The shape report: a button, then the exact JSON that will be copied, with Copy and Close. */
+function shapeSection(doc: Document, t: Translate, shape: ShapeControl): HTMLElement {
+  const box = element(doc, 'div', 'shape');
+  if (shape.preview === null) {
+    box.append(button(doc, 'shape-open', t('panel.shape.open'), () => shape.onOpen()));
+    return box;
+  }
+  const note = element(doc, 'p', 'note', t('panel.shape.preview-note'));
+  const pre = element(doc, 'pre', 'shape-preview', shape.preview);
+  pre.setAttribute('tabindex', '0');
+  pre.setAttribute('aria-label', t('panel.shape.preview-label'));
+  const label = shape.copied === 'done' ? 'panel.shape.copied' : shape.copied === 'failed' ? 'panel.shape.failed' : 'panel.shape.copy';
+  box.append(
+    note,
+    pre,
+    button(doc, 'shape-copy', t(label), () => shape.onCopy()),
+    button(doc, 'shape-close', t('panel.shape.close'), () => shape.onClose()),
+  );
+  return box;
 }
 
 function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement {
   const { rule, t } = m;
   const box = element(doc, 'div', 'body');
+  if (m.unknownFields !== undefined) {
+    // Compact: no step, no needs; the tips are on the fields, and the shape report helps us learn the page.
+    box.append(element(doc, 'p', 'note unknown-note', t('panel.unknown.about')));
+    if (m.shape) box.append(shapeSection(doc, t, m.shape));
+    return box;
+  }
   for (const notice of m.notices ?? []) {
     const p = element(doc, 'p', 'note notice', notice);
     p.setAttribute('role', 'status');
@@ -101,6 +143,7 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
     }
     box.append(found);
   }
+  if (m.shape) box.append(shapeSection(doc, t, m.shape));
   return box;
 }
 
@@ -132,7 +175,7 @@ export function createGuidePanel(doc: Document, place: GuidePanelPlace = 'page')
     if (next === shown) return;
     shown = next;
     const { t, collapsed } = m;
-    const titleText = t(m.rule.title);
+    const titleText = m.unknownFields !== undefined ? t('panel.unknown.title', { count: m.unknownFields }) : t(m.rule.title);
     aside.className = collapsed ? 'panel collapsed' : 'panel';
     aside.setAttribute('aria-label', `${t('panel.brand')}: ${titleText}`);
     aside.setAttribute('data-mpg-panel-page', m.rule.id);
@@ -141,10 +184,12 @@ export function createGuidePanel(doc: Document, place: GuidePanelPlace = 'page')
     toggle.setAttribute('aria-label', collapsed ? t('panel.expand') : t('panel.collapse'));
     toggle.textContent = collapsed ? '▴' : '▾';
     title.textContent = titleText;
-    const hadFocus = root.activeElement?.classList.contains('diagnostics') ?? false;
+    // Keyboard focus stays on the button that was pressed (its label changes, the body is rebuilt).
+    const focused = ['diagnostics', 'shape-open', 'shape-copy', 'shape-close'].find((c) => root.activeElement?.classList.contains(c));
     aside.querySelector(':scope > .body')?.remove();
     if (!collapsed) aside.append(body(doc, m, () => void current?.onCopyDiagnostics()));
-    if (hadFocus) aside.querySelector<HTMLElement>('.diagnostics')?.focus();
+    const refocus = focused === 'shape-open' ? 'shape-copy' : focused === 'shape-close' ? 'shape-open' : focused;
+    if (refocus) aside.querySelector<HTMLElement>(`.${refocus}`)?.focus();
   };
 
   return { host, aside, update, remove: () => host.remove() };

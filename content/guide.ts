@@ -4,6 +4,8 @@ import { createGuidePanel, type GuidePanelHandle, type GuidePanelModel } from '.
 import type { Finding } from '../engine/checks/types';
 import { changeTriggers, fieldRows, isRelevantChange, triggerMatcher, type FieldRows } from '../engine/changes';
 import { detectPage, scanPage, type Detection } from '../engine/detect';
+import { detectUnknownPage } from '../engine/unknown-page';
+import { flowSignals } from './loader/derive';
 import { createFailureCounter, isMachineTranslated, missingFields } from '../engine/diagnostics';
 import { isEnglishConsole } from '../engine/url';
 import { englishCatalog, htmlLang, loadOverlayCatalog } from '../locales/overlay';
@@ -56,6 +58,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
   const inPage = options.panel === 'page';
   const link = inPage ? null : servePanel(ctx.signal);
   const handle = inPage ? null : createSidePanelHandle(doc, ctx.signal);
+  /** The loader's flow signals, for the unknown-page help (derived from the rules once, when first needed). */
+  let signals: ReturnType<typeof flowSignals> | undefined;
   /** The recognised fields' rows: any change inside them counts (the console's hints and errors). */
   let rows: FieldRows = fieldRows([]);
   // The UI language follows settings.locale, live: a change re-renders the panel and every tip.
@@ -148,6 +152,7 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
       collapsed: state.settings.panelCollapsed,
       fieldsFound: required - missingFields(detection).length,
       fieldsTotal: required,
+      unknownFields: detection.partial ? detection.fields.length : undefined,
       onToggle: () => {
         context.updateSettings({ panelCollapsed: !state.settings.panelCollapsed });
         renderPanel();
@@ -174,11 +179,15 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
 
   const evaluate = () => {
     const scan = scanPage(pageRules, doc);
-    const next = detectPage(pageRules, href(), doc, scan, (rule) => failures.record(`rule:${rule.id}`));
+    // A page no rule matches may still be a form of the flow whose labels we know (engine/unknown-page.ts).
+    const next =
+      detectPage(pageRules, href(), doc, scan, (rule) => failures.record(`rule:${rule.id}`)) ??
+      detectUnknownPage(pageRules, href(), doc, scan, (signals ??= flowSignals(pageRules)));
     state.detection = next;
     rows = fieldRows(next?.fields.map((field) => field.row) ?? []);
     // Diagnostics: the extension has looked at this page at least once (tests wait for it).
     doc.documentElement.dataset.mpgReady = '';
+    if (!next?.partial) delete doc.documentElement.dataset.mpgUnknown;
     if (!next) {
       delete doc.documentElement.dataset.mpgPage;
       tips.clear();
@@ -198,8 +207,12 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     }
     renderPanel();
     each((feature, featureCtx) => feature.shown?.(featureCtx, next, scan.text));
-    // Set last: once the page id is there, so are its tips and the panel.
-    doc.documentElement.dataset.mpgPage = next.rule.id;
+    // Set last: once the page id is there, so are its tips and the panel. An unknown page has no id:
+    // data-mpg-unknown holds the number of fields it got tips for.
+    if (next.partial) {
+      delete doc.documentElement.dataset.mpgPage;
+      doc.documentElement.dataset.mpgUnknown = String(next.fields.length);
+    } else doc.documentElement.dataset.mpgPage = next.rule.id;
   };
 
   /** Takes new settings; true when the tips need new text (another language, or client data masked or shown). */

@@ -1,4 +1,4 @@
-import type { PageRule, TextVariants } from '../rules/schema';
+import type { FieldRule, PageRule, TextVariants } from '../rules/schema';
 import { chromeTextNodes } from './chrome';
 import { labelIndexer, labelLookup, locateFields, type LabelIndex, type LocatedField } from './locate';
 import { forEachTextNode, normalizeText } from './text';
@@ -8,6 +8,8 @@ export interface Detection {
   rule: PageRule;
   score: number;
   fields: LocatedField[];
+  /** A page no rule matches, with fields whose labels are known (engine/unknown-page.ts). */
+  partial?: true;
 }
 
 const normalisedVariants = new WeakMap<TextVariants, string[]>();
@@ -65,6 +67,11 @@ export interface PageScan {
   text: string;
   /** Its labels (as `indexLabels`). */
   labels: LabelIndex;
+}
+
+/** Every rule's fields by normalised label (one entry per field id). */
+export function fieldsByLabel(rules: readonly PageRule[]): ReadonlyMap<string, readonly FieldRule[]> {
+  return lookupFor(rules).labels;
 }
 
 function lookupFor(rules: readonly PageRule[]): Lookup {

@@ -38,8 +38,30 @@ function pressedChoice(row: Element): string | null {
   return pressed ? visibleText(pressed) : '';
 }
 
+/**
+ * A weui cascading dropdown (机构类型, 经营行业, 服务类目: docs/console-notes.md §18.1) is no form field:
+ * its chosen value is the text of its head (`…dropdowncascade__dt`, the one selector the console's
+ * own automation quotes), one part per level; a placeholder (请选择…) is no value.
+ */
+const CASCADE_HEAD = '[class*="dropdowncascade__dt"]:not([class*="__dt__"])';
+
+function cascadeValue(row: Element): string | null {
+  const head = row.querySelector(CASCADE_HEAD);
+  if (!head) return null;
+  const parts: string[] = [];
+  for (const part of Array.from(head.children).length ? Array.from(head.children) : [head]) {
+    const text = visibleText(part);
+    if (text && !/^请选择/.test(text)) parts.push(text);
+  }
+  return parts.join(' ');
+}
+
 export function readFieldValue(field: LocatedField): string {
   const control = field.control;
+  if (!control && field.rule.kind === 'select') {
+    const chosen = cascadeValue(field.row);
+    if (chosen !== null) return chosen;
+  }
   if (!control && field.rule.kind === 'radio') {
     const chosen = pressedChoice(field.row);
     if (chosen !== null) return chosen;

@@ -87,6 +87,7 @@ export const factIds = [
   'F72',
   'F73',
   'F74',
+  'F75',
 ] as const;
 
 export type FactId = (typeof factIds)[number];
@@ -465,6 +466,14 @@ export const facts: readonly Fact[] = [
     source: `${REFERENCE_2026}; docs/console-notes.md §8.1 (renames need the admin's scan)`,
     checked: RECHECKED,
     pages: ['profile.basic'],
+  },
+  // Added 2026-12-06 (docs/console-notes.md §18.1: the current 微信认证 form).
+  {
+    id: 'F75',
+    source:
+      'docs/console-notes.md §18.1 (automation on the live console, 2026: 主体验证方式 对公账户打款 / 法人扫脸, the form rebuilding itself); qinsilk.com help question 2453 (third party: 建议选择法人扫脸)',
+    checked: '2026-12-06',
+    pages: ['verify.documents'],
   },
 ];
 

@@ -1210,6 +1210,23 @@ export const consoleMessages: readonly ConsoleMessage[] = [
     fields: ['sms-code'],
     pages: VERIFY_FORM_PAGES,
   },
+  // The current (2026) form's 法定代表人验证 block once the legal representative has scanned (§18.1).
+  {
+    id: 'legal-rep-qr.verified',
+    zh: '已验证成功',
+    kind: 'notice',
+    fields: ['legal-rep-qr'],
+    pages: VERIFY_FORM_PAGES,
+    facts: ['F75'],
+  },
+  {
+    id: 'legal-rep-qr.confirmed',
+    zh: '已确认成功',
+    kind: 'notice',
+    fields: ['legal-rep-qr'],
+    pages: VERIFY_FORM_PAGES,
+    facts: ['F75'],
+  },
   {
     id: 'postcode.invalid',
     zh: '请输入正确的邮编格式',

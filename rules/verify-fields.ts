@@ -16,7 +16,14 @@ export const verifyFields = {
     labels: { zh: ['企业全称', '个体工商户名称', '机构名称', '媒体单位名称'], en: ['Full company name', 'Organisation name'] },
   },
   // license_number_tpl: 企业注册号 (overseas); the default label is [INFERRED].
-  registrationNumber: { ...fields.registrationNumber, labels: { zh: ['企业注册号', '工商执照注册号'], en: ['Company registration number'] } },
+  // The 2026 form (docs/console-notes.md §18.1): 统一社会信用代码 (or, for older licences, 营业执照注册号).
+  registrationNumber: {
+    ...fields.registrationNumber,
+    labels: {
+      zh: ['企业注册号', '工商执照注册号', '统一社会信用代码', '营业执照注册号', '统一社会信用代码/营业执照注册号'],
+      en: ['Company registration number', 'Unified social credit code'],
+    },
+  },
   organisationCode: {
     id: 'organisation-code',
     kind: 'text',
@@ -33,7 +40,7 @@ export const verifyFields = {
   licensedScope: { id: 'licensed-scope', kind: 'textarea', labels: { zh: ['经营范围(前置许可经营范围)'], en: ['Business scope needing prior licences'] } },
   bankAccountName: { id: 'bank-account-name', kind: 'text', labels: { zh: ['企业开户名称', '开户名称', '机构开户名称'], en: ['Bank account name'] } },
   bankName: { id: 'bank-name', kind: 'text', labels: { zh: ['企业开户银行', '开户银行', '机构开户银行'], en: ['Bank'] } },
-  bankAccount: { id: 'bank-account', kind: 'text', labels: { zh: ['企业银行账号', '银行账号', '机构银行账号'], en: ['Bank account number'] } },
+  bankAccount: { id: 'bank-account', kind: 'text', labels: { zh: ['企业银行账号', '银行账号', '机构银行账号', '账号'], en: ['Bank account number'] } },
   legalPerson: {
     id: 'legal-person',
     kind: 'text',
@@ -45,7 +52,14 @@ export const verifyFields = {
   entityCertificate: {
     ...fields.entityCertificate,
     labels: {
-      zh: ['《企业注册证》或《商业许可证书》', '企业工商营业执照', '个体工商户营业执照', '事业单位法人证书', ...fields.entityCertificate.labels.zh],
+      zh: [
+        '《企业注册证》或《商业许可证书》',
+        '企业工商营业执照',
+        '工商营业执照',
+        '个体工商户营业执照',
+        '事业单位法人证书',
+        ...fields.entityCertificate.labels.zh,
+      ],
       en: fields.entityCertificate.labels.en,
     },
   },
@@ -82,10 +96,18 @@ export const verifyFields = {
   },
   contactName: fields.contactName,
   contactMobile: fields.contactMobile,
-  smsCode: fields.smsCode,
+  // The 2026 form's code row (input[name=verify_code] with 获取验证码): its label is [GUESS].
+  smsCode: { ...fields.smsCode, labels: { zh: [...fields.smsCode.labels.zh, '验证码'], en: fields.smsCode.labels.en } },
   contactEmail: fields.contactEmail,
   contactIdNumber: { id: 'contact-id-number', kind: 'text', labels: { zh: ['联系人身份证号码', '联系人证件号码'], en: ["Contact's ID number"] } },
   contactQr: { id: 'contact-qr', kind: 'qr', labels: { zh: ['扫码验证联系人身份'], en: ["Scan to verify the contact's identity"] } },
+  // The current (2026, weui-desktop, Vue) form, docs/console-notes.md §18.1. 机构类型 and 经营行业 are
+  // cascading dropdowns (no form control: the value is read from the dropdown's head, engine/values.ts);
+  // 主体验证方式 is 对公账户打款 or 法人扫脸; 法人扫脸 replaces the bank rows by the 法定代表人验证 QR block.
+  orgType: { id: 'org-type', kind: 'select', labels: { zh: ['机构类型'], en: ['Organisation type'] } },
+  industry: { id: 'industry', kind: 'select', labels: { zh: ['经营行业'], en: ['Industry'] } },
+  verificationMethod: { id: 'verification-method', kind: 'radio', labels: { zh: ['主体验证方式'], en: ['Entity verification method'] } },
+  legalRepQr: { id: 'legal-rep-qr', kind: 'qr', labels: { zh: ['法定代表人验证'], en: ['Legal representative verification'] } },
   // Step 4, 填写发票 (tpl/wxverify/step4.html, invoice_field.html).
   taxNumber: { ...fields.taxNumber, labels: { zh: ['纳税识别号', ...fields.taxNumber.labels.zh], en: fields.taxNumber.labels.en } },
   mailingRegion: { id: 'mailing-region', kind: 'select', labels: { zh: ['邮寄地址'], en: ['Mailing address'] } },

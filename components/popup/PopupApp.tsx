@@ -16,6 +16,7 @@ import { DocumentChecklist } from './DocumentChecklist';
 import { MiitAccess } from './MiitAccess';
 import { NextAction } from './NextAction';
 import { NotesEditor } from './NotesEditor';
+import { PageShape } from './PageShape';
 import { PathPicker } from './PathPicker';
 import { StepList } from './StepList';
 
@@ -216,6 +217,7 @@ export function PopupApp() {
           )}
         </>
       )}
+      <PageShape t={t} />
       <TrainerTools t={t} />
     </div>
   );

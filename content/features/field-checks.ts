@@ -14,7 +14,11 @@ import type { GuideContext, GuideFeature } from './types';
 // user's input: which fields were left, which values were typed.
 
 /** The fill button's words: what it puts in the field. */
-const FILL_LABELS: Record<string, string> = { 'company-name': 'tip.fill-exact', 'registration-number': 'tip.fill-registration-number' };
+const FILL_LABELS: Record<string, string> = {
+  'company-name': 'tip.fill-exact',
+  'bank-account-name': 'tip.fill-exact',
+  'registration-number': 'tip.fill-registration-number',
+};
 
 /** What the checks know of the active client (and every client's used emails). */
 export function checkProfile(profiles: ProfilesState): CheckProfile | null {
@@ -68,7 +72,9 @@ export const fieldChecks: GuideFeature = {
   },
   tip(ctx, { field, value }, model) {
     if (field.rule.kind === 'upload' || !ctx.values.due(field)) return model;
-    const byUser = ctx.values.byUser(field.id);
+    // On a page not fully known, checks that need the page's context (the client's data: which name,
+    // which email this row wants) stay off; the formats are still checked.
+    const byUser = ctx.values.byUser(field.id) && !ctx.detection?.partial;
     const countryRegion = ctx.values.pageRegion ?? (activeProfile(ctx.profiles)?.countryRegion || null);
     const region = byUser ? countryRegion : ctx.values.pageRegion;
     const findings = runChecks(field.id, {

@@ -7,6 +7,7 @@ import { diagnostics } from './diagnostics';
 import { documentsChecklist } from './documents-checklist';
 import { fieldChecks } from './field-checks';
 import { filingNotice } from './filing-notice';
+import { pageShapeReport } from './page-shape';
 import { passwordChecklist } from './password-checklist';
 import { presenter } from './presenter';
 import { progressReports } from './progress-reports';
@@ -25,6 +26,7 @@ export const features: readonly GuideFeature[] = [
   filingNotice,
   documentsChecklist,
   diagnostics,
+  pageShapeReport,
   presenter,
   progressReports,
 ];

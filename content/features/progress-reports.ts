@@ -8,7 +8,8 @@ import type { GuideFeature } from './types';
 export const progressReports: GuideFeature = {
   id: 'progress-reports',
   shown(ctx, detection, text) {
-    if (!ctx.reportsProgress) return;
+    // A page not fully known is no step of the flow (progress comes only from pages a rule names).
+    if (!ctx.reportsProgress || detection.partial) return;
     const url = ctx.href();
     // The located fields are signals too (an emailed-code field means no activation link comes).
     const fieldIds = detection.fields.map((field) => field.id);

@@ -12,6 +12,8 @@ const recorded = new WeakMap<GuideContext, Set<string>>();
 export const takenEmail: GuideFeature = {
   id: 'taken-email',
   shown(ctx, detection) {
+    // On a page not fully known, an 邮箱 row may be any email: nothing is recorded there.
+    if (detection.partial) return;
     const email = detection.fields.find((f) => f.id === 'email');
     if (!email || !(ctx.notes.get('email') ?? []).some((m) => m.marksEmailTaken)) return;
     const value = readFieldValue(email);

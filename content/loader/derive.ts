@@ -1,4 +1,5 @@
 import { normalizeText } from '../../engine/text';
+import { flowAreaPaths } from '../../rules/flow-area';
 import type { PageRule } from '../../rules/schema';
 import type { FlowSignals } from './signals';
 
@@ -44,5 +45,5 @@ export function flowSignals(rules: readonly PageRule[]): FlowSignals {
   // A shorter anchor inside a longer one finds every page the longer one does.
   const sorted = [...anchors].sort((a, b) => a.length - b.length);
   const kept = sorted.filter((anchor, i) => !sorted.slice(0, i).some((shorter) => anchor.includes(shorter)));
-  return { urls: [...urls].sort(), anchors: kept.sort() };
+  return { urls: [...urls].sort(), anchors: kept.sort(), areas: [...flowAreaPaths] };
 }

@@ -8,6 +8,8 @@ export interface FlowSignals {
   urls: string[];
   /** Lower-case substrings; a page holding none of them can match no rule off those URLs. */
   anchors: string[];
+  /** `host + path` prefixes of the flow's area (rules/flow-area.ts): the guide helps on unknown pages there. */
+  areas: string[];
 }
 
 /**
@@ -16,7 +18,8 @@ export interface FlowSignals {
  * `text` is raw (the title and the body's textContent); it is lower-cased here.
  */
 export function mayBeFlowPage(signals: FlowSignals, href: string, text: string): boolean {
-  if (signals.urls.includes(hostAndPath(href))) return true;
+  const path = hostAndPath(href);
+  if (signals.urls.includes(path) || signals.areas.some((area) => path.startsWith(area))) return true;
   const lower = text.toLowerCase();
   return signals.anchors.some((anchor) => lower.includes(anchor));
 }

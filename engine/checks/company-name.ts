@@ -309,9 +309,21 @@ export function checkCompanyName(input: CheckInput): Finding[] {
   return [finding('company-name.mismatch', 'error', expectedParts ? ['F17', 'F19'] : ['F17'], expected, { expected })];
 }
 
+/**
+ * 开户名称 (the corporate account's name, docs/console-notes.md §18.1) is the registered company name
+ * too. An individual business may bank under another name (thin evidence), so there errors only warn.
+ */
+function checkCompanyOrAccountName(input: CheckInput): Finding[] {
+  const findings = checkCompanyName(input);
+  if (input.fieldId !== 'bank-account-name') return findings;
+  const type = `${input.otherValues?.['org-type'] ?? ''} ${input.otherValues?.['entity-type'] ?? ''}`;
+  if (!type.includes('个体工商户')) return findings;
+  return findings.map((f) => (f.severity === 'error' ? { ...f, severity: 'warn' } : f));
+}
+
 export const companyNameCheck: Check = {
   id: 'company-name',
-  fields: ['company-name'],
+  fields: ['company-name', 'bank-account-name'],
   codes: [
     'company-name.case',
     'company-name.punctuation',
@@ -333,5 +345,5 @@ export const companyNameCheck: Check = {
     'company-name.partial:prefix',
     'company-name.mismatch',
   ],
-  run: checkCompanyName,
+  run: checkCompanyOrAccountName,
 };

@@ -15,6 +15,8 @@ import { categoryCheck } from './category';
 import { appIdCheck } from './ids';
 import { filingContactCheck } from './filing';
 import { contactCheck } from './contact';
+import { verificationFormCheck } from './verification-form';
+import { mpIntroCheck } from './mp-intro';
 
 export type { Check, CheckInput, CheckProfile, Finding, Severity } from './types';
 export { formatFinding, messageKey } from './format';
@@ -38,6 +40,8 @@ export const checks: Check[] = [
   appIdCheck,
   filingContactCheck,
   contactCheck,
+  verificationFormCheck,
+  mpIntroCheck,
 ];
 
 /** Field ids any check serves. */

@@ -14,6 +14,8 @@ import { regionMode } from './region';
 import { distinctChars, isFullWidth, removeSpaces, toHalfWidth } from './text';
 
 export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+/** A unified social credit code's shape (GB 32100-2015): registration authority and type, division code, the rest. */
+const USCC_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 export const USCC_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /** The check character for the first 17 characters of a USCC, or null if they are not valid USCC characters. */
@@ -86,6 +88,14 @@ export function checkRegistrationNumber(input: CheckInput): Finding[] {
     const problem = mainlandFormat(value);
     if (problem) return [problem];
   } else {
+    // Region unknown (the 2026 verification form names none): an 18-character value made of USCC
+    // characters is very likely a credit code, so a wrong check character is said, as a warning.
+    // Shaped as one: two code characters, a 6-digit administrative division, then USCC characters.
+    const uscc = regionMode(input) === 'unknown' && USCC_SHAPE.test(value);
+    const check = uscc ? usccCheckCharacter(value.slice(0, 17)) : null;
+    if (check && check !== value.charAt(17)) {
+      return [{ code: 'registration-number.checksum', severity: 'warn', params: { found: value.charAt(17), expected: check }, facts: ['F17'] }];
+    }
     const wide = distinctChars(value, isFullWidth);
     if (wide.length > 0) {
       const fix = expected ?? toHalfWidth(value).replace(/\u3000/gu, ' ');

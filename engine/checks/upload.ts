@@ -39,6 +39,14 @@ const PDF_MIME_TYPES: readonly string[] = ['application/pdf', 'application/x-pdf
 /** Longest extension or MIME type echoed back in a message. */
 const MAX_ECHO = 40;
 
+/**
+ * The page rebuilt the upload block after the file was chosen (填写小程序信息's name check,
+ * docs/console-notes.md §18.1): the upload is gone whatever the page still shows.
+ */
+export function replacedUpload(): Finding[] {
+  return [{ code: 'upload.replaced', severity: 'warn' }];
+}
+
 export const UPLOAD_CODES: readonly string[] = [
   'upload.pdf',
   'upload.type',
@@ -46,6 +54,8 @@ export const UPLOAD_CODES: readonly string[] = [
   'upload.type:mime',
   'upload.size',
   'upload.empty',
+  // content/features/upload-checks.ts: the page rebuilt the upload block after the file was chosen.
+  'upload.replaced',
   ...documentKinds.map((kind) => `upload.reminder:${kind}`),
 ];
 

@@ -41,5 +41,7 @@ export const profileBasic = definePageRule({
     fields.category,
     { ...fields.appid, optional: true },
     { ...fields.originalId, optional: true },
+    // 填写小程序信息 (2026, docs/console-notes.md §18.1): the licence upload that the name check re-renders; label [GUESS].
+    { id: 'name-licence', kind: 'upload', labels: { zh: ['营业执照'], en: ['Business licence'] }, optional: true },
   ],
 });

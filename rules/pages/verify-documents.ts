@@ -24,6 +24,7 @@ export const verifyDocuments = definePageRule({
     { key: 'guide.verify-documents.contact', facts: ['F21', 'F22', 'F23'] },
     { key: 'guide.verify-documents.trademark', facts: ['F44'] },
     { key: 'guide.verify-documents.review-calls', facts: ['F30', 'F48'] },
+    { key: 'guide.verify-documents.verification-method', facts: ['F71', 'F75'] },
   ],
   detect: {
     urls: [{ path: '/acct/wxverifyorder', query: { action: 'index' } }],
@@ -33,6 +34,8 @@ export const verifyDocuments = definePageRule({
       { zh: ['联系人信息'], en: ['Contact information'] },
       // The real templates' section titles (企业业务资料, 政府业务资料, 媒体业务资料, 非营利组织业务资料, 个体工商户资料).
       { zh: ['业务资料', '个体工商户资料'], en: ['Business information'] },
+      // The current (2026) form's own labels, docs/console-notes.md §18.1.
+      { zh: ['机构类型', '经营行业'], en: ['Organisation type'] },
     ],
     minMarkersOnUrl: 1,
     minMarkers: 1,
@@ -42,6 +45,8 @@ export const verifyDocuments = definePageRule({
   // per-entity forms, rules/verify-fields.ts) or on a choice (the trademark row).
   fields: [
     { ...fields.verifyEntityType, optional: true },
+    { ...v.orgType, optional: true },
+    { ...v.industry, optional: true },
     { ...v.fullName, optional: true },
     { ...v.registrationNumber, optional: true },
     { ...v.organisationCode, optional: true },
@@ -52,15 +57,18 @@ export const verifyDocuments = definePageRule({
     { ...v.licensedScope, optional: true },
     { ...v.mediaType, optional: true },
     { ...v.mediaName, optional: true },
+    { ...v.verificationMethod, optional: true },
     { ...v.bankAccountName, optional: true },
     { ...v.bankName, optional: true },
     { ...v.bankAccount, optional: true },
+    { ...v.legalRepQr, optional: true },
     { ...v.legalPerson, optional: true },
     { ...v.entityCertificate, optional: true },
     { ...v.organisationCodeCertificate, optional: true },
     { ...v.mediaLicence, optional: true },
     { ...v.relatedProof, optional: true },
-    v.applicationLetter,
+    // The 2026 form (§18.1) quotes no application letter: optional, so it is not reported missing there.
+    { ...v.applicationLetter, optional: true },
     { ...fields.authorisationLetter, optional: true },
     { ...fields.mpName, optional: true },
     { ...fields.namingMethod, optional: true },

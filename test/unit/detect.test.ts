@@ -36,7 +36,7 @@ describe('detection cross-matrix', () => {
       const app = shell.getElementById('app');
       if (app && app.childElementCount === 0) expect(detectPage(pageRules, replica.url, shell), replica.name).toBeNull();
     }
-  });
+  }, 30_000);
 
   // One test per replica: each parses its page, and a busy machine should not time out the lot.
   for (const replica of replicas.filter((r) => r.page)) {

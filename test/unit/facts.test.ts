@@ -62,6 +62,7 @@ const EXPECTED_IDS = [
   'F72',
   'F73',
   'F74',
+  'F75',
 ];
 
 // Page ids from docs/console-notes.md §16.

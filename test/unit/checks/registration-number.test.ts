@@ -65,10 +65,18 @@ describe('registration-number', () => {
     ['overseas, other number', { value: '87654321', overseas: true, profile: { registrationNumber: '12345678' } }, ['registration-number.mismatch']],
     ['overseas, full-width digits', { value: '１２345678', overseas: true }, ['registration-number.format:full-width']],
     ['overseas, no USCC rules', { value: '91350100M000200Y43', overseas: true }, []],
-    ['region unknown behaves as overseas', { value: '91350100M000200Y43' }, []],
+    // Region unknown (the 2026 verification form names none): overseas rules, but a value shaped as a USCC
+    // with a wrong check character gets a warning (below).
+    ['region unknown behaves as overseas', { value: 'AB12CD34EF56GH78IJ' }, []],
+    ['region unknown, a USCC-shaped value with a wrong check character', { value: '91350100M000200Y43' }, ['registration-number.checksum']],
+    ['region unknown, a valid USCC', { value: '91350100M000100Y43' }, []],
     ['nothing typed', { value: '', ...mainland }, []],
   ])('%s', (_label, input, keys) => {
     expect(checkRegistrationNumber(input).map(keyOf)).toEqual(keys);
+  });
+
+  it('only warns on the check character when the region is unknown', () => {
+    expect(checkRegistrationNumber({ value: '91350100M000200Y43' })).toMatchObject([{ severity: 'warn' }]);
   });
 
   it('checksum finding says which character was expected', () => {

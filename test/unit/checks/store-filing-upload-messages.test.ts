@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import messages from '../../../locales/en/checks.json';
 import { checks, DOCUMENT_CHECKLIST_KEYS, runChecks, UPLOAD_CODES } from '../../../engine/checks/index';
 import { formatFinding, messageKey, placeholders } from '../../../engine/checks/format';
-import { checkUpload, documentChecklist } from '../../../engine/checks/upload';
+import { checkUpload, documentChecklist, replacedUpload } from '../../../engine/checks/upload';
 import type { CheckInput, Finding } from '../../../engine/checks/types';
 import { documentKinds } from '../../../rules/documents';
 import { factIds } from '../../../rules/facts';
@@ -63,6 +63,7 @@ function emitted(): { source: string; finding: Finding }[] {
   return [
     ...corpus.flatMap(([field, input]) => runChecks(field, input).map((finding) => ({ source: field, finding }))),
     ...uploads.flatMap(([file, options]) => checkUpload(file, options).map((finding) => ({ source: file.name, finding }))),
+    ...replacedUpload().map((finding) => ({ source: 'an upload block the page rebuilt', finding })),
   ];
 }
 
