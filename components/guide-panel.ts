@@ -20,6 +20,8 @@ export interface GuidePanelModel {
   /** Copies the diagnostics (no personal data) for a bug report; resolves to whether it worked. */
   onCopyDiagnostics(): Promise<boolean>;
   copied: 'idle' | 'done' | 'failed';
+  /** The diagnostics report as text (the side panel copies it from its own page), or null off a known page. */
+  diagnostics?(): string | null;
   /** Page-specific warnings for this client (e.g. filing does not apply to overseas entities). */
   notices?: string[];
   /** A checklist tied to the page's fields (the verification documents). */
@@ -145,8 +147,15 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
   return box;
 }
 
-export function createGuidePanel(doc: Document): GuidePanelHandle {
+/**
+ * `page`: a floating box in a page (the practice console's frame); `side`: filling the browser's side
+ * panel (entrypoints/sidepanel/), which is where the guide shows on the console.
+ */
+export type GuidePanelPlace = 'page' | 'side';
+
+export function createGuidePanel(doc: Document, place: GuidePanelPlace = 'page'): GuidePanelHandle {
   const { host, root } = createOverlayHost(doc, 'mpg-guide-panel');
+  host.setAttribute('data-place', place);
   const style = element(doc, 'style');
   style.textContent = panelCss;
   const aside = element(doc, 'aside');

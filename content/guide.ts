@@ -21,10 +21,12 @@ import { featureSource, guarded } from './features/guard';
 import { FieldValues } from './features/values';
 import { storedProfiles, type ProfilesSource } from './profiles-source';
 import { createPointerGate } from './pointer-gate';
+import { createSidePanelHandle } from './side-panel/handle';
+import { servePanel } from './side-panel/link';
 import { watchPage } from './watch';
 
-// Wires the pure engine to the live console: recognises the page, draws the guide panel and the
-// field tips, and hands every behaviour to a feature (content/features/, one per file) through a
+// Wires the pure engine to the live console: recognises the page, sends the guide panel's model to
+// the browser's side panel (content/side-panel/) and draws the field tips, and hands every behaviour to a feature (content/features/, one per file) through a
 // small context. Everything here runs inside someone else's page, so it stays small (no React, no
 // zod: see docs/performance.md) and works in reaction to the page, never on a timer of its own.
 
@@ -37,6 +39,12 @@ export interface GuideOptions {
   profiles?: ProfilesSource;
   /** false: pages seen are not reported as the active client's progress (a practice session). */
   progress?: boolean;
+  /**
+   * Where the guide panel shows: 'side' (default), the browser's side panel, with a small handle on
+   * the page that opens it; 'page', a box in the page itself (the practice console's frame, an
+   * extension page beside which no side panel follows).
+   */
+  panel?: 'side' | 'page';
 }
 
 export async function startGuide(ctx: ContentScriptContext, options: GuideOptions = {}): Promise<void> {
@@ -47,6 +55,9 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
   const failures = createFailureCounter(doc);
   const pointerGate = createPointerGate(doc, ctx.signal);
   let panel: GuidePanelHandle | null = null;
+  const inPage = options.panel === 'page';
+  const link = inPage ? null : servePanel(ctx.signal);
+  const handle = inPage ? null : createSidePanelHandle(doc, ctx.signal);
   /** The loader's flow signals, for the unknown-page help (derived from the rules once, when first needed). */
   let signals: ReturnType<typeof flowSignals> | undefined;
   /** The recognised fields' rows: any change inside them counts (the console's hints and errors). */
@@ -86,7 +97,7 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     notes: new Map<string, ConsoleMessage[]>(),
     uploads: new Map<string, Finding[]>(),
     failures,
-    panel: () => panel?.aside ?? null,
+    panel: () => (inPage ? (panel?.aside ?? null) : (handle?.element() ?? null)),
     updateSettings(patch) {
       state.settings = { ...state.settings, ...patch };
       void send({ type: 'settings.update', patch });
@@ -125,10 +136,10 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
 
   const renderPanel = () => {
     const detection = state.detection;
-    if (!detection || !panel) return;
+    if (!detection || (inPage && !panel)) return;
     const rule = detection.rule;
     const t = state.t;
-    panel.host.setAttribute('lang', htmlLang[t.locale]);
+    panel?.host.setAttribute('lang', htmlLang[t.locale]);
     // Count what is shown: every field with a tip, out of those plus the required ones not found.
     const shown = detection.fields.length;
     const base: GuidePanelModel = {
@@ -148,7 +159,10 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
         renderPanel();
       },
     };
-    panel.update(build(base, (feature, featureCtx, model) => feature.panel?.(featureCtx, model)));
+    const model = build(base, (feature, featureCtx, m) => feature.panel?.(featureCtx, m));
+    panel?.update(model);
+    link?.publish(model);
+    handle?.show(t);
   };
 
   const renderTips = () => {
@@ -181,11 +195,13 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
       each((feature, featureCtx) => feature.leave?.(featureCtx));
       panel?.remove();
       panel = null;
+      link?.publish(null);
+      handle?.hide();
       return;
     }
     each((feature, featureCtx) => feature.page?.(featureCtx, next));
     refreshTips();
-    if (!panel?.host.isConnected) {
+    if (inPage && !panel?.host.isConnected) {
       panel?.remove();
       panel = createGuidePanel(doc);
       doc.body.append(panel.host);

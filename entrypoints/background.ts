@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForGuideRequests } from '../content/loader/inject-guide';
+import { answerPanelRequest } from '../content/side-panel/open';
+import { isPanelRequest } from '../content/side-panel/protocol';
 import { syncMiitScript } from '../storage/miit';
 import { adoptBrowserLanguage, badgeState, handleMessage } from '../storage/service';
 
@@ -25,12 +27,14 @@ function refreshBadgeQuietly(): void {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw: unknown) =>
-    handleMessage(raw).then((reply) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    // The side panel's messages (content/side-panel/protocol.ts) are not storage's.
+    if (isPanelRequest(raw)) return answerPanelRequest(raw, sender);
+    return handleMessage(raw).then((reply) => {
       refreshBadgeQuietly();
       return reply;
-    }),
-  );
+    });
+  });
   browser.runtime.onStartup.addListener(refreshBadgeQuietly);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // The browser's preferred language (navigator.language), not its UI build's: what the user reads.

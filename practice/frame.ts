@@ -77,6 +77,7 @@ export async function startPracticeFrame(consoleUrl: string): Promise<void> {
 
   const ctx = new ContentScriptContext('practice');
   window.addEventListener('pagehide', () => ctx.abort(), { once: true });
-  // Practice is not the client's progress: nothing seen here is reported to the tracker.
-  await startGuide(ctx, { href: () => href, profiles: bridge.profiles, progress: false });
+  // Practice is not the client's progress: nothing seen here is reported to the tracker. The guide
+  // panel stays in the frame: this is the extension's own page, and no side panel follows a frame.
+  await startGuide(ctx, { href: () => href, profiles: bridge.profiles, progress: false, panel: 'page' });
 }

@@ -3,7 +3,7 @@ import type { ConsolePageId } from './facts';
 // Presenter mode's talking points, as data: for each console page, the stops a trainer walks a room
 // through, in order. A stop's target is one of
 //   - a field id of the page's rule (rules/pages/*.ts): the field's row is spotlit;
-//   - 'panel': the guide panel;
+//   - 'panel': the guide panel (on the console, the handle that opens it in the browser's side panel);
 //   - any other text: an element the page shows with that text (a heading, a button), as rendered.
 // A target missing from the page is not an error: the callout is centred and says so.
 // The words of each point are in locales/<language>/presenter.json (an overlay file, locales/overlay-files.ts). Plain data without zod (the

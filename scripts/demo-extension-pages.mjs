@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { replicaByName } from '../replicas/replicas.mjs';
+import { openSidePanel, shootWithSidePanel } from './demo-side-panel.mjs';
 
 /** The stores' screenshot size: Chrome Web Store takes 1280×800 or 640×400, addons.mozilla.org any, 1280×800 recommended. */
 export const STORE_SIZE = { width: 1280, height: 800 };
@@ -100,14 +101,19 @@ export async function extensionPageScreenshots(context, extensionId, outDir) {
   // Store: the guide on information registration, with a company name checked against the client.
   await page.goto(replicaByName('register.entity/overseas/current').url);
   await pageIdIs(page, 'register.entity');
-  await page.waitForSelector('mpg-guide-panel aside');
+  await page.waitForSelector('mpg-panel-handle');
+  const side = await openSidePanel(context, extensionId, page);
   const name = page.locator('[data-mpg-field="company-name"]').locator('xpath=ancestor::*[.//input][1]').locator('input').first();
   await name.fill('翠岭贸易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED');
   await name.blur();
   await page.locator('[data-mpg-field="company-name"][data-mpg-status="error"]').waitFor();
   await name.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await page.waitForTimeout(300);
-  await shot(page, join(storeDir, '1-guide-1280x800.png'));
+  const guideFile = join(storeDir, '1-guide-1280x800.png');
+  await shootWithSidePanel(context, page, side, guideFile, STORE_SIZE);
+  shots.push(guideFile);
+  console.log(`✔ ${guideFile}`);
+  await side.close();
   const consolePng = await page.screenshot();
   const popupPng = await popup.locator('.popup').screenshot(); // the popup's own box, as the browser sizes it
   const withPopup = join(storeDir, '2-progress-1280x800.png');

@@ -17,6 +17,7 @@ import { locateBrowser } from '../test/support/find-browser.mjs';
 import { CONSOLE_ORIGIN, replicas } from '../replicas/replicas.mjs';
 import { missingCjkFont } from './cjk-font.mjs';
 import { extensionPageScreenshots, STORE_SIZE } from './demo-extension-pages.mjs';
+import { openSidePanel, shootWithSidePanel } from './demo-side-panel.mjs';
 import { sampleBook, seedBook } from '../test/support/sample-book.mjs';
 
 const args = process.argv.slice(2);
@@ -50,24 +51,29 @@ const { context, extensionId } = await launchConsole({ headless });
 const page = context.pages()[0] ?? (await context.newPage());
 const practiceUrl = `chrome-extension://${extensionId}/practice.html`;
 
-/** One screenshot per replica console page, with the guide on it. Returns the number of failures. */
+/** The window size of the replica screenshots: the console and the browser's side panel beside it. */
+const REPLICA_WINDOW = { width: 1280, height: 900 };
+
+/** One screenshot per replica console page, with the guide beside it (the side panel). Returns the number of failures. */
 async function replicaScreenshots() {
   let failures = 0;
+  let side = null;
   // Pages on other hosts (beian.miit.gov.cn) only get the guide once the user grants that host.
   for (const replica of replicas.filter((r) => r.page && r.url.startsWith(CONSOLE_ORIGIN + '/'))) {
     await page.goto(replica.url);
     const file = join(outDir, `${replica.name.replace(/[^\w.-]+/g, '_')}.png`);
     try {
       await page.waitForSelector(`:root[data-mpg-page="${replica.page}"]`, { timeout: 10_000 });
-      await page.waitForSelector('mpg-guide-panel aside', { timeout: 5_000 });
-      await page.waitForTimeout(150); // let the panel finish painting
+      side ??= await openSidePanel(context, extensionId, page);
+      await shootWithSidePanel(context, page, side, file, REPLICA_WINDOW, { fullPage: true });
       console.log(`✔ ${replica.name} → ${replica.page}  ${file}`);
     } catch {
       failures++;
       console.log(`✘ ${replica.name}: not recognised as ${replica.page}  ${file}`);
+      await page.screenshot({ path: file, fullPage: true });
     }
-    await page.screenshot({ path: file, fullPage: true });
   }
+  await side?.close();
   return failures;
 }
 

@@ -29,9 +29,10 @@ export function pageProbe() {
       probe.tipsAt = now;
     }
     if (probe.panelAt === null) {
-      const host = document.querySelector('mpg-guide-panel');
+      // The guide is in the browser's side panel; on the page, the handle that opens it (docs/side-panel.md).
+      const host = document.querySelector('mpg-panel-handle, mpg-guide-panel');
       const shadow = host && host.shadowRoot;
-      if (shadow && shadow.querySelector('.title')) probe.panelAt = now;
+      if (shadow && (shadow.querySelector('.title') || shadow.querySelector('button.open')?.textContent)) probe.panelAt = now;
       else if (shadow && !watched.has(shadow)) {
         // The panel may fill its (open) shadow root after the host is attached.
         watched.add(shadow);

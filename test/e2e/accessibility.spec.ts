@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { openReplica, tip } from './fixtures';
+import { openReplica, sidePanel, tip } from './fixtures';
 import { presenterStops } from '../../rules/presenter';
 import { consoleFrame, expect, frameRoot, openPractice, stepButton, t, test, typeInto } from './practice-fixtures';
 
@@ -16,7 +16,7 @@ import { consoleFrame, expect, frameRoot, openPractice, stepButton, t, test, typ
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const OVERLAY = ['mpg-guide-panel', 'mpg-field-tip', 'mpg-presenter'];
+const OVERLAY = ['mpg-guide-panel', 'mpg-panel-handle', 'mpg-field-tip', 'mpg-presenter'];
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(pageErrors, 'the page throws no errors').toEqual([]);
@@ -157,6 +157,8 @@ test('the practice console and its overlay pass axe, presenting or not', async (
 });
 
 test('the overlay on a console page passes axe and its controls are reached with Tab', async ({ context, page, extensionId }) => {
+  // Two axe runs on the page and one on the side panel's page.
+  test.setTimeout(120_000);
   await addClient(page, extensionId);
   await openReplica(page, 'register.entity/overseas/current');
   await expect(tip(page, 'company-name')).toHaveCount(1, { timeout: 10_000 });
@@ -166,6 +168,11 @@ test('the overlay on a console page passes axe and its controls are reached with
   await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'error');
   const overlay = () => OVERLAY.reduce((builder, host) => builder.include(host), new AxeBuilder({ page }));
   expect(await violations(overlay())).toEqual([]);
+  // The side panel's page, as the browser shows it beside the console.
+  const side = await sidePanel(page);
+  await expect(side.locator('mpg-guide-panel aside')).toBeVisible();
+  expect(await violations(new AxeBuilder({ page: side }))).toEqual([]);
+  await page.bringToFront();
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -180,7 +187,8 @@ test('the overlay on a console page passes axe and its controls are reached with
   // From the company name on, Tab reaches the overlay's own controls (the tip's first), each with a visible focus.
   const stops = await tabThrough(page, 60, input);
   const names = stops.map((s) => s.name);
-  for (const name of [t('tip.fill-exact'), '▾', t('presenter.back'), t('presenter.next'), t('presenter.leave')]) {
+  // (The guide is in the browser's side panel: on the page, Tab reaches the handle that opens it.)
+  for (const name of [t('tip.fill-exact'), t('panel.handle'), t('presenter.back'), t('presenter.next'), t('presenter.leave')]) {
     expect(
       names.some((id) => id.endsWith(`:${name}`)),
       `${name} is reached with Tab (${names.join(' | ')})`,

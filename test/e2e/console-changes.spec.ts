@@ -25,7 +25,7 @@ for (const name of ['register.account/current/chrome-translated', 'register.enti
   test(`tells the user that checks need the original language on ${name}`, async ({ page }) => {
     await openReplica(page, name);
     await expect(root(page)).toHaveAttribute('data-mpg-page', replicaByName(name).page!, { timeout: 10_000 });
-    await expect(panel(page).locator('.translated')).toHaveText(guide['panel.translated-note']!);
+    await expect((await panel(page)).locator('.translated')).toHaveText(guide['panel.translated-note']!);
     // The tips still explain each field on the translated page.
     await expect(tip(page, replicaByName(name).page === 'register.account' ? 'email' : 'admin-name').locator('.name')).not.toBeEmpty();
   });
@@ -33,8 +33,8 @@ for (const name of ['register.account/current/chrome-translated', 'register.enti
 
 test('shows no translation note on the page as the console serves it', async ({ page }) => {
   await openReplica(page, 'register.account/current');
-  await expect(panel(page)).toBeVisible({ timeout: 10_000 });
-  await expect(panel(page).locator('.translated')).toHaveCount(0);
+  await expect(await panel(page)).toBeVisible({ timeout: 10_000 });
+  await expect((await panel(page)).locator('.translated')).toHaveCount(0);
 });
 
 // Guards the partial-recognition report: the count, the button and the diagnostics' content.
@@ -58,7 +58,7 @@ test('says "Recognised, N of M fields found" and copies diagnostics without pers
   await adminName.fill('陳大文');
   await adminName.blur();
 
-  const status = panel(page).locator('.fields-found');
+  const status = (await panel(page)).locator('.fields-found');
   // Counted as shown: every tip on the page, out of those and the one required field not found.
   const shown = await page.locator('[data-mpg-field]').count();
   expect(shown).toBeGreaterThan(5);
@@ -86,8 +86,8 @@ test('counts the fields it explains when all are there: as many as the tips show
   await expect(root(page)).toHaveAttribute('data-mpg-page', 'register.entity', { timeout: 10_000 });
   const shown = await page.locator('[data-mpg-field]').count();
   expect(shown).toBe(10);
-  await expect(panel(page).locator('.fields-found')).toHaveText(guide['panel.fields-found']!.replace('{found}', String(shown)));
-  await expect(panel(page)).not.toContainText(/\bF\d{2}\b/);
-  await expect(panel(page).locator('li[data-facts~="F17"]')).toHaveCount(1);
-  await expect(panel(page).getByRole('button', { name: guide['panel.copy-diagnostics'] })).toHaveCount(0);
+  await expect((await panel(page)).locator('.fields-found')).toHaveText(guide['panel.fields-found']!.replace('{found}', String(shown)));
+  await expect((await panel(page))).not.toContainText(/\bF\d{2}\b/);
+  await expect((await panel(page)).locator('li[data-facts~="F17"]')).toHaveCount(1);
+  await expect((await panel(page)).getByRole('button', { name: guide['panel.copy-diagnostics'] })).toHaveCount(0);
 });

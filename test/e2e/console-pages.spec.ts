@@ -31,8 +31,8 @@ test.describe('console pages after registration', () => {
       const rule = pageRuleById(replica.page!)!;
       await openReplica(page, replica.name);
       await expect(root(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-      await expect(panel(page).locator('.title')).toHaveText(t(rule.title));
-      await expect(panel(page).locator('.guidance li')).toHaveCount(rule.guidance.length);
+      await expect((await panel(page)).locator('.title')).toHaveText(t(rule.title));
+      await expect((await panel(page)).locator('.guidance li')).toHaveCount(rule.guidance.length);
       for (const field of rule.fields.filter((f) => !f.optional)) {
         await expect(tip(page, field.id), field.id).toHaveCount(1);
         await expect(tip(page, field.id).locator('.name'), field.id).toHaveText(t(`field.${field.id}.name`));
@@ -43,8 +43,8 @@ test.describe('console pages after registration', () => {
   for (const name of ['home.guide/current', 'filing.form/current']) {
     test(`tells overseas entities they need no filing on ${name}`, async ({ page }) => {
       await openReplica(page, name);
-      await expect(panel(page)).toBeVisible({ timeout: 10_000 });
-      await expect(panel(page).locator('.guidance li[data-facts~="F34"]')).toContainText('outside mainland China');
+      await expect(await panel(page)).toBeVisible({ timeout: 10_000 });
+      await expect((await panel(page)).locator('.guidance li[data-facts~="F34"]')).toContainText('outside mainland China');
     });
   }
 
@@ -56,7 +56,7 @@ test.describe('console pages after registration', () => {
     await expect(page).toHaveURL(/replica=filing-form/);
     expect(await page.evaluate(() => 'beforeNavigation' in window), 'same document, no reload').toBe(true);
     await expect(root(page)).toHaveAttribute('data-mpg-page', 'filing.form', { timeout: 10_000 });
-    await expect(panel(page).locator('.title')).toHaveText(t('page.filing-form.title'));
+    await expect((await panel(page)).locator('.title')).toHaveText(t('page.filing-form.title'));
     await expect(tip(page, 'filing-emergency-contact')).toHaveCount(1);
   });
 

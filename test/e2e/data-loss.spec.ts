@@ -40,8 +40,8 @@ test('collapsing the guide panel once never makes later loads look like a downgr
   await deleteOneOfTwo(page, extensionId);
   // The content script writes the setting (through the background).
   await openReplica(page, 'register.account/current');
-  await expect(panel(page)).toBeVisible({ timeout: 10_000 });
-  await panel(page).locator('button.toggle').click();
+  await expect(await panel(page)).toBeVisible({ timeout: 10_000 });
+  await (await panel(page)).locator('button.toggle').click();
   await expect.poll(async () => ((await storageDump(context)).settings as { panelCollapsed?: boolean } | undefined)?.panelCollapsed).toBe(true);
   // Every other reader and writer: the popup, the practice console, the options page, many times.
   for (const path of ['popup.html', 'practice.html']) {

@@ -25,7 +25,7 @@ test.describe('the account step with an emailed code', () => {
     await expectOnReplica(tip(page, 'captcha')).toHaveCount(0);
     await expectOnReplica(tip(page, 'email-code').locator('.name')).toHaveText(english['field.email-code.name']!);
     await expectOnReplica(tip(page, 'email-code')).toContainText('6-digit code');
-    await expectOnReplica(panel(page)).toContainText(english['guide.register-account.email-code']!);
+    await expectOnReplica(await panel(page)).toContainText(english['guide.register-account.email-code']!);
   });
 
   test('注册 leads straight to information registration, with no activation step', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { launchConsole } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { clearBetweenTests, trackListeners } from './fresh-state';
@@ -101,7 +101,48 @@ export function pageIdOf(page: Page) {
   return page.locator(':root').getAttribute('data-mpg-page');
 }
 
-export const panel = (page: Page) => page.locator('mpg-guide-panel aside');
+/** The browser's side panels opened for console tabs, one per tab (see sidePanel). */
+const sidePanels = new WeakMap<Page, Page>();
+
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+
+/** The browser's id of the tab showing `page` (brought to the front: the active tab is unique). */
+export async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = page.context().serviceWorkers()[0] ?? (await page.context().waitForEvent('serviceworker'));
+  const url = page.url();
+  const id = await worker.evaluate(async (wanted) => {
+    const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs.find((tab) => tab.url === wanted)?.id ?? tabs[0]?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/**
+ * The side panel for the console tab `page`: the extension's sidepanel.html?tab=<id>, opened in a tab
+ * of its own (a test cannot reach the browser's real side panel), the same page and code the real
+ * side panel runs, pinned to that tab instead of following the active one. Opened once per page; it
+ * follows the tab's navigations. The console tab is brought back to the front.
+ */
+export async function sidePanel(page: Page): Promise<Page> {
+  const known = sidePanels.get(page);
+  if (known && !known.isClosed()) return known;
+  const tabId = await tabIdOf(page);
+  const worker = page.context().serviceWorkers()[0]!;
+  const extensionId = new URL(worker.url()).host;
+  const side = await page.context().newPage();
+  await side.setViewportSize({ width: 360, height: 900 });
+  await side.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  await page.bringToFront();
+  sidePanels.set(page, side);
+  return side;
+}
+
+/** The guide panel for the console tab `page`, as its side panel shows it. */
+export async function panel(page: Page): Promise<Locator> {
+  return (await sidePanel(page)).locator('mpg-guide-panel aside');
+}
 export const tip = (page: Page, fieldId: string) => page.locator(`[data-mpg-field="${fieldId}"]`);
 
 export interface ProfileFields {

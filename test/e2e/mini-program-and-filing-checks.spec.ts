@@ -27,7 +27,7 @@ test('tells an overseas client that filing does not apply, and a mainland client
   await createProfile(page, extensionId, { label: 'Jade Peak HK', company: '翠峰貿易(香港)有限公司', country: 'HK' });
   await openReplica(page, 'filing.form/current');
   await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'filing.form', { timeout: 10_000 });
-  await expect(panel(page).locator('.notice')).toContainText('no ICP filing');
+  await expect((await panel(page)).locator('.notice')).toContainText('no ICP filing');
 
   await createProfile(page, extensionId, { label: 'Hangzhou Client', company: '杭州翠峰贸易有限公司', country: 'CN' });
   await page
@@ -36,7 +36,7 @@ test('tells an overseas client that filing does not apply, and a mainland client
     .click();
   await openReplica(page, 'filing.form/current');
   await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'filing.form', { timeout: 10_000 });
-  await expect(panel(page).locator('.notice')).toHaveCount(0);
+  await expect((await panel(page)).locator('.notice')).toHaveCount(0);
 });
 
 test('refuses an emergency contact equal to the main mobile on the filing form', async ({ page }) => {

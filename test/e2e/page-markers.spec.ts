@@ -18,7 +18,7 @@ for (const name of ['negative/oa-home/current', 'negative/oa-home/legacy']) {
     await expect(root(page)).toHaveAttribute('data-mpg-ready', '');
     await page.waitForTimeout(500); // one more evaluation after the late render
     await expect(root(page)).not.toHaveAttribute('data-mpg-page', /.*/);
-    await expect(panel(page)).toHaveCount(0);
+    await expect(await panel(page)).toHaveCount(0);
   });
 }
 

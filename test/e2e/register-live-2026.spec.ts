@@ -21,7 +21,7 @@ test('finds and explains every field, and warns that 类目 cannot become 游戏
     await expect(tip(page, id).locator('.name'), id).toHaveText(en[`field.${id}.name`]!);
   }
   await expect(tip(page, 'category-type').locator('.about')).toContainText('Cannot be changed to games');
-  await expect(panel(page).locator('.guidance')).toContainText(en['guide.register-entity.category-games']!);
+  await expect((await panel(page)).locator('.guidance')).toContainText(en['guide.register-entity.category-games']!);
 });
 
 test("explains the 团队 form's own message where the console shows it", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { replicas } from '../../replicas/replicas.mjs';
-import { expect, openReplica, panel, test, tip } from './fixtures';
+import { expect, openReplica, panel, sidePanel, test, tip } from './fixtures';
 import { pageRuleById } from '../../rules';
 
 // The built extension on the replica registration pages, in a real Chromium.
@@ -18,9 +18,11 @@ for (const replica of recognised) {
     const rule = pageRuleById(replica.page!)!;
     await openReplica(page, replica.name);
     await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-    await expect(panel(page)).toBeVisible();
-    await expect(panel(page).locator('.title')).not.toBeEmpty();
-    await expect(page.locator('mpg-guide-panel')).toHaveAttribute('translate', 'no');
+    await expect(await panel(page)).toBeVisible();
+    await expect((await panel(page)).locator('.title')).not.toBeEmpty();
+    // The guide is in the side panel; on the page only the tips and the handle that opens it.
+    await expect(page.locator('mpg-guide-panel')).toHaveCount(0);
+    await expect(page.locator('mpg-panel-handle')).toHaveAttribute('translate', 'no');
     // Variants of the "console changed" kind may lack a field on purpose (replicas.mjs `missing`).
     const required = rule.fields.filter((f) => !f.optional && !(replica.missing ?? []).includes(f.id));
     for (const field of required) await expect(tip(page, field.id), field.id).toHaveCount(1);
@@ -40,8 +42,11 @@ for (const replica of negative) {
     // The replica may render late: give it time to, then the debounce one more cycle.
     await page.waitForTimeout((replica.lateMs ?? 0) + 300);
     await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);
-    await expect(page.locator('mpg-guide-panel')).toHaveCount(0);
+    await expect(page.locator('mpg-panel-handle')).toHaveCount(0);
     await expect(page.locator('[data-mpg-field]')).toHaveCount(0);
+    // The side panel says the page is not one the guide knows.
+    await expect((await sidePanel(page)).getByRole('status')).toContainText('Open a registration page');
+    await expect(await panel(page)).toHaveCount(0);
   });
 }
 
@@ -62,7 +67,7 @@ for (const name of ['register.account/current', 'register.account/legacy']) {
     await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.activate');
     expect(page.url()).toBe(urlBefore);
     await expect(tip(page, 'email')).toHaveCount(0);
-    await expect(panel(page)).toContainText('Activate');
+    await expect(await panel(page)).toContainText('Activate');
   });
 }
 
@@ -79,30 +84,36 @@ test('follows pushState navigation from the account step to information registra
 test('notes the English console on lang=en_US pages', async ({ page }) => {
   await openReplica(page, 'register.account/en');
   await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
-  await expect(panel(page).locator('.lang-note')).toBeVisible();
+  await expect((await panel(page)).locator('.lang-note')).toBeVisible();
 });
 
 test('remembers a collapsed panel across reloads', async ({ page }) => {
   await openReplica(page, 'register.account/legacy');
-  await expect(panel(page)).toBeVisible();
-  await panel(page).getByRole('button', { name: 'Collapse guide' }).click();
-  await expect(panel(page).locator('.needs')).toHaveCount(0);
+  await expect(await panel(page)).toBeVisible();
+  await (await panel(page)).getByRole('button', { name: 'Collapse guide' }).click();
+  await expect((await panel(page)).locator('.needs')).toHaveCount(0);
   await page.reload();
-  await expect(panel(page)).toBeVisible();
-  await expect(panel(page).getByRole('button', { name: 'Show guide' })).toBeVisible();
-  await expect(panel(page).locator('.needs')).toHaveCount(0);
+  await expect(await panel(page)).toBeVisible();
+  await expect((await panel(page)).getByRole('button', { name: 'Show guide' })).toBeVisible();
+  await expect((await panel(page)).locator('.needs')).toHaveCount(0);
 });
 
 test("keeps its styles in and the page's styles out", async ({ page }) => {
   await openReplica(page, 'register.account/legacy');
   await expect(tip(page, 'email')).toHaveCount(1);
-  // A hostile page stylesheet targeting everything must not restyle the panel.
-  await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } aside, .panel { display: none !important; }' });
-  await expect(panel(page)).toBeVisible();
-  const color = await panel(page)
-    .locator('.title')
-    .evaluate((el) => getComputedStyle(el).color);
-  expect(color).not.toBe('rgb(255, 0, 0)');
+  // A hostile page stylesheet targeting everything must not restyle the handle or the tips.
+  await page.addStyleTag({
+    content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } button, .name, .open { display: none !important; }',
+  });
+  const handle = page.locator('mpg-panel-handle button');
+  await expect(handle).toBeVisible();
+  expect(await handle.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)');
+  await expect(tip(page, 'email').locator('.name')).toBeVisible();
+  expect(
+    await tip(page, 'email')
+      .locator('.name')
+      .evaluate((el) => getComputedStyle(el).color),
+  ).not.toBe('rgb(255, 0, 0)');
   // And our styles don't leak out: the page's labels keep their own look.
   const labelColor = await page
     .locator('label')

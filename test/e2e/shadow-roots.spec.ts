@@ -95,8 +95,8 @@ base('the shipped build keeps the overlay’s shadow roots closed, and the light
     await fieldInput(page, 'email').blur();
     await expect(host).toHaveAttribute('data-mpg-codes', /email\.format/);
     await expect(host).toHaveAttribute('data-mpg-status', 'error');
-    await expect(page.locator('mpg-guide-panel')).toHaveCount(1);
-    const open = await page.evaluate(() => ['mpg-field-tip', 'mpg-guide-panel'].map((tag) => document.querySelector(tag)?.shadowRoot !== null));
+    await expect(page.locator('mpg-panel-handle')).toHaveCount(1);
+    const open = await page.evaluate(() => ['mpg-field-tip', 'mpg-panel-handle'].map((tag) => document.querySelector(tag)?.shadowRoot !== null));
     expect(open).toEqual([false, false]);
   } finally {
     await context.close();

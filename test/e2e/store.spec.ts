@@ -7,6 +7,7 @@ import { packagePath } from '../../packaging/packages.mjs';
 import { unzipToTemp } from '../../packaging/unzip.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { launchConsole } from '../support/browser.mjs';
+import { panel } from './fixtures';
 
 // What the stores receive, checked on the packages `npm run zip` made (npm run test:e2e makes them
 // first): icons at the sizes the manifest names, the localised name, Firefox's id and data
@@ -166,9 +167,11 @@ test('the Chrome package, unzipped, loads in Chromium with its icons and shows t
     const page = launched.context.pages()[0] ?? (await launched.context.newPage());
     await page.goto(replicaByName('register.account/current').url);
     await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
-    // The shipped package's overlay roots are closed: the test reads the panel through the DevTools
-    // protocol, which sees inside them, and checks the field tips' light-DOM diagnostics.
-    await expect.poll(() => closedShadowText(page, 'mpg-guide-panel'), { timeout: 10_000 }).toContain('Account info');
+    // The shipped package's overlay roots are closed: the test reads the handle through the DevTools
+    // protocol, which sees inside them, and checks the field tips' light-DOM diagnostics. The guide
+    // itself is in the side panel, an extension page.
+    await expect.poll(() => closedShadowText(page, 'mpg-panel-handle'), { timeout: 10_000 }).toContain('Guide');
+    await expect(await panel(page)).toContainText('Account info');
     expect(await page.locator('[data-mpg-field]').count()).toBeGreaterThan(0);
 
     // Every icon the manifest names, as the browser decodes it; and the pages' favicons.

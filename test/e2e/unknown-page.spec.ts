@@ -28,8 +28,8 @@ test('gives the known fields their tips and a compact panel, and no page id', as
     await expect(tip(page, id).locator('.about'), id).toHaveText(en[`field.${id}.about`]!);
   }
   await expect(page.locator('[data-mpg-field]')).toHaveCount(UNKNOWN.unknown!.length);
-  await expect(panel(page).locator('.title')).toHaveText(en['panel.unknown.title']!.replace('{count}', String(UNKNOWN.unknown!.length)));
-  await expect(panel(page).locator('.needs')).toHaveCount(0);
+  await expect((await panel(page)).locator('.title')).toHaveText(en['panel.unknown.title']!.replace('{count}', String(UNKNOWN.unknown!.length)));
+  await expect((await panel(page)).locator('.needs')).toHaveCount(0);
   // A format check needs no context: it runs.
   const email = fieldInput(page, 'contact-email');
   await email.fill('someone@example');
@@ -58,12 +58,12 @@ test.describe('Copy page shape', () => {
   for (const name of [UNKNOWN.name, 'verify.documents/2026-enterprise/current']) {
     test(`shows exactly what it copies, without values or client data, on ${name}`, async ({ page }) => {
       await openReplica(page, name);
-      await expect(panel(page)).toBeVisible({ timeout: 10_000 });
+      await expect(await panel(page)).toBeVisible({ timeout: 10_000 });
       const contact = fieldInput(page, 'contact-name');
       await contact.fill(CLIENT.company);
       await fieldInput(page, 'contact-email').fill('typed-value@example.com');
-      await panel(page).getByRole('button', { name: en['panel.shape.open']! }).click();
-      const preview = panel(page).locator('.shape-preview');
+      await (await panel(page)).getByRole('button', { name: en['panel.shape.open']! }).click();
+      const preview = (await panel(page)).locator('.shape-preview');
       await expect(preview).toBeVisible();
       const shown = (await preview.textContent())!;
       const shape = JSON.parse(shown) as { format: string; url: string };
@@ -71,8 +71,8 @@ test.describe('Copy page shape', () => {
       expect(shape.url).not.toContain('token');
       expect(shown).toContain('联系人姓名');
       for (const secret of [CLIENT.company, 'typed-value', '1911103417']) expect(shown).not.toContain(secret);
-      await panel(page).getByRole('button', { name: en['panel.shape.copy']! }).click();
-      await expect(panel(page).getByRole('button', { name: en['panel.shape.copied']! })).toBeVisible();
+      await (await panel(page)).getByRole('button', { name: en['panel.shape.copy']! }).click();
+      await expect((await panel(page)).getByRole('button', { name: en['panel.shape.copied']! })).toBeVisible();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     });
   }

@@ -76,7 +76,7 @@ test('checks chosen files before the console uploads them, without blocking the 
   ]);
 
   // The panel's checklist follows the files chosen.
-  const items = panel(page).locator('.checklist li');
+  const items = (await panel(page)).locator('.checklist li');
   await expect(items.filter({ hasText: 'registration certificate' })).toHaveAttribute('data-state', 'problem');
   await expect(items.filter({ hasText: 'application letter' })).toHaveAttribute('data-state', 'problem');
   await expect(items.filter({ hasText: 'ID card' })).toHaveAttribute('data-state', 'ok');
@@ -86,7 +86,7 @@ test('checks chosen files before the console uploads them, without blocking the 
 test('lists the documents for the entity type chosen on the page', async ({ page }) => {
   await openReplica(page, 'verify.documents/legacy');
   await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
-  await expect(panel(page).locator('.checklist')).toContainText('Business registration certificate');
+  await expect((await panel(page)).locator('.checklist')).toContainText('Business registration certificate');
   await page.getByText('个体工商户', { exact: true }).first().click();
-  await expect(panel(page).locator('.checklist')).toContainText('Individual business registration');
+  await expect((await panel(page)).locator('.checklist')).toContainText('Individual business registration');
 });

@@ -27,8 +27,8 @@ for (const replica of ours) {
     const rule = pageRuleById(replica.page!)!;
     await openReplica(page, replica.name);
     await expect(html(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-    await expect(panel(page).locator('.title')).toHaveText(t(rule.title));
-    await expect(panel(page).locator('.guidance li')).toHaveCount(rule.guidance.length);
+    await expect((await panel(page)).locator('.title')).toHaveText(t(rule.title));
+    await expect((await panel(page)).locator('.guidance li')).toHaveCount(rule.guidance.length);
     for (const field of rule.fields.filter((f) => !f.optional)) {
       await expect(tip(page, field.id), field.id).toHaveCount(1);
       await expect(tip(page, field.id).locator('.name'), field.id).toHaveText(t(`field.${field.id}.name`));
@@ -50,12 +50,12 @@ for (const name of ['quick.reuse/current', 'quick.reuse/legacy']) {
 
     await page.getByRole('button', { name: '继续申请' }).click();
     await expect(html(page)).toHaveAttribute('data-mpg-page', 'quick.account');
-    await expect(panel(page).locator('.title')).toHaveText(t('page.quick-account.title'));
+    await expect((await panel(page)).locator('.title')).toHaveText(t('page.quick-account.title'));
     for (const id of ['email', 'password', 'password-confirm', 'captcha']) await expect(tip(page, id), id).toHaveCount(1);
 
     await page.getByRole('button', { name: '下一步' }).click();
     await expect(html(page)).toHaveAttribute('data-mpg-page', 'quick.mailbox');
-    await expect(panel(page).locator('.title')).toHaveText(t('page.quick-mailbox.title'));
+    await expect((await panel(page)).locator('.title')).toHaveText(t('page.quick-mailbox.title'));
     await expect(tip(page, 'email')).toHaveCount(0);
 
     await page.getByRole('button', { name: '上一步' }).click();
@@ -70,7 +70,7 @@ for (const name of ['quick.intro/manage/current', 'quick.intro/manage/legacy']) 
     await expect(html(page)).toHaveAttribute('data-mpg-page', 'quick.intro', { timeout: 10_000 });
 
     // The expanded guide covers the right edge of the page, where this replica has 添加: fold it first.
-    await panel(page).getByRole('button', { name: 'Collapse guide' }).click();
+    await (await panel(page)).getByRole('button', { name: 'Collapse guide' }).click();
     await page.getByRole('button', { name: '添加', exact: true }).click();
     await expect(page.getByText('添加小程序', { exact: true })).toBeVisible();
     await page.waitForTimeout(SETTLE_MS);
@@ -81,10 +81,10 @@ for (const name of ['quick.intro/manage/current', 'quick.intro/manage/legacy']) 
     await expect(page.getByText('添加小程序', { exact: true })).toBeHidden();
     await page.waitForTimeout(SETTLE_MS);
     await expect(html(page)).toHaveAttribute('data-mpg-page', 'quick.intro');
-    await expect(panel(page).locator('.title')).toHaveText(t('page.quick-intro.title'));
+    await expect((await panel(page)).locator('.title')).toHaveText(t('page.quick-intro.title'));
     // Unfolded again, the guide says what this refusal means and what to do.
-    await panel(page).getByRole('button', { name: 'Show guide' }).click();
-    await expect(panel(page).locator('.guidance')).toContainText('未完成微信认证');
+    await (await panel(page)).getByRole('button', { name: 'Show guide' }).click();
+    await expect((await panel(page)).locator('.guidance')).toContainText('未完成微信认证');
 
     // 前往认证 leads to the Official Account's verification.
     await page.getByRole('link', { name: '前往认证' }).click();

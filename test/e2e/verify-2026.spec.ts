@@ -42,7 +42,7 @@ for (const name of [
       await expect(tip(page, id), id).toHaveCount(1);
       await expect(tip(page, id).locator('.name'), id).toHaveText(en[`field.${id}.name`]!);
     }
-    await expect(panel(page).locator('[data-facts~="F77"]')).toHaveCount(1);
+    await expect((await panel(page)).locator('[data-facts~="F77"]')).toHaveCount(1);
   });
 }
 

@@ -44,7 +44,7 @@ for (const replica of forms) {
     const rule = pageRuleById('verify.documents')!;
     await openReplica(page, replica.name);
     await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
-    await expect(panel(page).locator('.title')).toHaveText(t(rule.title));
+    await expect((await panel(page)).locator('.title')).toHaveText(t(rule.title));
     for (const id of replica.fields!) {
       await expect(tip(page, id), id).toHaveCount(1);
       await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
@@ -61,7 +61,7 @@ for (const replica of laterSteps) {
     const rule = pageRuleById(replica.page!)!;
     await openReplica(page, replica.name);
     await expect(root(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-    await expect(panel(page).locator('.title')).toHaveText(t(rule.title));
+    await expect((await panel(page)).locator('.title')).toHaveText(t(rule.title));
     for (const id of replica.fields!) {
       await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
       await expect(tip(page, id).locator('.about'), id).toHaveText(t(`field.${id}.about`));
@@ -74,10 +74,10 @@ for (const replica of laterSteps) {
 test('the naming step explains the naming rules for an overseas company', async ({ page }) => {
   await openReplica(page, 'verify.naming/legacy');
   await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.naming', { timeout: 10_000 });
-  const guidance = panel(page).locator('.guidance li');
+  const guidance = (await panel(page)).locator('.guidance li');
   await expect(guidance).toHaveCount(pageRuleById('verify.naming')!.guidance.length);
   await expect(guidance.filter({ hasText: '命名唯一原则' })).toContainText('no other account on the platform');
-  await expect(panel(page).locator('.guidance li[data-facts~="F44"]')).toContainText('商标注册证书');
+  await expect((await panel(page)).locator('.guidance li[data-facts~="F44"]')).toContainText('商标注册证书');
   await expect(guidance.filter({ hasText: '自选词汇' })).toContainText('strictly');
   await expect(tip(page, 'trademark-certificate').locator('.about')).toContainText('Only for a name based on a trademark');
 });

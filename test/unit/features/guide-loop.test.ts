@@ -41,6 +41,9 @@ describe('the guide loop', () => {
     document.documentElement.removeAttribute('data-mpg-errors');
     document.body.innerHTML = rendered.body.innerHTML;
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // The side panel's port (content/side-panel/link.ts): wxt's fake browser has no runtime.onConnect.
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'removeListener').mockImplementation(() => undefined);
     registry.splice(1, 0, broken);
     await startGuide(fakeContentContext(), {
       href: () => replica.url,
@@ -52,6 +55,22 @@ describe('the guide loop', () => {
     // Tips for every field, built by the features after the broken one.
     const tips = [...document.querySelectorAll('mpg-field-tip')].map((tip) => tip.getAttribute('data-mpg-field'));
     expect(tips).toEqual(expect.arrayContaining(['email', 'password', 'password-confirm']));
+    // The guide panel is in the browser's side panel: on the page, the handle that opens it.
+    expect(document.querySelector('mpg-panel-handle')).not.toBeNull();
+    expect(document.querySelector('mpg-guide-panel')).toBeNull();
+  });
+
+  it("draws the guide panel in the page itself where asked (the practice console's frame)", async () => {
+    const replica = replicaByName('register.account/current');
+    document.body.innerHTML = renderedReplica(replica).body.innerHTML;
+    await startGuide(fakeContentContext(), {
+      href: () => replica.url,
+      progress: false,
+      panel: 'page',
+      profiles: { read: async () => ({ profiles: [], activeId: null }), watch: () => () => undefined, recordTakenEmail: () => undefined },
+    });
+    await vi.waitFor(() => expect(document.documentElement.dataset.mpgPage).toBe('register.account'));
     expect(document.querySelector('mpg-guide-panel')).not.toBeNull();
+    expect(document.querySelector('mpg-panel-handle')).toBeNull();
   });
 });

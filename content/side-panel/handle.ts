@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { createPanelHandle, HANDLE_SIZE, type PanelHandleView } from '../../components/panel-handle';
+import { OVERLAY_ATTRIBUTE } from '../../engine/text';
+import type { Translate } from '../../locales/overlay';
+import { freeSpot, INTERACTIVE, type Box } from './placement';
+import type { PanelRequest, PanelRequests } from './protocol';
+
+// The handle on the console that opens the side panel (a click is the user gesture the browser asks
+// for). It never covers a console control: it sits on the window's edge where no control reaches,
+// and moves (or hides) when scrolling or a resize brings one there.
+
+export interface SidePanelHandle {
+  show(t: Translate): void;
+  hide(): void;
+  /** The handle on the page, if shown (presenter stops about the guide point at it). */
+  element(): Element | null;
+}
+
+/** The console's controls on screen, as boxes (our own overlays left out). */
+function controlBoxes(doc: Document, width: number, height: number): Box[] {
+  const boxes: Box[] = [];
+  for (const el of Array.from(doc.querySelectorAll(INTERACTIVE))) {
+    if (el.closest(`[${OVERLAY_ATTRIBUTE}]`)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > height || r.right < 0 || r.left > width) continue;
+    boxes.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  }
+  return boxes;
+}
+
+export function createSidePanelHandle(doc: Document, signal: AbortSignal): SidePanelHandle {
+  let view: PanelHandleView | null = null;
+  let t: Translate | null = null;
+  let y: number | null = null;
+  let frame = 0;
+  let refused = false;
+
+  const place = () => {
+    frame = 0;
+    if (!view?.host.isConnected) return;
+    const win = doc.defaultView ?? window;
+    const width = doc.documentElement.clientWidth || win.innerWidth;
+    const height = Math.min(win.innerHeight, doc.documentElement.clientHeight || win.innerHeight);
+    const spot = freeSpot({ width, height }, controlBoxes(doc, width, height), HANDLE_SIZE, y ?? height * 0.4);
+    if (spot) y = spot.y;
+    view.place(spot);
+  };
+  const schedule = () => {
+    if (!view || frame || signal.aborted) return;
+    frame = requestAnimationFrame(place);
+  };
+  doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+  (doc.defaultView ?? window).addEventListener('resize', schedule, { passive: true, signal });
+
+  const label = () => {
+    if (!view || !t) return;
+    view.label(t('panel.handle'), t(refused ? 'panel.open-sidebar-firefox' : 'panel.open-side'));
+  };
+  const open = () => {
+    const request: PanelRequest = { type: 'panel.open' };
+    void (browser.runtime.sendMessage(request) as Promise<PanelRequests['panel.open'] | undefined>)
+      .catch(() => undefined)
+      .then((reply) => {
+        // Firefox opens its sidebar only from the toolbar or the View menu: say where.
+        refused = reply?.ok !== true;
+        label();
+      });
+  };
+
+  const hide = () => {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    view?.host.remove();
+    view = null;
+  };
+  signal.addEventListener('abort', hide);
+
+  return {
+    show(next) {
+      t = next;
+      if (!view) view = createPanelHandle(doc, open);
+      if (!view.host.isConnected) doc.body.append(view.host);
+      label();
+      place();
+    },
+    hide,
+    element: () => (view?.host.isConnected && view.host.style.display !== 'none' ? view.host : null),
+  };
+}
