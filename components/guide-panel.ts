@@ -103,7 +103,7 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
 }
 
 export function createGuidePanel(doc: Document): GuidePanelHandle {
-  const { host, root } = createOverlayHost(doc, 'mpg-guide-panel');
+  const { host, root } = createOverlayHost(doc, 'guide-panel');
   const style = element(doc, 'style');
   style.textContent = panelCss;
   const aside = element(doc, 'aside');

@@ -100,7 +100,7 @@ export async function extensionPageScreenshots(context, extensionId, outDir) {
   // Store: the guide on information registration, with a company name checked against the client.
   await page.goto(replicaByName('register.entity/overseas/current').url);
   await pageIdIs(page, 'register.entity');
-  await page.waitForSelector('mpg-guide-panel aside');
+  await page.waitForSelector('[data-mpg-host="guide-panel"] aside');
   const name = page.locator('[data-mpg-field="company-name"]').locator('xpath=ancestor::*[.//input][1]').locator('input').first();
   await name.fill('翠岭贸易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED');
   await name.blur();

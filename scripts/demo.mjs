@@ -59,7 +59,7 @@ async function replicaScreenshots() {
     const file = join(outDir, `${replica.name.replace(/[^\w.-]+/g, '_')}.png`);
     try {
       await page.waitForSelector(`:root[data-mpg-page="${replica.page}"]`, { timeout: 10_000 });
-      await page.waitForSelector('mpg-guide-panel aside', { timeout: 5_000 });
+      await page.waitForSelector('[data-mpg-host="guide-panel"] aside', { timeout: 5_000 });
       await page.waitForTimeout(150); // let the panel finish painting
       console.log(`✔ ${replica.name} → ${replica.page}  ${file}`);
     } catch {
@@ -103,7 +103,7 @@ async function practiceScreenshots() {
   await input.blur();
   await frame.getByRole('button', { name: 'Collapse guide' }).click();
   await page.getByRole('switch', { name: 'Presenter mode' }).check();
-  await frame.locator('mpg-presenter .callout').waitFor();
+  await frame.locator('[data-mpg-host="presenter"] .callout').waitFor();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(300);

@@ -23,13 +23,13 @@ export function pageProbe() {
     if (probe.renderedAt === null && app && app.querySelector('input, select, textarea, [role], button, h2, h3')) probe.renderedAt = now;
     if (probe.armedAt === null && root.hasAttribute('data-mpg-ready')) probe.armedAt = now;
     if (probe.pageAt === null && root.hasAttribute('data-mpg-page')) probe.pageAt = now;
-    const tips = document.getElementsByTagName('mpg-field-tip').length;
+    const tips = document.querySelectorAll('[data-mpg-host="field-tip"]').length;
     if (tips > probe.tips) {
       probe.tips = tips;
       probe.tipsAt = now;
     }
     if (probe.panelAt === null) {
-      const host = document.querySelector('mpg-guide-panel');
+      const host = document.querySelector('[data-mpg-host="guide-panel"]');
       const shadow = host && host.shadowRoot;
       if (shadow && shadow.querySelector('.title')) probe.panelAt = now;
       else if (shadow && !watched.has(shadow)) {

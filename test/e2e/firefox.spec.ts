@@ -10,7 +10,7 @@ import { firefoxExecutable, FIREFOX_MISSING, launchFirefox } from '../support/fi
 const PANEL_POINTS = `(() => {
   let hits = 0;
   for (let x = 20; x < innerWidth; x += 40) for (let y = 20; y < innerHeight; y += 40)
-    if (document.elementsFromPoint(x, y).some((e) => e.localName === 'mpg-guide-panel')) hits++;
+    if (document.elementsFromPoint(x, y).some((e) => e.getAttribute('data-mpg-host') === 'guide-panel')) hits++;
   return hits;
 })()`;
 
@@ -27,7 +27,7 @@ test('the Firefox package installs in Firefox and shows the guide on a console p
     // only the hosts: the panel laid out on screen, and the tips' light-DOM diagnostics.
     // Where the panel is painted, hit-testing reaches its host: count such points on a 40 px grid.
     await expect.poll(() => firefox.evaluate(PANEL_POINTS)).toBeGreaterThan(20);
-    expect(await firefox.evaluate('document.querySelector("mpg-guide-panel").shadowRoot')).toBeNull();
+    expect(await firefox.evaluate(`document.querySelector('[data-mpg-host="guide-panel"]').shadowRoot`)).toBeNull();
     expect(await firefox.evaluate('document.querySelectorAll("[data-mpg-field]").length')).toBeGreaterThan(0);
     expect(firefox.foreignRequests).toEqual([]);
   } finally {

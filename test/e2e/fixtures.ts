@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { launchConsole } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
 
@@ -57,7 +57,7 @@ export function pageIdOf(page: Page) {
   return page.locator(':root').getAttribute('data-mpg-page');
 }
 
-export const panel = (page: Page) => page.locator('mpg-guide-panel aside');
+export const panel = (page: Page) => page.locator('[data-mpg-host="guide-panel"] aside');
 export const tip = (page: Page, fieldId: string) => page.locator(`[data-mpg-field="${fieldId}"]`);
 
 export interface ProfileFields {
@@ -89,3 +89,24 @@ export function fieldInput(page: Page, fieldId: string) {
     .locator('input:not([type=radio]):not([type=checkbox]):not([type=file]), textarea')
     .first();
 }
+
+/**
+ * Types into a field as a user does (issue 19: checks against client data run only on the user's
+ * own keys, pastes and drops): select all and delete, then ASCII text key by key and any other text
+ * pasted from the clipboard (Playwright's `fill` inserts text without a key, as a page's
+ * execCommand does, so it gets the checks that need no client data only).
+ */
+export async function typeAsUser(input: Locator, value: string): Promise<void> {
+  const page = input.page();
+  await input.focus();
+  await input.press('ControlOrMeta+A');
+  await input.press('Delete');
+  if (value === '') return;
+  if (/^[\x20-\x7e]*$/.test(value)) return input.pressSequentially(value);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((text) => navigator.clipboard.writeText(text), value);
+  await input.press('ControlOrMeta+V');
+}
+
+/** The inline frame of a field's tip: the verdicts derived from client data, and the fill button. */
+export const inlineFrame = (page: Page, fieldId: string) => tip(page, fieldId).locator('iframe').contentFrame();

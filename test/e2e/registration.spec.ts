@@ -19,7 +19,7 @@ for (const replica of recognised) {
     await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).locator('.title')).not.toBeEmpty();
-    await expect(page.locator('mpg-guide-panel')).toHaveAttribute('translate', 'no');
+    await expect(page.locator('[data-mpg-host="guide-panel"]')).toHaveAttribute('translate', 'no');
     // Variants of the "console changed" kind may lack a field on purpose (replicas.mjs `missing`).
     const required = rule.fields.filter((f) => !f.optional && !(replica.missing ?? []).includes(f.id));
     for (const field of required) await expect(tip(page, field.id), field.id).toHaveCount(1);
@@ -39,7 +39,7 @@ for (const replica of negative) {
     // The replica may render late: give it time to, then the debounce one more cycle.
     await page.waitForTimeout((replica.lateMs ?? 0) + 300);
     await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);
-    await expect(page.locator('mpg-guide-panel')).toHaveCount(0);
+    await expect(page.locator('[data-mpg-host="guide-panel"]')).toHaveCount(0);
     await expect(page.locator('[data-mpg-field]')).toHaveCount(0);
   });
 }

@@ -163,7 +163,7 @@ test('the Chrome package, unzipped, loads in Chromium with its icons and shows t
     await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
     // The shipped package's overlay roots are closed: the test reads the panel through the DevTools
     // protocol, which sees inside them, and checks the field tips' light-DOM diagnostics.
-    await expect.poll(() => closedShadowText(page, 'mpg-guide-panel'), { timeout: 10_000 }).toContain('Account info');
+    await expect.poll(() => closedShadowText(page, '[data-mpg-host="guide-panel"]'), { timeout: 10_000 }).toContain('Account info');
     expect(await page.locator('[data-mpg-field]').count()).toBeGreaterThan(0);
 
     // Every icon the manifest names, as the browser decodes it; and the pages' favicons.

@@ -36,6 +36,18 @@ function openRootsCopy() {
 }
 
 /**
+ * The options page's diagnostics switch, set in storage before any console page is opened, the way
+ * the background stores it (the settings item and its data version, kept as they are).
+ */
+async function switchDiagnosticsOn(worker) {
+  await worker.evaluate(async () => {
+    const { settings, settings$: meta } = await chrome.storage.local.get(['settings', 'settings$']);
+    const base = settings ?? { panelCollapsed: false, locale: 'en', presenter: false };
+    await chrome.storage.local.set({ settings: { ...base, diagnostics: true }, settings$: meta ?? { v: 2 } });
+  });
+}
+
+/**
  * The browser: MPG_BROWSER if set, else the system's Chromium (Debian: /usr/bin/chromium), else
  * Playwright's own. Undefined when there is none (see find-browser.mjs for the explanation).
  */
@@ -45,13 +57,15 @@ export function browserExecutable() {
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string, diagnostics?: boolean }} [options]
  *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
  *   shippedBuild: load .output/chrome-mv3 exactly as built (closed shadow roots) instead of the copy with open ones.
  *   extensionPath: another unpacked extension loaded exactly as it is (e.g. the store package, unzipped).
+ *   diagnostics: the options page's diagnostics switch, on by default here (tests and the benchmark read
+ *     every check's code in data-mpg-codes); false leaves the user's default (off), as a user has it.
  */
 export async function launchConsole(options = {}) {
-  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, shippedBuild = false, extensionPath } = options;
+  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, shippedBuild = false, extensionPath, diagnostics = true } = options;
   const source = extensionPath ?? extensionDir;
   if (withExtension && !existsSync(join(source, 'manifest.json'))) {
     throw new Error(`No built extension in ${source}: run "npm run build" first.`);
@@ -86,6 +100,7 @@ export async function launchConsole(options = {}) {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
     extensionId = new URL(worker.url()).host;
+    if (diagnostics) await switchDiagnosticsOn(worker);
   }
   return { context, extensionId, foreignRequests, userDataDir };
 }

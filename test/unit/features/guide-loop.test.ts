@@ -50,8 +50,8 @@ describe('the guide loop', () => {
     await vi.waitFor(() => expect(document.documentElement.dataset.mpgPage).toBe('register.account'));
     expect(document.documentElement.dataset.mpgErrors).toBe('1');
     // Tips for every field, built by the features after the broken one.
-    const tips = [...document.querySelectorAll('mpg-field-tip')].map((tip) => tip.getAttribute('data-mpg-field'));
+    const tips = [...document.querySelectorAll('[data-mpg-host="field-tip"]')].map((tip) => tip.getAttribute('data-mpg-field'));
     expect(tips).toEqual(expect.arrayContaining(['email', 'password', 'password-confirm']));
-    expect(document.querySelector('mpg-guide-panel')).not.toBeNull();
+    expect(document.querySelector('[data-mpg-host="guide-panel"]')).not.toBeNull();
   });
 });

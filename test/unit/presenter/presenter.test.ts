@@ -28,7 +28,7 @@ function present(name: string) {
   const onLeave = vi.fn();
   const presenter = createPresenter({ doc, t, panel: () => null, onLeave, signal: controller.signal });
   presenter.show(detection);
-  const callout = () => doc.querySelector('mpg-presenter')?.shadowRoot?.querySelector('.callout') ?? null;
+  const callout = () => doc.querySelector('[data-mpg-host="presenter"]')?.shadowRoot?.querySelector('.callout') ?? null;
   const press = (key: string, target: EventTarget = doc.body) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
   return { doc, detection, presenter, onLeave, callout, press, stops: presenterStops[detection.rule.id] };
 }
@@ -68,7 +68,7 @@ describe('presenter mode', () => {
     const { doc, press, onLeave } = present('register.account/current');
     press('Escape');
     expect(onLeave).toHaveBeenCalledOnce();
-    expect(doc.querySelector('mpg-presenter')).toBeNull();
+    expect(doc.querySelector('[data-mpg-host="presenter"]')).toBeNull();
     expect(doc.querySelector('style[data-mpg-host]')).toBeNull();
   });
 
@@ -94,6 +94,6 @@ describe('presenter mode', () => {
     presenter.show(detectPage(pageRules, entity.url, entityDoc));
     expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${presenterStops['register.entity'].length}`);
     presenter.show(null);
-    expect(doc.querySelector('mpg-presenter')).toBeNull();
+    expect(doc.querySelector('[data-mpg-host="presenter"]')).toBeNull();
   });
 });
