@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { INLINE_HEIGHT_PX, INLINE_PAGE, type InlineRequest, type InlineView } from './protocol';
+import { INLINE_HEIGHT_PX, INLINE_PAGE, type InlineRefusal, type InlineRequest, type InlineView } from './protocol';
 
 // The content script's side of a field's inline frame (entrypoints/inline/): makes the iframe, hands
 // it a private MessagePort, sends it what to show, and runs a fill the user asked for there. The
@@ -24,8 +24,7 @@ function* drawnChain(frame: Element): Generator<Element> {
 /**
  * Clickjacking (issue 19, item 3): a page can make the box transparent, filter or hide it, or put
  * something over it, and lay its own button under it. A fill runs only when the frame is drawn as
- * we made it: opaque, unfiltered, visible, and the topmost thing where it is. (Chromium's frame also
- * asks the browser itself whether its button was visible: entrypoints/inline/main.ts.)
+ * we made it: opaque, unfiltered, visible, and the topmost thing where it is.
  */
 export function drawnAsMade(frame: HTMLIFrameElement, host: Element): boolean {
   const view = frame.ownerDocument.defaultView;
@@ -63,7 +62,10 @@ export function createInlineFrame(doc: Document, host: Element, title: string, o
     port = mine;
     mine.onmessage = (event: MessageEvent<InlineRequest>) => {
       if (event.data?.type === 'ready' && latest) mine.postMessage(latest);
-      else if (event.data?.type === 'fill' && drawnAsMade(frame, host)) onFill();
+      else if (event.data?.type === 'fill') {
+        if (drawnAsMade(frame, host)) onFill();
+        else mine.postMessage({ type: 'refused' } satisfies InlineRefusal);
+      }
     };
     frame.contentWindow?.postMessage({ mpgInline: secret }, origin, [channel.port2]);
   });

@@ -28,6 +28,11 @@ export interface InlineView {
   hiddenNotice: string;
 }
 
+/** Tip → frame: a fill was not run, because the box was not drawn as it was made (clickjacking). */
+export interface InlineRefusal {
+  type: 'refused';
+}
+
 /** Frame → tip. */
 export type InlineRequest = { type: 'ready' } | { type: 'fill' };
 

@@ -1,4 +1,4 @@
-import type { InlineHandshake, InlineRequest, InlineView } from '../../components/inline/protocol';
+import type { InlineHandshake, InlineRefusal, InlineRequest, InlineView } from '../../components/inline/protocol';
 import './inline.css';
 
 // The inline frame: an extension page shown in a fixed-size iframe inside a field's tip, with the
@@ -12,15 +12,10 @@ const root = document.getElementById('root')!;
 let port: MessagePort | null = null;
 let view: InlineView | null = null;
 
-/**
- * Clickjacking: a page can make the box transparent or cover it and put its own button under the
- * pointer. Where the browser can tell (Chromium's IntersectionObserver v2), the fill button works only
- * once it has been really visible — not transparent, transformed or covered — for a moment. The tip
- * checks the same on its side before it fills (components/inline/frame.ts), in every browser.
- */
-const SEEN_FOR_MS = 500;
-let visibleSince: number | null = null;
-const canTellVisibility = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+// Clickjacking: a page can make the box transparent or cover it and lay its own button under the
+// pointer. The tip checks, before it fills, that the frame is drawn as it was made (opaque,
+// unfiltered, topmost where it is: components/inline/frame.ts); the frame itself cannot tell
+// reliably (Chromium's IntersectionObserver v2 reports nothing for a cross-origin frame here).
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -33,25 +28,9 @@ const fillButton = el('button', 'fill');
 fillButton.type = 'button';
 fillButton.addEventListener('click', (event) => {
   if (!event.isTrusted || !view?.fill || !port) return;
-  if (canTellVisibility && (visibleSince === null || performance.now() - visibleSince < SEEN_FOR_MS)) {
-    notice.textContent = view.hiddenNotice;
-    return;
-  }
   port.postMessage({ type: 'fill' } satisfies InlineRequest);
 });
 const notice = el('p', 'notice');
-if (canTellVisibility) {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        const visible = (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible === true;
-        visibleSince = visible ? (visibleSince ?? performance.now()) : null;
-      }
-    },
-    { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
-  );
-  observer.observe(fillButton);
-}
 
 function render(next: InlineView): void {
   view = next;
@@ -75,8 +54,9 @@ window.addEventListener('message', (event: MessageEvent<InlineHandshake>) => {
   // Only the tip that made this frame knows the secret; the first port with it is the one.
   if (port || !secret || event.data?.mpgInline !== secret || !event.ports[0]) return;
   port = event.ports[0];
-  port.onmessage = (message: MessageEvent<InlineView>) => {
+  port.onmessage = (message: MessageEvent<InlineView | InlineRefusal>) => {
     if (message.data?.type === 'view') render(message.data);
+    else if (message.data?.type === 'refused' && view) notice.textContent = view.hiddenNotice;
   };
   port.postMessage({ type: 'ready' } satisfies InlineRequest);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createProfile, expect, fieldInput, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
+import { createProfile, expect, fieldInput, clickWhenSeen, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
 
 // Live field checks on the replica registration pages, with a client profile created the way a
 // user creates it: through the options page.
@@ -46,7 +46,7 @@ test.describe('with a client profile', () => {
       (window as unknown as { inputEvents: number }).inputEvents = 0;
       document.addEventListener('input', () => (window as unknown as { inputEvents: number }).inputEvents++, true);
     });
-    await inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }).click();
+    await clickWhenSeen(inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }));
     await expect(input).toHaveValue(AZOYA.company);
     expect(await page.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBeGreaterThan(0);
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'ok');

@@ -110,3 +110,10 @@ export async function typeAsUser(input: Locator, value: string): Promise<void> {
 
 /** The inline frame of a field's tip: the verdicts derived from client data, and the fill button. */
 export const inlineFrame = (page: Page, fieldId: string) => tip(page, fieldId).locator('iframe').contentFrame();
+
+/** Clicks a button in an inline frame as a user does: scrolled into view, seen, then clicked. */
+export async function clickWhenSeen(button: Locator): Promise<void> {
+  await button.scrollIntoViewIfNeeded();
+  await button.page().waitForTimeout(300);
+  await button.click();
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createProfile, expect, fieldInput, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
+import { createProfile, expect, fieldInput, clickWhenSeen, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
 
 // Issue 12: the certificate is authoritative, regions under every name the console uses, and the
 // comma before "Inc." — on replica pages with the built extension, as a user meets them.
@@ -73,7 +73,7 @@ test('a company name typed without the comma before "Inc." is a punctuation diff
   await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'error');
   await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', 'company-name.punctuation');
   await expect(inlineFrame(page, 'company-name').locator('.finding')).toContainText('comma before “Inc.”');
-  await inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }).click();
+  await clickWhenSeen(inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }));
   await expect(fieldInput(page, 'company-name')).toHaveValue('Tesla, Inc.');
   await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'ok');
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { extensionDir, launchConsole } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { createProfile, expect, fieldInput, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
+import { createProfile, expect, fieldInput, clickWhenSeen, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
 
 // Issue 11, cross-client oracle: a console page must not learn this agency's client data through
 // the overlay. Checks that consult stored client data run only on what the user entered, the fill
@@ -60,8 +60,7 @@ test.describe('with the overlay readable (the test build)', () => {
     await input.blur();
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.case/);
     await expect(fill).toBeVisible();
-    await page.waitForTimeout(600); // the browser has seen the button visible (entrypoints/inline/main.ts)
-    await fill.click();
+    await clickWhenSeen(fill);
     await expect(input).toHaveValue(ACME.company);
   });
 
@@ -75,7 +74,7 @@ test.describe('with the overlay readable (the test build)', () => {
     await expect(tip(page, 'registration-number')).toHaveAttribute('data-mpg-codes', /registration-number\.mismatch/);
     const frame = inlineFrame(page, 'registration-number');
     await expect(frame.getByRole('button', { name: 'Fill in the exact registered name' })).toHaveCount(0);
-    await frame.getByRole('button', { name: 'Fill in the registration number as it should be' }).click();
+    await clickWhenSeen(frame.getByRole('button', { name: 'Fill in the registration number as it should be' }));
     await expect(input).toHaveValue('12345678');
   });
 });
