@@ -73,6 +73,8 @@ export function createInlineFrame(doc: Document, host: Element, title: string, o
   return {
     element: frame,
     show(view) {
+      // Unchanged (every keystroke repaints every tip): the frame keeps what it says, its notice too.
+      if (latest && JSON.stringify(latest) === JSON.stringify(view)) return;
       latest = view;
       port?.postMessage(view);
     },

@@ -114,7 +114,13 @@ test.describe('with diagnostics on (the harness)', () => {
     await page.waitForTimeout(500);
     // The page would read the registered name from the field now: it is not there.
     await expect(input).toHaveValue(ACME.company.toLowerCase());
-    // The frame says why nothing happened.
+    // Faded in place (where the browser delivers the click): the tip refuses, and the frame says why.
+    await page.evaluate(() => {
+      document.getElementById('attack')!.textContent = '[data-mpg-field="company-name"] { opacity: 0.2 !important; }';
+    });
+    await clickWhenSeen(fill);
+    await page.waitForTimeout(500);
+    await expect(input).toHaveValue(ACME.company.toLowerCase());
     await expect(inlineFrame(page, 'company-name').locator('.notice')).toContainText('hidden or covered');
     // Shown as we made it, the same button fills (so the click above did land on it).
     await page.evaluate(() => document.getElementById('attack')!.remove());
