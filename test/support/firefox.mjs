@@ -155,6 +155,23 @@ export async function launchFirefox({ executable, extensionUuid }) {
       const { extension } = await send('webExtension.install', { extensionData: { type: 'path', path } });
       return extension;
     },
+    /** Evaluates an expression in the page's first frame whose URL starts with `prefix`. */
+    async evaluateInFrame(prefix, expression) {
+      const { contexts: tree } = await send('browsingContext.getTree', { root: context });
+      const find = (nodes) => {
+        for (const node of nodes ?? []) {
+          if (node.url.startsWith(prefix)) return node.context;
+          const inner = find(node.children);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      const frame = find(tree[0]?.children);
+      if (!frame) throw new Error(`no frame at ${prefix}`);
+      const { result, exceptionDetails } = await send('script.evaluate', { expression, target: { context: frame }, awaitPromise: true });
+      if (exceptionDetails) throw new Error(exceptionDetails.text);
+      return result.type === 'null' || result.type === 'undefined' ? null : result.value;
+    },
     /** Runs a function declaration in every new document of the page, before its own scripts. */
     addPreloadScript: (functionDeclaration) => send('script.addPreloadScript', { functionDeclaration }),
     /** Presses keys for real (trusted keydown/keyup) in the focused element. */
