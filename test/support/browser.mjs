@@ -9,7 +9,8 @@ import { BrowserMissingError, locateBrowser } from './find-browser.mjs';
 import { serveReplicas } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const extensionDir = join(root, '.output', 'chrome-mv3');
+/** The build under test: .output/chrome-mv3, or MPG_EXTENSION_DIR (e.g. an older build, to see a new test fail on it). */
+export const extensionDir = process.env.MPG_EXTENSION_DIR ?? join(root, '.output', 'chrome-mv3');
 
 /** Set by the harness only (components/shadow-mode.ts): the overlay's shadow roots open, for tests to read. */
 const OPEN_FOR_TESTS = '__mpgOpenShadowRootsForTests';
