@@ -42,6 +42,7 @@ function openRootsCopy() {
  */
 async function switchDiagnosticsOn(worker) {
   await worker.evaluate(async () => {
+    /* global chrome */
     const { settings, settings$: meta } = await chrome.storage.local.get(['settings', 'settings$']);
     const base = settings ?? { panelCollapsed: false, locale: 'en', presenter: false };
     await chrome.storage.local.set({ settings: { ...base, diagnostics: true }, settings$: meta ?? { v: 2 } });
