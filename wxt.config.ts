@@ -76,10 +76,21 @@ export default defineConfig({
     optional_host_permissions: ['https://beian.miit.gov.cn/*'],
     // The loader (entrypoints/loader.ts): a few kB on every console page; it loads the guide where needed.
     content_scripts: [{ matches: ['https://mp.weixin.qq.com/*'], js: ['loader.js'], run_at: 'document_idle' }],
+    // Chrome: only at a per-session URL (use_dynamic_url), so no page can detect the extension by
+    // fetching a fixed chrome-extension://<id>/… address (issue 19, item 12). Firefox's
+    // moz-extension:// host is random per installation already.
     web_accessible_resources: [
-      { resources: ['locales/overlay-*.json'], matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'] },
-      // MV3: the loader imports the guide (entrypoints/loader.ts); MV2 has the background inject it.
-      ...(manifestVersion === 3 ? [{ resources: ['guide.js'], matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'] }] : []),
+      {
+        resources: [
+          'locales/overlay-*.json',
+          // The field tips' inline frame (components/inline/): client-derived verdicts, out of the page's reach.
+          'inline.html',
+          // MV3: the loader imports the guide (entrypoints/loader.ts); MV2 has the background inject it.
+          ...(manifestVersion === 3 ? ['guide.js'] : []),
+        ],
+        matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'],
+        ...(manifestVersion === 3 ? { use_dynamic_url: true } : {}),
+      },
     ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

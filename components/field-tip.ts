@@ -1,9 +1,18 @@
+import { createInlineFrame, type InlineFrameHandle } from './inline/frame';
+import type { InlineView } from './inline/protocol';
 import { createOverlayHost, element } from './overlay-host';
 import tipCss from './field-tip.css?inline';
 
 // A field's tip lives in a light-DOM host next to the field (the diagnostics contract:
 // data-mpg-field, data-mpg-status, data-mpg-codes) with its content in a shadow root. Plain DOM,
 // not React: there can be dozens on a page and they update on every keystroke once checks run.
+//
+// What the tip draws in the page holds nothing derived from client data: the label's meaning, the
+// console's own texts, checks of what was typed that need no client data. The verdicts that consult
+// client data (the registered name and number, emails used before) and the fill button are in the
+// tip's inline frame (components/inline/), a fixed-size extension iframe the page cannot read or
+// measure (docs/privacy.md). The host's data-mpg-* attributes say only what the page part says,
+// unless the user turned diagnostics on (options page).
 
 export type TipStatus = 'ok' | 'info' | 'warn' | 'error';
 
@@ -33,8 +42,46 @@ export interface FieldTipModel {
   findings?: TipFinding[];
   /** A live checklist (the password rules). */
   checklist?: { label: string; ok: boolean }[];
+  /** The part derived from client data, in the inline frame: shown once the user focused the field. */
+  inline?: InlineTipModel;
+  /** Diagnostics on: data-mpg-status and data-mpg-codes include the inline frame's findings. */
+  diagnostics?: boolean;
+}
+
+export interface InlineTipModel {
+  /** Whether the frame is on screen (the user focused the field); the findings count for diagnostics either way. */
+  open: boolean;
+  /** Absent until the field's checks have run. */
+  status?: TipStatus;
+  findings: TipFinding[];
+  /** What the frame says with no finding. */
+  idle: string;
+  /** Said in the frame when a fill was refused because the box was hidden or covered. */
+  hiddenNotice: string;
   /** Offer to fill the field with a known-good value (the exact registered company name). */
   fill?: { label: string; run(): void };
+}
+
+const WORST: readonly TipStatus[] = ['ok', 'info', 'warn', 'error'];
+const worse = (a: TipStatus | undefined, b: TipStatus | undefined) => (a && b ? (WORST.indexOf(a) >= WORST.indexOf(b) ? a : b) : (a ?? b));
+
+/** What the frame shows: plain data, texts already in the UI language. */
+function inlineView(model: FieldTipModel, inline: InlineTipModel): InlineView {
+  return {
+    type: 'view',
+    lang: model.labels.lang,
+    name: model.name,
+    status: inline.status,
+    findings: inline.findings.map((f) => ({
+      severity: f.severity,
+      severityLabel: model.labels.severity[f.severity],
+      text: f.text,
+      facts: f.facts?.join(' · '),
+    })),
+    idle: inline.idle,
+    fill: inline.fill?.label,
+    hiddenNotice: inline.hiddenNotice,
+  };
 }
 
 export interface FieldTipHandle {
@@ -46,7 +93,7 @@ export interface FieldTipHandle {
 const HOST_STYLE = 'all: initial; display: block; margin: 4px 0 2px; max-width: 560px;';
 
 export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHandle {
-  const { host, root } = createOverlayHost(doc, 'mpg-field-tip', { style: HOST_STYLE });
+  const { host, root } = createOverlayHost(doc, 'field-tip', { style: HOST_STYLE });
   host.setAttribute('data-mpg-field', model.fieldId);
   const style = doc.createElement('style');
   style.textContent = tipCss;
@@ -54,22 +101,25 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   box.setAttribute('role', 'note');
   const live = element(doc, 'div', 'findings');
   live.setAttribute('aria-live', 'polite');
-  let fill: FieldTipModel['fill'];
-  // The parts that stay for the tip's life are never re-inserted: moving a node drops its focus,
-  // and Tab from the field lands on the fill button just as leaving the field re-runs the checks.
+  // The parts that stay for the tip's life are never re-inserted: moving a node drops its focus
+  // (and an iframe moved is loaded again).
   const content = element(doc, 'div', 'content');
-  const fillButton = element(doc, 'button', 'fill');
-  fillButton.type = 'button';
-  // Only the user's own click (or key press on the button) fills: never a page script's.
-  fillButton.addEventListener('click', (event) => event.isTrusted && fill?.run());
-  box.append(content, live, fillButton);
+  box.append(content, live);
   root.append(style, box);
+  let inline: InlineTipModel | undefined;
+  let frame: InlineFrameHandle | null = null;
 
   let shown = '';
   const update = (next: FieldTipModel) => {
-    fill = next.fill;
+    inline = next.inline;
+    if (next.inline?.open) {
+      // Only the user's own click in the frame fills (never the page's): the frame asks, we fill.
+      frame ??= createInlineFrame(doc, host, next.name, () => inline?.fill?.run());
+      if (!frame.element.isConnected) box.append(frame.element);
+      frame.show(inlineView(next, next.inline));
+    }
     // Every keystroke refreshes every tip of the page: only a tip whose content changed is rebuilt.
-    const signature = JSON.stringify({ ...next, fill: next.fill?.label });
+    const signature = JSON.stringify({ ...next, inline: next.inline && { ...next.inline, fill: next.inline.fill?.label } });
     if (signature === shown) return;
     shown = signature;
     // textContent only: names, hints and console texts never become markup.
@@ -100,14 +150,15 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
         return row;
       }),
     );
-    fillButton.textContent = next.fill?.label ?? '';
-    fillButton.hidden = !next.fill;
     box.className = `tip ${next.status ?? ''}`;
     box.setAttribute('aria-label', `${next.name}: ${next.about}`);
     content.replaceChildren(...parts);
-    if (next.status) {
-      host.setAttribute('data-mpg-status', next.status);
-      host.setAttribute('data-mpg-codes', (next.findings ?? []).map((f) => f.code).join(' '));
+    // By default the page learns only what the page part of the tip says.
+    const status = next.diagnostics ? worse(next.status, next.inline?.status) : next.status;
+    const codes = [...(next.findings ?? []), ...(next.diagnostics ? (next.inline?.findings ?? []) : [])].map((f) => f.code);
+    if (status) {
+      host.setAttribute('data-mpg-status', status);
+      host.setAttribute('data-mpg-codes', codes.join(' '));
     } else {
       host.removeAttribute('data-mpg-status');
       host.removeAttribute('data-mpg-codes');

@@ -154,7 +154,7 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
 export type GuidePanelPlace = 'page' | 'side';
 
 export function createGuidePanel(doc: Document, place: GuidePanelPlace = 'page'): GuidePanelHandle {
-  const { host, root } = createOverlayHost(doc, 'mpg-guide-panel');
+  const { host, root } = createOverlayHost(doc, 'guide-panel');
   host.setAttribute('data-place', place);
   const style = element(doc, 'style');
   style.textContent = panelCss;

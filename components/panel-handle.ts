@@ -43,7 +43,7 @@ export interface PanelHandleView {
 }
 
 export function createPanelHandle(doc: Document, onOpen: () => void): PanelHandleView {
-  const { host, root } = createOverlayHost(doc, 'mpg-panel-handle', {
+  const { host, root } = createOverlayHost(doc, 'panel-handle', {
     style: 'all: initial; position: fixed; z-index: 2147483000; display: none;',
   });
   const style = element(doc, 'style');

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT, isPanelRequest, type PageToPanel, type PanelToPage, type PanelView } from '../content/side-panel/protocol';
+import { PANEL_PORT, isPanelRequest, type PageToPanel, type PanelToPage, type PanelView } from './side-panel-protocol';
 import { htmlLang, loadOverlayCatalog, type OverlayCatalog } from '../locales/overlay';
 import { pageRules } from '../rules';
 import { send } from '../storage/client';

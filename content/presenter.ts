@@ -1,3 +1,4 @@
+import { hostSelector } from '../components/overlay-host';
 import { createPresenterUi, type PresenterUi } from '../components/presenter/presenter-ui';
 import { resolveTarget } from './presenter-targets';
 import type { Detection } from '../engine/detect';
@@ -28,7 +29,7 @@ const NEXT_KEYS = new Set(['ArrowRight', 'PageDown']);
 const BACK_KEYS = new Set(['ArrowLeft', 'PageUp']);
 const ARROWS = new Set(['ArrowRight', 'ArrowLeft']);
 /** Bigger tips and panel for the back row; the callout has its own large type. */
-const LARGER_TYPE = 'mpg-field-tip { zoom: 1.2 !important; } mpg-guide-panel { zoom: 1.15 !important; }';
+const LARGER_TYPE = `${hostSelector('field-tip')} { zoom: 1.2 !important; } ${hostSelector('guide-panel')} { zoom: 1.15 !important; }`;
 
 /** Room kept above a target scrolled into view. */
 const TOP_MARGIN = 72;
@@ -70,7 +71,7 @@ export function createPresenter({ doc, t, panel, onLeave, signal }: PresenterOpt
       },
       target,
       // A field's tip (its error, its Fill button) stays lit and uncovered with the field.
-      () => [...doc.querySelectorAll(`mpg-field-tip[data-mpg-field="${CSS.escape(stop.target)}"]`)],
+      () => [...doc.querySelectorAll(`[data-mpg-host="field-tip"][data-mpg-field="${CSS.escape(stop.target)}"]`)],
     );
   };
 

@@ -1,4 +1,4 @@
-import { hostAndPath, mayBeFlowPage, type FlowSignals } from '../content/loader/signals';
+import { hostAndPath, mayBeFlowPage, type FlowSignals } from './flow-signals';
 import { flowAreaPaths, outsideFlowPaths } from '../rules/flow-area';
 import type { FieldRule, PageRule } from '../rules/schema';
 import { fieldsByLabel, type Detection, type PageScan } from './detect';

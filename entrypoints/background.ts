@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForGuideRequests } from '../content/loader/inject-guide';
 import { answerPanelRequest } from '../content/side-panel/open';
-import { isPanelRequest } from '../content/side-panel/protocol';
+import { isPanelRequest } from '../components/side-panel-protocol';
 import { syncMiitScript } from '../storage/miit';
 import { adoptBrowserLanguage, badgeState, handleMessage } from '../storage/service';
 
@@ -28,7 +28,7 @@ function refreshBadgeQuietly(): void {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    // The side panel's messages (content/side-panel/protocol.ts) are not storage's.
+    // The side panel's messages (components/side-panel-protocol.ts) are not storage's.
     if (isPanelRequest(raw)) return answerPanelRequest(raw, sender);
     return handleMessage(raw).then((reply) => {
       refreshBadgeQuietly();

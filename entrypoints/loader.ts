@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { GUIDE_FILE, GUIDE_PORT } from '../content/loader/guide-file';
-import type { FlowSignals } from '../content/loader/signals';
+import type { FlowSignals } from '../engine/flow-signals';
 import { watchForFlow } from '../content/loader/watch-for-flow';
 
 // The loader: the one script the manifest injects on every console page (wxt.config.ts,

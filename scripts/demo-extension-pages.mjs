@@ -101,7 +101,7 @@ export async function extensionPageScreenshots(context, extensionId, outDir) {
   // Store: the guide on information registration, with a company name checked against the client.
   await page.goto(replicaByName('register.entity/overseas/current').url);
   await pageIdIs(page, 'register.entity');
-  await page.waitForSelector('mpg-panel-handle');
+  await page.waitForSelector('[data-mpg-host="panel-handle"]');
   const side = await openSidePanel(context, extensionId, page);
   const name = page.locator('[data-mpg-field="company-name"]').locator('xpath=ancestor::*[.//input][1]').locator('input').first();
   await name.fill('翠岭贸易(香港)有限公司 JADE RIDGE TRADING (HONG KONG) LIMITED');

@@ -30,7 +30,7 @@ export async function openSidePanel(context, extensionId, page) {
 export async function shootWithSidePanel(context, page, side, file, size, { fullPage = false } = {}) {
   await page.setViewportSize({ width: size.width - SIDE_PANEL_WIDTH, height: size.height });
   await side.setViewportSize({ width: SIDE_PANEL_WIDTH - 1, height: size.height }); // and a 1 px border
-  await side.locator('mpg-guide-panel aside').waitFor({ timeout: 5_000 });
+  await side.locator('[data-mpg-host="guide-panel"] aside').waitFor({ timeout: 5_000 });
   await page.waitForTimeout(200);
   const consolePng = await page.screenshot({ fullPage });
   const sidePng = await side.screenshot();

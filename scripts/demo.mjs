@@ -109,7 +109,7 @@ async function practiceScreenshots() {
   await input.blur();
   await frame.getByRole('button', { name: 'Collapse guide' }).click();
   await page.getByRole('switch', { name: 'Presenter mode' }).check();
-  await frame.locator('mpg-presenter .callout').waitFor();
+  await frame.locator('[data-mpg-host="presenter"] .callout').waitFor();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(300);

@@ -17,6 +17,12 @@ export interface Settings {
    * or every client's ('all', for agencies). Optional, so settings stored before it read as they were.
    */
   badgeScope?: BadgeScope;
+  /**
+   * Diagnostics for bug reports and tests: the field tips' hosts carry every check's code
+   * (`data-mpg-codes`), client-derived ones included, where the console page can read them. Off
+   * (absent) by default: the page then sees only the codes of checks on what it can read itself.
+   */
+  diagnostics?: boolean;
 }
 
 export const badgeScopes = ['active', 'all'] as const;
@@ -30,11 +36,12 @@ export const defaultSettings: Settings = { panelCollapsed: false, locale: defaul
 export function parseSettings(raw: unknown): Settings {
   const merged = { ...defaultSettings };
   if (raw && typeof raw === 'object') {
-    const { panelCollapsed, locale, presenter, badgeScope } = raw as Record<string, unknown>;
+    const { panelCollapsed, locale, presenter, badgeScope, diagnostics } = raw as Record<string, unknown>;
     if (typeof panelCollapsed === 'boolean') merged.panelCollapsed = panelCollapsed;
     if (isLocale(locale)) merged.locale = locale;
     if (typeof presenter === 'boolean') merged.presenter = presenter;
     if (badgeScopes.includes(badgeScope as BadgeScope)) merged.badgeScope = badgeScope as BadgeScope;
+    if (typeof diagnostics === 'boolean') merged.diagnostics = diagnostics;
   }
   return merged;
 }

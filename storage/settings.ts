@@ -18,6 +18,8 @@ const settingFields = {
   presenter: z.boolean(),
   /** Optional: settings stored before it existed are complete without it (absent = 'active'). */
   badgeScope: z.enum(badgeScopes).optional(),
+  /** Optional: off when absent (settings-item.ts). */
+  diagnostics: z.boolean().optional(),
 };
 
 export const settingsSchema = z.object(settingFields);

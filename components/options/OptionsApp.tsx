@@ -7,6 +7,7 @@ import { LanguageSelect } from '../LanguageSelect';
 import { useTranslator } from '../locale-context';
 import { BackupsSection, parseBackups, type BackupSummary } from './BackupsSection';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DiagnosticsSetting } from './DiagnosticsSetting';
 import { ExchangeSection } from './ExchangeSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
@@ -252,6 +253,8 @@ export function OptionsApp() {
         }}
         onNotice={sayBackups}
       />
+
+      <DiagnosticsSetting />
 
       {pendingDelete && (
         <ConfirmDialog

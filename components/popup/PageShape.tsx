@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { TabMessage, TabReply } from '../../content/tab-messages';
+import type { TabMessage, TabReply } from '../../storage/tab-messages';
 import type { Translate } from '../../locales';
 
 // "Copy page shape" from the popup (issue 20, item 4): asks the guide in the active tab for the page's

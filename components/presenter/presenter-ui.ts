@@ -64,7 +64,7 @@ function drawSpotlight(curtains: readonly HTMLElement[], outline: HTMLElement, b
 }
 
 export function createPresenterUi(doc: Document, labels: PresenterLabels, actions: PresenterActions): PresenterUi {
-  const { host, root } = createOverlayHost(doc, 'mpg-presenter', { style: 'all: initial;', contained: CONTAINED_EVENTS });
+  const { host, root } = createOverlayHost(doc, 'presenter', { style: 'all: initial;', contained: CONTAINED_EVENTS });
   const style = doc.createElement('style');
   style.textContent = presenterCss;
 

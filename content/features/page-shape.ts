@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import { profileSecrets } from '../presenter-mask';
 import { pageShape, shapeJson } from '../../engine/page-shape';
 import type { ProfilesState } from '../../storage/profiles';
-import { isTabMessage, type TabReplies } from '../tab-messages';
+import { isTabMessage, type TabReplies } from '../../storage/tab-messages';
 import type { GuideContext, GuideFeature } from './types';
 
 // "Copy page shape" (issue 20, item 4): the page's skeleton and console texts (engine/page-shape.ts),
 // shown in the panel exactly as it will be copied, then copied on request; the popup asks for the
-// same JSON by a typed tab message (content/tab-messages.ts). Every client's data is masked.
+// same JSON by a typed tab message (storage/tab-messages.ts). Every client's data is masked.
 
 /** Every piece of every client's data: the presenter's list plus AppIDs, original IDs and notes (whole and line by line). */
 export function shapeSecrets(state: ProfilesState): string[] {

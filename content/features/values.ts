@@ -18,8 +18,13 @@ export class FieldValues {
   pageRegion: string | null = null;
   /** Fields the user has left at least once: from then on they are checked on every input. */
   readonly touched = new Set<string>();
-  /** Each field's value as the user last entered it (trusted input and change events). */
+  /**
+   * Each field's value as the user last entered it: text typed, pasted or dropped by the user's own
+   * trusted events (content/user-edit.ts), a choice by a trusted change.
+   */
   readonly typed = new Map<string, string>();
+  /** Fields the user has focused: their client-derived verdicts have a place (the inline frame). */
+  readonly engaged = new Set<string>();
 
   /** Reads every field's value and the page's country/region. */
   read(fields: readonly LocatedField[]): void {

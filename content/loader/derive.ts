@@ -1,7 +1,7 @@
 import { normalizeText } from '../../engine/text';
 import { flowAreaPaths } from '../../rules/flow-area';
 import type { PageRule } from '../../rules/schema';
-import type { FlowSignals } from './signals';
+import type { FlowSignals } from '../../engine/flow-signals';
 
 // Build-time (wxt.config.ts) and test-time only: never bundled into the loader, which receives the
 // result as a constant.

@@ -1,4 +1,4 @@
-import { mayBeFlowPage, type FlowSignals } from './signals';
+import { mayBeFlowPage, type FlowSignals } from '../../engine/flow-signals';
 
 // The loader's watch: decide cheaply whether this console page can be part of the registration
 // flow, and keep deciding as the page changes (late rendering, steps swapped in place, single-page

@@ -3,7 +3,7 @@ import { createPanelHandle, HANDLE_SIZE, type PanelHandleView } from '../../comp
 import { OVERLAY_ATTRIBUTE } from '../../engine/text';
 import type { Translate } from '../../locales/overlay';
 import { freeSpot, INTERACTIVE, type Box } from './placement';
-import type { PanelRequest, PanelRequests } from './protocol';
+import type { PanelRequest, PanelRequests } from '../../components/side-panel-protocol';
 
 // The handle on the console that opens the side panel (a click is the user gesture the browser asks
 // for). It never covers a console control: it sits on the window's edge where no control reaches,

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { GuidePanelModel } from '../../components/guide-panel';
-import { PANEL_PORT, toPanelView, type PageToPanel, type PanelRequest, type PanelToPage, type PanelView } from './protocol';
+import { PANEL_PORT, toPanelView, type PageToPanel, type PanelRequest, type PanelToPage, type PanelView } from '../../components/side-panel-protocol';
 
 // The content script's end of the side panel (./protocol.ts): every side panel following this tab
 // opens a port; it gets the page's panel model at once and again whenever it changes. Nothing is

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { PanelRequest, PanelRequests } from './protocol';
+import type { PanelRequest, PanelRequests } from '../../components/side-panel-protocol';
 
 // The background's answer to the in-page handle (./handle.ts): open the side panel for the tab.
 // Chrome keeps the click's user gesture for a call made at once, so nothing is awaited first.

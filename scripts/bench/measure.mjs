@@ -98,7 +98,7 @@ export async function measureLoad(context, target) {
       ...window.__probe,
       domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
       pageId: document.documentElement.getAttribute('data-mpg-page'),
-      tipCount: document.getElementsByTagName('mpg-field-tip').length,
+      tipCount: document.querySelectorAll('[data-mpg-host="field-tip"]').length,
       stress: window.__stress ?? null,
     };
   });
@@ -193,7 +193,7 @@ export async function measureTyping(page, cdp, label, text) {
   await input.focus();
   const stop = await startTrace(cdp, ['devtools.timeline']);
   const codes = [];
-  const tip = page.locator('[data-bench-row] mpg-field-tip');
+  const tip = page.locator('[data-bench-row] [data-mpg-host="field-tip"]');
   for (const ch of text) {
     await page.keyboard.type(ch);
     codes.push((await tip.count()) ? await tip.first().getAttribute('data-mpg-codes') : null);

@@ -23,14 +23,14 @@ export function pageProbe() {
     if (probe.renderedAt === null && app && app.querySelector('input, select, textarea, [role], button, h2, h3')) probe.renderedAt = now;
     if (probe.armedAt === null && root.hasAttribute('data-mpg-ready')) probe.armedAt = now;
     if (probe.pageAt === null && root.hasAttribute('data-mpg-page')) probe.pageAt = now;
-    const tips = document.getElementsByTagName('mpg-field-tip').length;
+    const tips = document.querySelectorAll('[data-mpg-host="field-tip"]').length;
     if (tips > probe.tips) {
       probe.tips = tips;
       probe.tipsAt = now;
     }
     if (probe.panelAt === null) {
       // The guide is in the browser's side panel; on the page, the handle that opens it (docs/side-panel.md).
-      const host = document.querySelector('mpg-panel-handle, mpg-guide-panel');
+      const host = document.querySelector('[data-mpg-host="panel-handle"], [data-mpg-host="guide-panel"]');
       const shadow = host && host.shadowRoot;
       if (shadow && (shadow.querySelector('.title') || shadow.querySelector('button.open')?.textContent)) probe.panelAt = now;
       else if (shadow && !watched.has(shadow)) {

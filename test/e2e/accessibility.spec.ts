@@ -16,7 +16,7 @@ import { consoleFrame, expect, frameRoot, openPractice, stepButton, t, test, typ
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const OVERLAY = ['mpg-guide-panel', 'mpg-panel-handle', 'mpg-field-tip', 'mpg-presenter'];
+const OVERLAY = ['[data-mpg-host="guide-panel"]', '[data-mpg-host="panel-handle"]', '[data-mpg-host="field-tip"]', '[data-mpg-host="presenter"]'];
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(pageErrors, 'the page throws no errors').toEqual([]);
@@ -149,7 +149,7 @@ test('the practice console and its overlay pass axe, presenting or not', async (
   expect(await violations(overlay())).toEqual([]);
 
   await page.getByRole('switch', { name: t('practice.presenter-switch') }).check();
-  await expect(consoleFrame(page).locator('mpg-presenter .callout')).toBeVisible();
+  await expect(consoleFrame(page).locator('[data-mpg-host="presenter"] .callout')).toBeVisible();
   expect(await violations(shell())).toEqual([]);
   expect(await violations(overlay())).toEqual([]);
 
@@ -170,7 +170,7 @@ test('the overlay on a console page passes axe and its controls are reached with
   expect(await violations(overlay())).toEqual([]);
   // The side panel's page, as the browser shows it beside the console.
   const side = await sidePanel(page);
-  await expect(side.locator('mpg-guide-panel aside')).toBeVisible();
+  await expect(side.locator('[data-mpg-host="guide-panel"] aside')).toBeVisible();
   expect(await violations(new AxeBuilder({ page: side }))).toEqual([]);
   await page.bringToFront();
 
@@ -179,9 +179,9 @@ test('the overlay on a console page passes axe and its controls are reached with
   await popup.locator('[data-fold="trainers"] > summary').click(); // the folded section
   await popup.getByRole('switch', { name: t('practice.presenter-switch') }).check();
   await popup.close();
-  await expect(page.locator('mpg-presenter .callout')).toBeVisible();
+  await expect(page.locator('[data-mpg-host="presenter"] .callout')).toBeVisible();
   await page.keyboard.press('PageDown');
-  await expect(page.locator('mpg-presenter .step')).toHaveText(t('presenter.step', { x: 2, y: presenterStops['register.entity'].length }));
+  await expect(page.locator('[data-mpg-host="presenter"] .step')).toHaveText(t('presenter.step', { x: 2, y: presenterStops['register.entity'].length }));
   expect(await violations(overlay())).toEqual([]);
 
   // From the company name on, Tab reaches the overlay's own controls (the tip's first), each with a visible focus.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createProfile, expect, fieldInput, openReplica, test, tip } from './fixtures';
+import { createProfile, expect, fieldInput, clickWhenSeen, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
 
 // Live field checks on the replica registration pages, with a client profile created the way a
 // user creates it: through the options page.
@@ -13,7 +13,7 @@ const AZOYA = {
 
 async function typeAndLeave(page: Page, fieldId: string, value: string) {
   const input = fieldInput(page, fieldId);
-  await input.fill(value);
+  await typeAsUser(input, value);
   await input.blur();
   return input;
 }
@@ -40,13 +40,13 @@ test.describe('with a client profile', () => {
     const input = await typeAndLeave(page, 'company-name', '正雅国际(香港)有限公司 AZOYA INTERNATIONAL (HONG KONG) LIMITED');
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'error');
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.script/);
-    await expect(tip(page, 'company-name').locator('.finding')).toContainText('國際');
+    await expect(inlineFrame(page, 'company-name').locator('.finding')).toContainText('國際');
 
     await page.evaluate(() => {
       (window as unknown as { inputEvents: number }).inputEvents = 0;
       document.addEventListener('input', () => (window as unknown as { inputEvents: number }).inputEvents++, true);
     });
-    await tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }).click();
+    await clickWhenSeen(inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }));
     await expect(input).toHaveValue(AZOYA.company);
     expect(await page.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBeGreaterThan(0);
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'ok');
@@ -58,8 +58,7 @@ test.describe('with a client profile', () => {
     const input = await typeAndLeave(page, 'company-name', AZOYA.company.toLowerCase());
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.case/);
     // After the first blur, every keystroke re-checks.
-    await input.focus();
-    await input.fill('Completely Different Ltd');
+    await typeAsUser(input, 'Completely Different Ltd');
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.mismatch/);
   });
 

@@ -87,7 +87,7 @@ test('counts the fields it explains when all are there: as many as the tips show
   const shown = await page.locator('[data-mpg-field]').count();
   expect(shown).toBe(10);
   await expect((await panel(page)).locator('.fields-found')).toHaveText(guide['panel.fields-found']!.replace('{found}', String(shown)));
-  await expect((await panel(page))).not.toContainText(/\bF\d{2}\b/);
+  await expect(await panel(page)).not.toContainText(/\bF\d{2}\b/);
   await expect((await panel(page)).locator('li[data-facts~="F17"]')).toHaveCount(1);
   await expect((await panel(page)).getByRole('button', { name: guide['panel.copy-diagnostics'] })).toHaveCount(0);
 });

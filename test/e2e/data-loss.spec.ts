@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION } from '../../storage/exchange';
 import { sendMessage, serviceWorker, storageDump } from './extension';
-import { createProfile, expect, fieldInput, openReplica, panel, test, tip } from './fixtures';
+import { createProfile, expect, fieldInput, openReplica, panel, test, tip, typeAsUser } from './fixtures';
 
 // Issue 11: three ways users lost data, each reproduced with the built extension in Chromium.
 
@@ -118,7 +118,7 @@ test.describe('a profile cannot be pushed out of existence', () => {
       ((await storageDump(context)).profiles as { profiles: { emails: { address: string }[] }[] }).profiles[0]!.emails.map((e) => e.address);
     expect(await emailsOf()).toEqual([]);
     // The real thing still works: the user types an address the console rejects.
-    await fieldInput(page, 'email').fill('taken@example.com');
+    await typeAsUser(fieldInput(page, 'email'), 'taken@example.com');
     await fieldInput(page, 'email').blur();
     await expect.poll(emailsOf).toEqual(['taken@example.com']);
   });

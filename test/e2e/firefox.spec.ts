@@ -9,7 +9,7 @@ import { firefoxExecutable, FIREFOX_MISSING, launchFirefox } from '../support/fi
 
 /** Whether hit-testing at the middle of the side panel's handle reaches it (it is laid out on screen). */
 const HANDLE_HIT = `(() => {
-  const host = document.querySelector('mpg-panel-handle');
+  const host = document.querySelector('[data-mpg-host="panel-handle"]');
   const r = host?.getBoundingClientRect();
   if (!r || r.width === 0) return false;
   return document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).includes(host);
@@ -28,8 +28,8 @@ test('the Firefox package installs in Firefox and shows the guide on a console p
     // only the hosts: the side panel's handle laid out on screen, and the tips' light-DOM diagnostics.
     // (The guide itself is in Firefox's sidebar, sidebar_action: see docs/side-panel.md.)
     await expect.poll(() => firefox.evaluate(HANDLE_HIT)).toBe(true);
-    expect(await firefox.evaluate('document.querySelector("mpg-panel-handle").shadowRoot')).toBeNull();
-    expect(await firefox.evaluate('document.querySelector("mpg-guide-panel")')).toBeNull();
+    expect(await firefox.evaluate(`document.querySelector('[data-mpg-host="panel-handle"]').shadowRoot`)).toBeNull();
+    expect(await firefox.evaluate(`document.querySelector('[data-mpg-host="guide-panel"]')`)).toBeNull();
     expect(await firefox.evaluate('document.querySelectorAll("[data-mpg-field]").length')).toBeGreaterThan(0);
     expect(firefox.foreignRequests).toEqual([]);
   } finally {

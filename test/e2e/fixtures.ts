@@ -1,7 +1,8 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { launchConsole } from '../support/browser.mjs';
+import { launchConsole, switchDiagnosticsOn } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { clearBetweenTests, trackListeners } from './fresh-state';
+import { serviceWorker } from './extension';
 
 // Browser tests share one Chromium with the built extension per worker and spec file (a launch costs
 // seconds; a test usually less). Each test still starts as if in a new browser: one fresh tab, no
@@ -59,6 +60,8 @@ export const test = base.extend<Fixtures, { sharedBrowser: SharedBrowser }>({
   context: async ({ sharedBrowser, consoleLaunch }, use, testInfo) => {
     const launched = await sharedBrowser.for(testInfo.file, consoleLaunch);
     await clearBetweenTests(launched.context, launched.extensionId);
+    // The harness's default, as at launch: the diagnostics switch on (launchConsole's `diagnostics`).
+    if (launched.extensionId && consoleLaunch.diagnostics !== false) await switchDiagnosticsOn(await serviceWorker(launched.context));
     const untrack = trackListeners(launched.context);
     await use(launched.context);
     untrack();
@@ -141,7 +144,7 @@ export async function sidePanel(page: Page): Promise<Page> {
 
 /** The guide panel for the console tab `page`, as its side panel shows it. */
 export async function panel(page: Page): Promise<Locator> {
-  return (await sidePanel(page)).locator('mpg-guide-panel aside');
+  return (await sidePanel(page)).locator('[data-mpg-host="guide-panel"] aside');
 }
 export const tip = (page: Page, fieldId: string) => page.locator(`[data-mpg-field="${fieldId}"]`);
 
@@ -173,4 +176,32 @@ export function fieldInput(page: Page, fieldId: string) {
     .filter({ has: page.locator(`[data-mpg-field="${fieldId}"]`) })
     .locator('input:not([type=radio]):not([type=checkbox]):not([type=file]), textarea')
     .first();
+}
+
+/**
+ * Types into a field as a user does (issue 19: checks against client data run only on the user's
+ * own keys, pastes and drops): select all and delete, then ASCII text key by key and any other text
+ * pasted from the clipboard (Playwright's `fill` inserts text without a key, as a page's
+ * execCommand does, so it gets the checks that need no client data only).
+ */
+export async function typeAsUser(input: Locator, value: string): Promise<void> {
+  const page = input.page();
+  await input.focus();
+  await input.press('ControlOrMeta+A');
+  await input.press('Delete');
+  if (value === '') return;
+  if (/^[\x20-\x7e]*$/.test(value)) return input.pressSequentially(value);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((text) => navigator.clipboard.writeText(text), value);
+  await input.press('ControlOrMeta+V');
+}
+
+/** The inline frame of a field's tip: the verdicts derived from client data, and the fill button. */
+export const inlineFrame = (page: Page, fieldId: string) => tip(page, fieldId).locator('iframe').contentFrame();
+
+/** Clicks a button in an inline frame as a user does: scrolled into view, seen, then clicked. */
+export async function clickWhenSeen(button: Locator): Promise<void> {
+  await button.scrollIntoViewIfNeeded();
+  await button.page().waitForTimeout(300);
+  await button.click();
 }

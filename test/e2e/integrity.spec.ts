@@ -114,7 +114,7 @@ test('7: a synthetic Escape does not switch presenter mode off', async ({ contex
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   expect(await sendMessage(options, { type: 'settings.update', patch: { presenter: true } })).toMatchObject({ ok: true });
   await openReplica(page, 'register.entity/overseas/current');
-  const callout = page.locator('mpg-presenter .callout');
+  const callout = page.locator('[data-mpg-host="presenter"] .callout');
   await expect(callout).toHaveCount(1, { timeout: 10_000 });
   await page.evaluate(() => {
     for (const target of [document, document.body, document.activeElement ?? document.body]) {

@@ -48,7 +48,7 @@ async function expectEnglishConsole(page: Page): Promise<void> {
   await expect(tip(page, 'email').locator('.name')).toHaveText('Email (login account)');
   await expect(tip(page, 'email').locator('.finding.error .severity')).toHaveText('Fix');
   await expect(tip(page, 'email').locator('.finding.error .text')).toContainText('The address contains a space');
-  await expect((await sidePanel(page)).locator('mpg-guide-panel')).toHaveAttribute('lang', 'en');
+  await expect((await sidePanel(page)).locator('[data-mpg-host="guide-panel"]')).toHaveAttribute('lang', 'en');
 }
 
 async function expectChineseConsole(page: Page): Promise<void> {
@@ -59,7 +59,7 @@ async function expectChineseConsole(page: Page): Promise<void> {
   await expect(tip(page, 'email').locator('.note .en').first()).toHaveText(/^这个邮箱将作为登录帐号/);
   await expect(tip(page, 'email').locator('.finding.error .severity')).toHaveText('需修改');
   await expect(tip(page, 'email').locator('.finding.error .text')).toContainText('地址中有空格');
-  await expect((await sidePanel(page)).locator('mpg-guide-panel')).toHaveAttribute('lang', 'zh-CN');
+  await expect((await sidePanel(page)).locator('[data-mpg-host="guide-panel"]')).toHaveAttribute('lang', 'zh-CN');
 }
 
 test('switches every extension UI to 简体中文 from the popup, live, and remembers it after a restart', async () => {

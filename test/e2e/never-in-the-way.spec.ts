@@ -59,9 +59,9 @@ for (const size of SIZES) {
       await page.waitForLoadState('load');
       if (replica.page && replica.url.startsWith('https://mp.weixin.qq.com/')) {
         await expect(page.locator(':root'), replica.name).toHaveAttribute('data-mpg-page', replica.page, { timeout: 10_000 });
-        await expect(page.locator('mpg-panel-handle'), `${replica.name}: the handle that opens the side panel`).toHaveCount(1);
+        await expect(page.locator('[data-mpg-host="panel-handle"]'), `${replica.name}: the handle that opens the side panel`).toHaveCount(1);
         // The guide itself is not on the page.
-        await expect(page.locator('mpg-guide-panel')).toHaveCount(0);
+        await expect(page.locator('[data-mpg-host="guide-panel"]')).toHaveCount(0);
       } else {
         await page.waitForTimeout((replica.lateMs ?? 0) + 300);
       }
@@ -73,7 +73,7 @@ for (const size of SIZES) {
         for (const problem of await coveredControls(page)) problems.push(`${replica.name} (scrolled to ${top}): ${problem}`);
         if (top + size.height >= height) break;
       }
-      if (await page.locator('mpg-panel-handle').isVisible()) handles++;
+      if (await page.locator('[data-mpg-host="panel-handle"]').isVisible()) handles++;
     }
     expect(problems).toEqual([]);
     // The handle was there to be hit-tested (not hidden everywhere for want of room).

@@ -30,9 +30,9 @@ export const FRAME = 'iframe[title="Replica console page"]';
 export const consoleFrame = (page: Page) => page.frameLocator(FRAME);
 /** The <html> of the replica page, where the guide sets data-mpg-page (the panel's shadow root has an <html> too). */
 export const frameRoot = (page: Page) => consoleFrame(page).locator('xpath=/html');
-export const framePanel = (page: Page) => consoleFrame(page).locator('mpg-guide-panel aside');
+export const framePanel = (page: Page) => consoleFrame(page).locator('[data-mpg-host="guide-panel"] aside');
 export const frameTip = (page: Page, fieldId: string) => consoleFrame(page).locator(`[data-mpg-field="${fieldId}"]`);
-export const callout = (page: Page) => consoleFrame(page).locator('mpg-presenter .callout');
+export const callout = (page: Page) => consoleFrame(page).locator('[data-mpg-host="presenter"] .callout');
 export const stepButton = (page: Page, titleKey: string) =>
   page.getByRole('navigation', { name: t('practice.steps') }).getByRole('button', { name: t(titleKey) });
 

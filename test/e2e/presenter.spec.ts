@@ -7,7 +7,7 @@ import { presenterStops } from '../../rules/presenter';
 
 const CLIENT = { label: 'Harbour Lights HK', company: '港灣燈火(香港)有限公司 HARBOUR LIGHTS (HONG KONG) LIMITED', email: 'oa@harbour-lights.example' };
 const steps = presenterStops['register.entity'].length;
-const callout = (page: import('@playwright/test').Page) => page.locator('mpg-presenter .callout');
+const callout = (page: import('@playwright/test').Page) => page.locator('[data-mpg-host="presenter"] .callout');
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(pageErrors, 'the page throws no errors').toEqual([]);

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { createProfile, expect, fieldInput, openReplica, test, tip } from './fixtures';
+import { createProfile, expect, fieldInput, clickWhenSeen, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
 
 // Issue 12: the certificate is authoritative, regions under every name the console uses, and the
 // comma before "Inc." — on replica pages with the built extension, as a user meets them.
 
 async function typeAndLeave(page: Page, fieldId: string, value: string) {
   const input = fieldInput(page, fieldId);
-  await input.fill(value);
+  await typeAsUser(input, value);
   await input.blur();
 }
 
@@ -26,7 +26,7 @@ test.describe('a Taiwan company name typed exactly as registered', () => {
     // the other traditional form of 群 is not what the certificate says
     await typeAndLeave(page, 'company-name', '羣創光電股份有限公司');
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', 'company-name.script');
-    await expect(tip(page, 'company-name').locator('.finding')).toContainText('both are traditional forms');
+    await expect(inlineFrame(page, 'company-name').locator('.finding')).toContainText('both are traditional forms');
   });
 
   test('without a profile, on a page whose region reads "Taiwan, China": no finding', async ({ page }) => {
@@ -37,7 +37,7 @@ test.describe('a Taiwan company name typed exactly as registered', () => {
     // simplified characters are still caught there
     await typeAndLeave(page, 'company-name', '群创光电股份有限公司');
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', 'company-name.simplified-for-traditional');
-    await expect(tip(page, 'company-name').locator('.finding')).toContainText('創 電');
+    await expect(inlineFrame(page, 'company-name').locator('.finding')).toContainText('創 電');
   });
 });
 
@@ -72,8 +72,8 @@ test('a company name typed without the comma before "Inc." is a punctuation diff
   await typeAndLeave(page, 'company-name', 'Tesla Inc.');
   await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'error');
   await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', 'company-name.punctuation');
-  await expect(tip(page, 'company-name').locator('.finding')).toContainText('comma before “Inc.”');
-  await tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }).click();
+  await expect(inlineFrame(page, 'company-name').locator('.finding')).toContainText('comma before “Inc.”');
+  await clickWhenSeen(inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }));
   await expect(fieldInput(page, 'company-name')).toHaveValue('Tesla, Inc.');
   await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'ok');
 });

@@ -21,8 +21,8 @@ for (const replica of recognised) {
     await expect(await panel(page)).toBeVisible();
     await expect((await panel(page)).locator('.title')).not.toBeEmpty();
     // The guide is in the side panel; on the page only the tips and the handle that opens it.
-    await expect(page.locator('mpg-guide-panel')).toHaveCount(0);
-    await expect(page.locator('mpg-panel-handle')).toHaveAttribute('translate', 'no');
+    await expect(page.locator('[data-mpg-host="guide-panel"]')).toHaveCount(0);
+    await expect(page.locator('[data-mpg-host="panel-handle"]')).toHaveAttribute('translate', 'no');
     // Variants of the "console changed" kind may lack a field on purpose (replicas.mjs `missing`).
     const required = rule.fields.filter((f) => !f.optional && !(replica.missing ?? []).includes(f.id));
     for (const field of required) await expect(tip(page, field.id), field.id).toHaveCount(1);
@@ -42,7 +42,7 @@ for (const replica of negative) {
     // The replica may render late: give it time to, then the debounce one more cycle.
     await page.waitForTimeout((replica.lateMs ?? 0) + 300);
     await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);
-    await expect(page.locator('mpg-panel-handle')).toHaveCount(0);
+    await expect(page.locator('[data-mpg-host="panel-handle"]')).toHaveCount(0);
     await expect(page.locator('[data-mpg-field]')).toHaveCount(0);
     // The side panel says the page is not one the guide knows.
     await expect((await sidePanel(page)).getByRole('status')).toContainText('Open a registration page');
@@ -105,7 +105,7 @@ test("keeps its styles in and the page's styles out", async ({ page }) => {
   await page.addStyleTag({
     content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } button, .name, .open { display: none !important; }',
   });
-  const handle = page.locator('mpg-panel-handle button');
+  const handle = page.locator('[data-mpg-host="panel-handle"] button');
   await expect(handle).toBeVisible();
   expect(await handle.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)');
   await expect(tip(page, 'email').locator('.name')).toBeVisible();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { extensionDir, launchConsole } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { createProfile, expect, fieldInput, openReplica, test, tip } from './fixtures';
+import { createProfile, expect, fieldInput, clickWhenSeen, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
 
 // Issue 11, cross-client oracle: a console page must not learn this agency's client data through
 // the overlay. Checks that consult stored client data run only on what the user entered, the fill
@@ -39,7 +39,7 @@ test.describe('with the overlay readable (the test build)', () => {
     await page.waitForTimeout(500);
     await expect(tip(page, 'email')).not.toHaveAttribute('data-mpg-codes', /email\.used-before/);
     // The same address typed by the user is flagged.
-    await fieldInput(page, 'email').fill('used@acme.example');
+    await typeAsUser(fieldInput(page, 'email'), 'used@acme.example');
     await fieldInput(page, 'email').blur();
     await expect(tip(page, 'email')).toHaveAttribute('data-mpg-codes', /email\.used-before/);
   });
@@ -51,19 +51,16 @@ test.describe('with the overlay readable (the test build)', () => {
     await setFromPage(page, 'company-name', ACME.company.toLowerCase());
     await page.waitForTimeout(500);
     await expect(tip(page, 'company-name')).not.toHaveAttribute('data-mpg-codes', /company-name\.case/);
-    await expect(tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' })).toBeHidden();
+    const fill = inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' });
+    await expect(fill).toBeHidden();
 
-    // Typed by the user: checked, and the fill button is offered.
+    // Typed by the user: checked, and the fill button is offered (in the tip's inline frame).
     const input = fieldInput(page, 'company-name');
-    await input.fill(ACME.company.toLowerCase());
+    await typeAsUser(input, ACME.company.toLowerCase());
     await input.blur();
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-codes', /company-name\.case/);
-    const fill = tip(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' });
     await expect(fill).toBeVisible();
-    // A script's click (possible here only because the test build opens the roots) does nothing.
-    await fill.evaluate((button: HTMLButtonElement) => button.click());
-    await expect(input).toHaveValue(ACME.company.toLowerCase());
-    await fill.click();
+    await clickWhenSeen(fill);
     await expect(input).toHaveValue(ACME.company);
   });
 
@@ -72,11 +69,12 @@ test.describe('with the overlay readable (the test build)', () => {
     await openReplica(page, 'register.entity/overseas/current');
     await expect(tip(page, 'registration-number')).toHaveCount(1, { timeout: 10_000 });
     const input = fieldInput(page, 'registration-number');
-    await input.fill('87654321');
+    await typeAsUser(input, '87654321');
     await input.blur();
     await expect(tip(page, 'registration-number')).toHaveAttribute('data-mpg-codes', /registration-number\.mismatch/);
-    await expect(tip(page, 'registration-number').getByRole('button', { name: 'Fill in the exact registered name' })).toHaveCount(0);
-    await tip(page, 'registration-number').getByRole('button', { name: 'Fill in the registration number as it should be' }).click();
+    const frame = inlineFrame(page, 'registration-number');
+    await expect(frame.getByRole('button', { name: 'Fill in the exact registered name' })).toHaveCount(0);
+    await clickWhenSeen(frame.getByRole('button', { name: 'Fill in the registration number as it should be' }));
     await expect(input).toHaveValue('12345678');
   });
 });
@@ -95,8 +93,10 @@ base('the shipped build keeps the overlay’s shadow roots closed, and the light
     await fieldInput(page, 'email').blur();
     await expect(host).toHaveAttribute('data-mpg-codes', /email\.format/);
     await expect(host).toHaveAttribute('data-mpg-status', 'error');
-    await expect(page.locator('mpg-panel-handle')).toHaveCount(1);
-    const open = await page.evaluate(() => ['mpg-field-tip', 'mpg-panel-handle'].map((tag) => document.querySelector(tag)?.shadowRoot !== null));
+    await expect(page.locator('[data-mpg-host="panel-handle"]')).toHaveCount(1);
+    const open = await page.evaluate(() =>
+      ['[data-mpg-host="field-tip"]', '[data-mpg-host="panel-handle"]'].map((tag) => document.querySelector(tag)?.shadowRoot !== null),
+    );
     expect(open).toEqual([false, false]);
   } finally {
     await context.close();

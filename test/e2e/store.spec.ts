@@ -170,7 +170,7 @@ test('the Chrome package, unzipped, loads in Chromium with its icons and shows t
     // The shipped package's overlay roots are closed: the test reads the handle through the DevTools
     // protocol, which sees inside them, and checks the field tips' light-DOM diagnostics. The guide
     // itself is in the side panel, an extension page.
-    await expect.poll(() => closedShadowText(page, 'mpg-panel-handle'), { timeout: 10_000 }).toContain('Guide');
+    await expect.poll(() => closedShadowText(page, '[data-mpg-host="panel-handle"]'), { timeout: 10_000 }).toContain('Guide');
     await expect(await panel(page)).toContainText('Account info');
     expect(await page.locator('[data-mpg-field]').count()).toBeGreaterThan(0);
 

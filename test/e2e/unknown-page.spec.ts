@@ -44,7 +44,7 @@ test('goes silent when the page moves out of the flow (the article editor)', asy
   // The page changes (the guide looks again) and holds a flow signal (a registration heading), so only
   // the out-of-flow rule keeps the help away.
   await page.locator('h2').evaluate((h) => h.append(' 用户信息登记'));
-  await expect(page.locator('mpg-guide-panel')).toHaveCount(0);
+  await expect(page.locator('[data-mpg-host="guide-panel"]')).toHaveCount(0);
   await expect(page.locator('[data-mpg-field]')).toHaveCount(0);
   await expect(root(page)).not.toHaveAttribute('data-mpg-unknown', /.*/);
 });

@@ -9,7 +9,8 @@ import { BrowserMissingError, locateBrowser } from './find-browser.mjs';
 import { serveReplicas } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const extensionDir = join(root, '.output', 'chrome-mv3');
+/** The build under test: .output/chrome-mv3, or MPG_EXTENSION_DIR (e.g. an older build, to see a new test fail on it). */
+export const extensionDir = process.env.MPG_EXTENSION_DIR ?? join(root, '.output', 'chrome-mv3');
 
 /** Set by the harness only (components/shadow-mode.ts): the overlay's shadow roots open, for tests to read. */
 const OPEN_FOR_TESTS = '__mpgOpenShadowRootsForTests';
@@ -36,6 +37,19 @@ function openRootsCopy() {
 }
 
 /**
+ * The options page's diagnostics switch, set in storage before any console page is opened, the way
+ * the background stores it (the settings item and its data version, kept as they are).
+ */
+export async function switchDiagnosticsOn(worker) {
+  await worker.evaluate(async () => {
+    /* global chrome */
+    const { settings, settings$: meta } = await chrome.storage.local.get(['settings', 'settings$']);
+    const base = settings ?? { panelCollapsed: false, locale: 'en', presenter: false };
+    await chrome.storage.local.set({ settings: { ...base, diagnostics: true }, settings$: meta ?? { v: 2 } });
+  });
+}
+
+/**
  * The browser: MPG_BROWSER if set, else the system's Chromium (Debian: /usr/bin/chromium), else
  * Playwright's own. Undefined when there is none (see find-browser.mjs for the explanation).
  */
@@ -45,14 +59,24 @@ export function browserExecutable() {
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string, language?: string }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string, language?: string, diagnostics?: boolean }} [options]
  *   language: the browser's language (navigator.language), en-US unless given; the extension's UI follows it on first run.
  *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
  *   shippedBuild: load .output/chrome-mv3 exactly as built (closed shadow roots) instead of the copy with open ones.
  *   extensionPath: another unpacked extension loaded exactly as it is (e.g. the store package, unzipped).
+ *   diagnostics: the options page's diagnostics switch, on by default here (tests and the benchmark read
+ *     every check's code in data-mpg-codes); false leaves the user's default (off), as a user has it.
  */
 export async function launchConsole(options = {}) {
-  const { headless = true, withExtension = true, viewport = { width: 1280, height: 900 }, shippedBuild = false, extensionPath, language = 'en-US' } = options;
+  const {
+    headless = true,
+    withExtension = true,
+    viewport = { width: 1280, height: 900 },
+    shippedBuild = false,
+    extensionPath,
+    language = 'en-US',
+    diagnostics = true,
+  } = options;
   const source = extensionPath ?? extensionDir;
   if (withExtension && !existsSync(join(source, 'manifest.json'))) {
     throw new Error(`No built extension in ${source}: run "npm run build" first.`);
@@ -87,6 +111,7 @@ export async function launchConsole(options = {}) {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
     extensionId = new URL(worker.url()).host;
+    if (diagnostics) await switchDiagnosticsOn(worker);
   }
   return { context, extensionId, foreignRequests, userDataDir };
 }

@@ -50,15 +50,21 @@ const PREFS = {
   'intl.accept_languages': 'zh-CN, zh, en',
 };
 
+/** The add-on's id (packaging: browser_specific_settings.gecko.id). */
+export const ADDON_ID = 'mp-console-guide@mp-console-guide.org';
+
 /**
  * Starts Firefox headless with a fresh profile and opens a BiDi session.
- * @param {{ executable: string }} options
+ * @param {{ executable: string, extensionUuid?: string }} options
+ *   extensionUuid: the add-on's moz-extension:// host, fixed so a test can open its pages (a real
+ *   installation's is random).
  */
-export async function launchFirefox({ executable }) {
+export async function launchFirefox({ executable, extensionUuid }) {
   const profile = mkdtempSync(join(tmpdir(), 'mpg-firefox-'));
+  const prefs = extensionUuid ? { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: extensionUuid }) } : PREFS;
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries(PREFS)
+    Object.entries(prefs)
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
       .join('\n'),
   );
@@ -143,6 +149,38 @@ export async function launchFirefox({ executable }) {
     async installAddon(path) {
       const { extension } = await send('webExtension.install', { extensionData: { type: 'archivePath', path } });
       return extension;
+    },
+    /** Installs an unpacked build (a directory such as .output/firefox-mv2) as a temporary add-on. */
+    async installAddonDir(path) {
+      const { extension } = await send('webExtension.install', { extensionData: { type: 'path', path } });
+      return extension;
+    },
+    /** Evaluates an expression in the page's first frame whose URL starts with `prefix`. */
+    async evaluateInFrame(prefix, expression) {
+      const { contexts: tree } = await send('browsingContext.getTree', { root: context });
+      const find = (nodes) => {
+        for (const node of nodes ?? []) {
+          if (node.url.startsWith(prefix)) return node.context;
+          const inner = find(node.children);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      const frame = find(tree[0]?.children);
+      if (!frame) throw new Error(`no frame at ${prefix}`);
+      const { result, exceptionDetails } = await send('script.evaluate', { expression, target: { context: frame }, awaitPromise: true });
+      if (exceptionDetails) throw new Error(exceptionDetails.text);
+      return result.type === 'null' || result.type === 'undefined' ? null : result.value;
+    },
+    /** Runs a function declaration in every new document of the page, before its own scripts. */
+    addPreloadScript: (functionDeclaration) => send('script.addPreloadScript', { functionDeclaration }),
+    /** Presses keys for real (trusted keydown/keyup) in the focused element. */
+    async typeKeys(text) {
+      const actions = [...text].flatMap((value) => [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+      ]);
+      await send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
     },
     goto: (url) => send('browsingContext.navigate', { context, url, wait: 'complete' }),
     /** Evaluates an expression in the page (its own world) and returns the plain value. */

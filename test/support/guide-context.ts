@@ -111,9 +111,33 @@ export function panelOf(ctx: GuideContext, features: readonly GuideFeature[]): G
 }
 
 /** Types into a control as a user does: a trusted-looking input event (happy-dom marks none trusted). */
+function trusted<E extends Event>(e: E, extra: Record<string, unknown> = {}): E {
+  for (const [key, value] of Object.entries({ isTrusted: true, ...extra })) Object.defineProperty(e, key, { value });
+  return e;
+}
+
+/**
+ * The user enters a value: a choice by a trusted change; text as an input method commits it over
+ * the whole field (a trusted compositionend with the text, then its input event).
+ */
 export function type(control: HTMLInputElement, value: string, event: 'input' | 'change' = 'input'): void {
   control.value = value;
-  const e = new Event(event, { bubbles: true });
-  Object.defineProperty(e, 'isTrusted', { value: true });
-  control.dispatchEvent(e);
+  const text = event === 'input' && !['radio', 'checkbox', 'file'].includes(control.type);
+  if (text) control.dispatchEvent(trusted(new Event('compositionend', { bubbles: true }), { data: value }));
+  control.dispatchEvent(trusted(new Event(event, { bubbles: true })));
+}
+
+/** A page script's `execCommand('insertText')`: a trusted input event, but no key, paste, drop or composition. */
+export function insertByPage(control: HTMLInputElement, value: string): void {
+  control.value = value;
+  control.dispatchEvent(trusted(new Event('input', { bubbles: true })));
+}
+
+/** The user presses one key (a trusted keydown), with `before` running first: the page's own keydown handler. */
+export function pressKey(control: HTMLInputElement, key: string, before?: () => void): void {
+  before?.();
+  control.dispatchEvent(trusted(new KeyboardEvent('keydown', { key, bubbles: true })));
+  control.value += key;
+  control.dispatchEvent(trusted(new Event('input', { bubbles: true })));
+  control.dispatchEvent(trusted(new KeyboardEvent('keyup', { key, bubbles: true })));
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { flowSignals, markerAnchors } from '../../content/loader/derive';
-import { hostAndPath, mayBeFlowPage } from '../../content/loader/signals';
+import { hostAndPath, mayBeFlowPage } from '../../engine/flow-signals';
 import { pageText, watchForFlow } from '../../content/loader/watch-for-flow';
 import { detectPage } from '../../engine/detect';
 import { pageRules } from '../../rules';

@@ -8,11 +8,17 @@ import { parseDocument } from '../support/dom';
 describe('overlay host', () => {
   it('is marked as ours and not for machine translation, with the given style', () => {
     const doc = parseDocument('<form><p>x</p></form>');
-    const { host, root } = createOverlayHost(doc, 'mpg-test', { style: 'all: initial;' });
-    expect(host.hasAttribute(OVERLAY_ATTRIBUTE)).toBe(true);
+    const { host, root } = createOverlayHost(doc, 'field-tip', { style: 'all: initial;' });
+    expect(host.getAttribute(OVERLAY_ATTRIBUTE)).toBe('field-tip');
     expect(host.getAttribute('translate')).toBe('no');
     expect(host.getAttribute('style')).toBe('all: initial;');
     expect(root.host).toBe(host);
+  });
+
+  it('is a built-in element, never a name the page could define as its own custom element (issue 19)', () => {
+    const doc = parseDocument('<p>x</p>');
+    expect(createOverlayHost(doc, 'field-tip').host.localName).toBe('div');
+    expect(createOverlayHost(doc, 'field-tip', { inline: true }).host.localName).toBe('span');
   });
 
   it("keeps its events from the page's handlers, only those it is told to", () => {
@@ -20,8 +26,8 @@ describe('overlay host', () => {
     const form = doc.querySelector('form')!;
     const heard: string[] = [];
     for (const type of ['click', 'keydown', 'submit']) form.addEventListener(type, () => heard.push(type));
-    const all = createOverlayHost(doc, 'mpg-a');
-    const some = createOverlayHost(doc, 'mpg-b', { contained: ['click'] });
+    const all = createOverlayHost(doc, 'guide-panel');
+    const some = createOverlayHost(doc, 'presenter', { contained: ['click'] });
     form.append(all.host, some.host);
     const inside = (root: ShadowRoot) => root.appendChild(element(doc, 'button', 'b', 'B'));
     for (const type of ['click', 'keydown', 'submit']) inside(all.root).dispatchEvent(new Event(type, { bubbles: true, composed: true }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { englishCatalog } from '../../locales/overlay';
 import { pageRuleById } from '../../rules';
 import { freeSpot } from '../../content/side-panel/placement';
-import { isPanelRequest, toPanelView } from '../../content/side-panel/protocol';
+import { isPanelRequest, toPanelView } from '../../components/side-panel-protocol';
 import type { GuidePanelModel } from '../../components/guide-panel';
 
 // The side panel's handle finds room where no console control is; the panel's model crosses to the

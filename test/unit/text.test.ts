@@ -31,7 +31,7 @@ describe('pageText', () => {
   it('ignores scripts, styles, templates, hidden elements and the overlay', () => {
     const doc = parseDocument(`<title>T</title><body><p>可见</p><script>脚本</script><style>.x{}</style>
       <template><p>模板</p></template><div hidden>隐藏</div><div style="display:none">不显示</div>
-      <mpg-field-tip data-mpg-host>ours</mpg-field-tip></body>`);
+      <div data-mpg-host="field-tip">ours</div></body>`);
     const text = pageText(doc);
     expect(text).toContain('可见');
     for (const hidden of ['脚本', '模板', '隐藏', '不显示', 'ours']) expect(text).not.toContain(hidden);

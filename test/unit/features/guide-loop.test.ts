@@ -53,11 +53,11 @@ describe('the guide loop', () => {
     await vi.waitFor(() => expect(document.documentElement.dataset.mpgPage).toBe('register.account'));
     expect(document.documentElement.dataset.mpgErrors).toBe('1');
     // Tips for every field, built by the features after the broken one.
-    const tips = [...document.querySelectorAll('mpg-field-tip')].map((tip) => tip.getAttribute('data-mpg-field'));
+    const tips = [...document.querySelectorAll('[data-mpg-host="field-tip"]')].map((tip) => tip.getAttribute('data-mpg-field'));
     expect(tips).toEqual(expect.arrayContaining(['email', 'password', 'password-confirm']));
     // The guide panel is in the browser's side panel: on the page, the handle that opens it.
-    expect(document.querySelector('mpg-panel-handle')).not.toBeNull();
-    expect(document.querySelector('mpg-guide-panel')).toBeNull();
+    expect(document.querySelector('[data-mpg-host="panel-handle"]')).not.toBeNull();
+    expect(document.querySelector('[data-mpg-host="guide-panel"]')).toBeNull();
   });
 
   it("draws the guide panel in the page itself where asked (the practice console's frame)", async () => {
@@ -70,7 +70,7 @@ describe('the guide loop', () => {
       profiles: { read: async () => ({ profiles: [], activeId: null }), watch: () => () => undefined, recordTakenEmail: () => undefined },
     });
     await vi.waitFor(() => expect(document.documentElement.dataset.mpgPage).toBe('register.account'));
-    expect(document.querySelector('mpg-guide-panel')).not.toBeNull();
-    expect(document.querySelector('mpg-panel-handle')).toBeNull();
+    expect(document.querySelector('[data-mpg-host="guide-panel"]')).not.toBeNull();
+    expect(document.querySelector('[data-mpg-host="panel-handle"]')).toBeNull();
   });
 });

@@ -12,10 +12,10 @@ describe('presenter feature', () => {
     ctx = fakeContext('register.account/current', { settings: { presenter: true } });
     presenter.start!(ctx);
     presenter.shown!(ctx, ctx.detection!, '');
-    expect(ctx.doc.querySelector('mpg-presenter')).not.toBeNull();
+    expect(ctx.doc.querySelector('[data-mpg-host="presenter"]')).not.toBeNull();
     ctx.settings = { ...ctx.settings, presenter: false };
     presenter.settings!(ctx);
-    expect(ctx.doc.querySelector('mpg-presenter')).toBeNull();
+    expect(ctx.doc.querySelector('[data-mpg-host="presenter"]')).toBeNull();
   });
 
   it('hides when the page is no longer recognised', () => {
@@ -24,7 +24,7 @@ describe('presenter feature', () => {
     presenter.shown!(ctx, ctx.detection!, '');
     ctx.detection = null;
     presenter.leave!(ctx);
-    expect(ctx.doc.querySelector('mpg-presenter')).toBeNull();
+    expect(ctx.doc.querySelector('[data-mpg-host="presenter"]')).toBeNull();
   });
 
   it('switches the setting off and repaints the tips on Esc', () => {

@@ -35,7 +35,7 @@ function present(name: string) {
   const onLeave = vi.fn();
   const presenter = createPresenter({ doc, t, panel: () => null, onLeave, signal: controller.signal });
   presenter.show(detection);
-  const callout = () => doc.querySelector('mpg-presenter')?.shadowRoot?.querySelector('.callout') ?? null;
+  const callout = () => doc.querySelector('[data-mpg-host="presenter"]')?.shadowRoot?.querySelector('.callout') ?? null;
   const press = (name: string, target: EventTarget = doc.body, trusted = true) =>
     target.dispatchEvent(key('keydown', { key: name, bubbles: true, cancelable: true }, trusted));
   return { doc, detection, presenter, onLeave, callout, press, stops: presenterStops[detection.rule.id] };
@@ -76,7 +76,7 @@ describe('presenter mode', () => {
     const { doc, press, onLeave } = present('register.account/current');
     press('Escape');
     expect(onLeave).toHaveBeenCalledOnce();
-    expect(doc.querySelector('mpg-presenter')).toBeNull();
+    expect(doc.querySelector('[data-mpg-host="presenter"]')).toBeNull();
     expect(doc.querySelector('style[data-mpg-host]')).toBeNull();
   });
 
@@ -123,6 +123,6 @@ describe('presenter mode', () => {
     presenter.show(detectPage(pageRules, entity.url, entityDoc));
     expect(callout()?.querySelector('.step')?.textContent).toBe(`Point 1 of ${presenterStops['register.entity'].length}`);
     presenter.show(null);
-    expect(doc.querySelector('mpg-presenter')).toBeNull();
+    expect(doc.querySelector('[data-mpg-host="presenter"]')).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ describe('presenter targets', () => {
 
   it('ignores hidden dialogs, templates and the overlay', () => {
     const doc = parseDocument(
-      '<body><div hidden><button>确定</button></div><template><button>确定</button></template><mpg-field-tip data-mpg-host><b>确定</b></mpg-field-tip></body>',
+      '<body><div hidden><button>确定</button></div><template><button>确定</button></template><div data-mpg-host="field-tip"><b>确定</b></div></body>',
     );
     expect(findTextTarget(doc, '确定')).toBeNull();
   });

@@ -1,5 +1,5 @@
-import type { GuidePanelModel } from '../../components/guide-panel';
-import type { Locale } from '../../locales/overlay';
+import type { GuidePanelModel } from './guide-panel';
+import type { Locale } from '../locales/overlay';
 
 // The guide's panel lives in the browser's side panel (Chrome `side_panel`, Firefox `sidebar_action`),
 // an extension page that never covers the console. The content script of the tab owns the page model
