@@ -343,7 +343,7 @@ describe('storage messages in the chosen language', () => {
     expect(reply.problems).toEqual([expect.stringMatching(/^已存储的客户资料由更新版本/), expect.stringMatching(/^第 1 个客户资料含有本版本不认识的字段/)]);
     expect((await listed())[0]!.reason).toBe('无法读取的已存储客户资料（原样保留）');
     expect(await handleMessage({ type: 'profiles.delete', id: 'p-none' })).toEqual({ ok: false, error: '没有这个客户资料。' });
-    expect(await handleMessage({ type: 'profiles.import', text: '{' })).toMatchObject({ ok: false, error: expect.stringMatching(/^该文件不是有效的 JSON/) });
+    expect(await handleMessage({ type: 'profiles.import', text: '{' })).toMatchObject({ ok: false, error: expect.stringMatching(/^该文件不是有效的资料文件/) });
     expect(await handleMessage({ type: 'profiles.save', profile: { label: ' ' } })).toEqual({ ok: false, error: 'label：必须填写客户标签' });
     const tooLong = { format: EXCHANGE_FORMAT, version: 1, profiles: profilesOf([{ id: 'p-2', label: 'x'.repeat(300) }]) };
     expect(await handleMessage({ type: 'profiles.import', text: JSON.stringify(tooLong) })).toEqual({

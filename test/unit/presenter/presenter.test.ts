@@ -85,7 +85,7 @@ describe('presenter mode', () => {
     press('ArrowRight', doc.body, false);
     press('Escape', doc.body, false);
     expect(onLeave).not.toHaveBeenCalled();
-    expect(callout()?.querySelector('.step')?.textContent).toBe(`Step 1 of ${stops.length}`);
+    expect(callout()?.querySelector('.step')?.textContent).toBe(`Point 1 of ${stops.length}`);
     press('Escape');
     expect(onLeave).toHaveBeenCalledOnce();
   });
