@@ -1,4 +1,4 @@
-import type { GuidePanelModel } from './guide-panel';
+import type { GuidePanelModel, ShapeControl } from './guide-panel';
 import type { Locale } from '../locales/overlay';
 
 // The guide's panel lives in the browser's side panel (Chrome `side_panel`, Firefox `sidebar_action`),
@@ -14,16 +14,18 @@ export const PANEL_PORT = 'mpg-side-panel';
  * and the texts itself), without the callbacks. What a feature adds to the panel model must be plain
  * data (structured-clonable) so it reaches the side panel as it is.
  */
-export type PanelView = Omit<GuidePanelModel, 'rule' | 't' | 'onToggle' | 'onCopyDiagnostics' | 'diagnostics'> & {
+export type PanelView = Omit<GuidePanelModel, 'rule' | 't' | 'onToggle' | 'onCopyDiagnostics' | 'diagnostics' | 'shape'> & {
   page: string;
   locale: Locale;
+  /** "Copy page shape" as data: the preview (already masked) is what the side panel copies itself. */
+  shape?: Pick<ShapeControl, 'preview'>;
 };
 
 /** Guide → side panel, on the port. `view: null`: the tab's page is not one the guide knows (now). */
 export type PageToPanel = { type: 'view'; view: PanelView | null } | { type: 'diagnostics'; text: string | null };
 
-/** Side panel → guide, on the port. */
-export type PanelToPage = { type: 'diagnostics' };
+/** Side panel → guide, on the port: the diagnostics text, or the page's shape preview opened or closed. */
+export type PanelToPage = { type: 'diagnostics' } | { type: 'shape'; action: 'open' | 'close' };
 
 /** Content script → extension (runtime.sendMessage), each with its reply. */
 export interface PanelRequests {
@@ -43,6 +45,6 @@ export function isPanelRequest(raw: unknown): raw is PanelRequest {
 /** The model as the side panel receives it. */
 export function toPanelView(model: GuidePanelModel): PanelView {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { rule, t, onToggle, onCopyDiagnostics, diagnostics, ...data } = model;
-  return { ...data, page: rule.id, locale: t.locale };
+  const { rule, t, onToggle, onCopyDiagnostics, diagnostics, shape, ...data } = model;
+  return { ...data, ...(shape ? { shape: { preview: shape.preview } } : {}), page: rule.id, locale: t.locale };
 }

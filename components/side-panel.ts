@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { PANEL_PORT, isPanelRequest, type PageToPanel, type PanelToPage, type PanelView } from './side-panel-protocol';
 import { htmlLang, loadOverlayCatalog, type OverlayCatalog } from '../locales/overlay';
+import { UNKNOWN_PAGE_ID, unknownRule } from '../engine/unknown-page';
 import { pageRules } from '../rules';
 import { send } from '../storage/client';
 import { readSettings } from '../storage/settings-item';
-import { createGuidePanel, type GuidePanelHandle, type GuidePanelModel } from './guide-panel';
+import { createGuidePanel, type GuidePanelHandle, type GuidePanelModel, type ShapeControl } from './guide-panel';
 
 // The browser's side panel: it follows the active tab of its window (or the tab named by ?tab=<id>,
 // as the tests open it), asks that tab's guide for the page's panel model over a port
@@ -25,6 +26,8 @@ export async function startSidePanel(doc: Document, params: URLSearchParams): Pr
   let port: Browser.runtime.Port | null = null;
   let view: PanelView | null = null;
   let copied: Copied = 'idle';
+  // The shape preview's copy state, for the preview it was copied from.
+  let shapeCopied: { preview: string; state: Copied } | null = null;
   let pendingCopy: ((text: string | null) => void) | null = null;
 
   const say = (key: 'side.waiting' | 'side.disconnected') => {
@@ -51,10 +54,26 @@ export async function startSidePanel(doc: Document, params: URLSearchParams): Pr
     return ok;
   };
 
+  const shapeControl = (preview: string | null): ShapeControl => ({
+    preview,
+    copied: preview !== null && shapeCopied?.preview === preview ? shapeCopied.state : 'idle',
+    onOpen: () => port?.postMessage({ type: 'shape', action: 'open' } satisfies PanelToPage),
+    onClose: () => port?.postMessage({ type: 'shape', action: 'close' } satisfies PanelToPage),
+    // Copied here: the side panel has the focus when its button is clicked, the console tab has not.
+    onCopy: () => {
+      if (preview === null) return;
+      navigator.clipboard.writeText(preview).then(
+        () => ((shapeCopied = { preview, state: 'done' }), void render()),
+        () => ((shapeCopied = { preview, state: 'failed' }), void render()),
+      );
+    },
+  });
+
   const render = async () => {
     const shown = view;
     if (!shown) return say(port ? 'side.disconnected' : 'side.waiting');
-    const rule = pageRules.find((r) => r.id === shown.page);
+    // A page not fully known has a rule made for it (engine/unknown-page.ts): its panel is compact.
+    const rule = shown.page === UNKNOWN_PAGE_ID ? unknownRule([]) : pageRules.find((r) => r.id === shown.page);
     if (!rule) return say('side.disconnected');
     if (shown.locale !== locale) {
       const loaded = await loadOverlayCatalog(shown.locale);
@@ -75,6 +94,7 @@ export async function startSidePanel(doc: Document, params: URLSearchParams): Pr
         void render();
       },
       onCopyDiagnostics: copyDiagnostics,
+      shape: shown.shape && shapeControl(shown.shape.preview),
     };
     if (!panel) {
       panel = createGuidePanel(doc, 'side');

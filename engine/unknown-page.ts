@@ -23,7 +23,7 @@ export function inFlowArea(href: string, text: string, doc: Document, signals: F
 }
 
 /** A rule holding only the given fields, none required, recognised by nothing. */
-function unknownRule(fields: readonly FieldRule[]): PageRule {
+export function unknownRule(fields: readonly FieldRule[]): PageRule {
   return {
     id: UNKNOWN_PAGE_ID,
     title: 'panel.unknown.title',

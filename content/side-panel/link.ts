@@ -32,6 +32,7 @@ export function servePanel(signal: AbortSignal): PanelLink {
     port.onMessage.addListener((raw: unknown) => {
       const message = raw as PanelToPage;
       if (message?.type === 'diagnostics') post(port, { type: 'diagnostics', text: model?.diagnostics?.() ?? null });
+      else if (message?.type === 'shape') (message.action === 'open' ? model?.shape?.onOpen : model?.shape?.onClose)?.();
     });
     post(port, { type: 'view', view });
   };

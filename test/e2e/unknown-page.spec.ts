@@ -3,7 +3,7 @@ import enGuide from '../../locales/en/guide.json' with { type: 'json' };
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { createProfile, expect, fieldInput, openReplica, panel, test, tip } from './fixtures';
+import { createProfile, expect, fieldInput, openReplica, panel, sidePanel, test, tip } from './fixtures';
 
 // Issue 20, items 3 and 4: help on a console page that is not fully known, and "Copy page shape"
 // (in the panel, with its preview, and in the popup). The replica is an invented form of the
@@ -71,8 +71,12 @@ test.describe('Copy page shape', () => {
       expect(shape.url).not.toContain('token');
       expect(shown).toContain('联系人姓名');
       for (const secret of [CLIENT.company, 'typed-value', '1911103417']) expect(shown).not.toContain(secret);
+      // Copied from the side panel, which has the focus when its button is clicked; read back on the
+      // console page (extension origins cannot be granted clipboard-read).
+      await (await sidePanel(page)).bringToFront();
       await (await panel(page)).getByRole('button', { name: en['panel.shape.copy']! }).click();
       await expect((await panel(page)).getByRole('button', { name: en['panel.shape.copied']! })).toBeVisible();
+      await page.bringToFront();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     });
   }
