@@ -5,6 +5,8 @@ import { createProfile, expect, openReplica, test } from './fixtures';
 // can; the second, in the same browser, must find none of it, as if in a new browser.
 
 test.describe.configure({ mode: 'serial' });
+// Without the harness's diagnostics switch, which it sets again after clearing: a fresh test sees empty storage.
+test.use({ consoleLaunch: { diagnostics: false } });
 
 let browserOfFirstTest: unknown;
 const heardByEarlierTest: string[] = [];
