@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { launchConsole } from '../support/browser.mjs';
-import { panel, sidePanel, tip } from './fixtures';
+import { inlineFrame, panel, sidePanel, tip } from './fixtures';
 
 // The UI language follows the browser's on first run (an en-US browser gets English, a zh-CN one
 // 简体中文), is then chosen in the popup, followed live by every open extension page and
@@ -46,8 +46,8 @@ async function typeBadEmail(page: Page): Promise<void> {
 async function expectEnglishConsole(page: Page): Promise<void> {
   await expect((await panel(page)).locator('.title')).toHaveText('Step 1 · Account info: login email and password');
   await expect(tip(page, 'email').locator('.name')).toHaveText('Email (login account)');
-  await expect(tip(page, 'email').locator('.finding.error .severity')).toHaveText('Fix');
-  await expect(tip(page, 'email').locator('.finding.error .text')).toContainText('The address contains a space');
+  await expect(inlineFrame(page, 'email').locator('.finding.error .severity')).toHaveText('Fix');
+  await expect(inlineFrame(page, 'email').locator('.finding.error .text')).toContainText('The address contains a space');
   await expect((await sidePanel(page)).locator('[data-mpg-host="guide-panel"]')).toHaveAttribute('lang', 'en');
 }
 
@@ -57,8 +57,8 @@ async function expectChineseConsole(page: Page): Promise<void> {
   await expect(tip(page, 'email').locator('.name')).toHaveText('邮箱（登录帐号）');
   // The console's own hint under the field, explained in plain Chinese with no English left.
   await expect(tip(page, 'email').locator('.note .en').first()).toHaveText(/^这个邮箱将作为登录帐号/);
-  await expect(tip(page, 'email').locator('.finding.error .severity')).toHaveText('需修改');
-  await expect(tip(page, 'email').locator('.finding.error .text')).toContainText('地址中有空格');
+  await expect(inlineFrame(page, 'email').locator('.finding.error .severity')).toHaveText('需修改');
+  await expect(inlineFrame(page, 'email').locator('.finding.error .text')).toContainText('地址中有空格');
   await expect((await sidePanel(page)).locator('[data-mpg-host="guide-panel"]')).toHaveAttribute('lang', 'zh-CN');
 }
 

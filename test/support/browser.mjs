@@ -40,13 +40,16 @@ function openRootsCopy() {
  * The options page's diagnostics switch, set in storage before any console page is opened, the way
  * the background stores it (the settings item and its data version, kept as they are).
  */
-export async function switchDiagnosticsOn(worker) {
-  await worker.evaluate(async () => {
+export async function switchDiagnosticsOn(worker, { waitForInstall = false } = {}) {
+  await worker.evaluate(async (wait) => {
     /* global chrome */
+    // A browser in another language: the install handler stores that language first (first run);
+    // merging before it wrote would race it (its write would drop the switch, or ours its language).
+    for (let i = 0; wait && i < 50 && !(await chrome.storage.local.get('settings')).settings; i++) await new Promise((r) => setTimeout(r, 100));
     const { settings, settings$: meta } = await chrome.storage.local.get(['settings', 'settings$']);
     const base = settings ?? { panelCollapsed: false, locale: 'en', presenter: false };
     await chrome.storage.local.set({ settings: { ...base, diagnostics: true }, settings$: meta ?? { v: 2 } });
-  });
+  }, waitForInstall);
 }
 
 /**
@@ -111,7 +114,7 @@ export async function launchConsole(options = {}) {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
     extensionId = new URL(worker.url()).host;
-    if (diagnostics) await switchDiagnosticsOn(worker);
+    if (diagnostics) await switchDiagnosticsOn(worker, { waitForInstall: !language.startsWith('en') });
   }
   return { context, extensionId, foreignRequests, userDataDir };
 }
