@@ -45,6 +45,8 @@ export interface GuideOptions {
    * extension page beside which no side panel follows).
    */
   panel?: 'side' | 'page';
+  /** An untrusted key the extension itself sent (the practice shell forwarding presenter keys). */
+  ownKey?: (event: KeyboardEvent) => boolean;
 }
 
 export async function startGuide(ctx: ContentScriptContext, options: GuideOptions = {}): Promise<void> {
@@ -94,6 +96,7 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     },
     source,
     reportsProgress: options.progress !== false,
+    ownKey: options.ownKey ?? (() => false),
     notes: new Map<string, ConsoleMessage[]>(),
     uploads: new Map<string, Finding[]>(),
     failures,

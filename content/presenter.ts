@@ -17,6 +17,8 @@ export interface PresenterOptions {
   panel(): Element | null;
   /** Esc or the Leave button: the caller switches the setting off. */
   onLeave(): void;
+  /** An untrusted key the extension itself sent (the practice shell's forwarded keys). */
+  ownKey?(event: KeyboardEvent): boolean;
   signal: AbortSignal;
 }
 
@@ -45,7 +47,7 @@ function isEditable(target: EventTarget | null): boolean {
   return !!el?.closest?.('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
-export function createPresenter({ doc, t, panel, onLeave, signal }: PresenterOptions): Presenter {
+export function createPresenter({ doc, t, panel, onLeave, ownKey, signal }: PresenterOptions): Presenter {
   let ui: PresenterUi | null = null;
   let style: HTMLStyleElement | null = null;
   let detection: Detection | null = null;
@@ -99,7 +101,7 @@ export function createPresenter({ doc, t, panel, onLeave, signal }: PresenterOpt
   function onKey(event: KeyboardEvent) {
     // Only the trainer's own keys: a page script's synthetic Escape must not switch masking off in
     // every tab (execCommand fires no keydown, so a trusted keydown is a real key).
-    if (!event.isTrusted) return;
+    if (!event.isTrusted && !ownKey?.(event)) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Arrows keep moving the caret in the console's own fields.
     if (ARROWS.has(event.key) && isEditable(event.composedPath()[0] ?? event.target)) return;

@@ -4,7 +4,7 @@ import { activeProfile } from '../storage/active-profile';
 import { useTranslator } from '../components/locale-context';
 import { PresenterSwitch } from '../components/presenter/PresenterSwitch';
 import { usePresenterMode } from '../components/presenter/use-presenter-mode';
-import { exposePracticeBridge } from './bridge';
+import { exposePracticeBridge, forwardedKeys } from './bridge';
 import { createMemoryProfiles } from './memory-profiles';
 import { practiceSteps, stepUrl, type PracticeStep, type PracticeVariant } from './practice-flow';
 import { consoleAddress, hasReplica } from './replica-pages';
@@ -46,6 +46,7 @@ export function PracticeApp() {
         profiles: store,
         openUrl: (url) => (hasReplica(url) ? open(url) : setNotice(t('practice.not-in-practice', { url }))),
         urlChanged: setAddress,
+        forwardedKeys,
       }),
     [store, open, t],
   );

@@ -11,9 +11,14 @@ export interface PracticeBridge {
   openUrl(url: string): void;
   /** The replica changed the console URL it stands for (single-page navigation). */
   urlChanged(url: string): void;
+  /** Presenter keys the shell forwarded (pressed with the focus in the shell): the frame's presenter takes these as the trainer's own. */
+  forwardedKeys: WeakSet<Event>;
 }
 
 const KEY = '__mpgPracticeBridge';
+
+/** The keys the shell forwards into its frame; one set for the shell's lifetime. */
+export const forwardedKeys = new WeakSet<Event>();
 type WithBridge = Window & { [KEY]?: PracticeBridge };
 
 /** Shell side; returns the function that withdraws the bridge. */

@@ -79,5 +79,5 @@ export async function startPracticeFrame(consoleUrl: string): Promise<void> {
   window.addEventListener('pagehide', () => ctx.abort(), { once: true });
   // Practice is not the client's progress: nothing seen here is reported to the tracker. The guide
   // panel stays in the frame: this is the extension's own page, and no side panel follows a frame.
-  await startGuide(ctx, { href: () => href, profiles: bridge.profiles, progress: false, panel: 'page' });
+  await startGuide(ctx, { href: () => href, profiles: bridge.profiles, progress: false, panel: 'page', ownKey: (event) => bridge.forwardedKeys.has(event) });
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { forwardedKeys } from './bridge';
 
 // The shell's view of its frame: which page the guide recognised there (the diagnostics attribute
 // data-mpg-page that the guide sets on the console page), and presenter keys pressed in the shell.
@@ -38,7 +39,10 @@ export function useForwardPresenterKeys(frame: RefObject<HTMLIFrameElement | nul
       const view = frame.current?.contentWindow as (Window & typeof globalThis) | null | undefined;
       if (!view || !PRESENTER_KEYS.has(event.key) || isEditable(event.target)) return;
       event.preventDefault();
-      view.document.dispatchEvent(new view.KeyboardEvent('keydown', { key: event.key, bubbles: true, cancelable: true }));
+      // Not trusted (made by script), so marked as forwarded: the presenter ignores untrusted keys from a page.
+      const key = new view.KeyboardEvent('keydown', { key: event.key, bubbles: true, cancelable: true });
+      forwardedKeys.add(key);
+      view.document.dispatchEvent(key);
     };
     window.addEventListener('keydown', forward);
     return () => window.removeEventListener('keydown', forward);

@@ -21,6 +21,7 @@ export const presenter: GuideFeature = {
           ctx.updateSettings({ presenter: false });
           ctx.invalidate('tips');
         },
+        ownKey: ctx.ownKey,
         signal: ctx.signal,
       }),
     );

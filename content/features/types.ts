@@ -37,6 +37,8 @@ export interface GuideContext {
   readonly source: ProfilesSource;
   /** false: pages seen are not reported as the active client's progress (a practice session). */
   readonly reportsProgress: boolean;
+  /** An untrusted key the extension itself sent (practice shell); on a console tab, never. */
+  readonly ownKey: (event: KeyboardEvent) => boolean;
   /** The console's hints and errors in each recognised field's row. */
   readonly notes: Map<string, ConsoleMessage[]>;
   /** Findings for the file last chosen in each upload field. */

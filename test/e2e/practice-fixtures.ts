@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { test as base, expect } from './fixtures';
+import { test as base, expect, typeAsUser } from './fixtures';
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuide from '../../locales/en/guide.json' with { type: 'json' };
 import enGuideConsole from '../../locales/en/guide-console.json' with { type: 'json' };
@@ -79,9 +79,9 @@ export function storedProfiles(page: Page): Promise<unknown> {
   return page.evaluate(() => chrome.storage.local.get('profiles').then((all) => all.profiles));
 }
 
-/** Types into the input of a recognised field and leaves it, as a person does. */
+/** Types into the input of a recognised field and leaves it, as a person does (keys, so client-data checks run). */
 export async function typeInto(page: Page, fieldId: string, value: string) {
   const input = frameTip(page, fieldId).locator('xpath=ancestor::*[.//input][1]').locator('input:not([type=radio]):not([type=checkbox])').first();
-  await input.fill(value);
+  await typeAsUser(input, value);
   await input.blur();
 }

@@ -92,7 +92,7 @@ test('walks from the account type to verification with presenter mode on, and le
   // A wrong company name: the tip says what is wrong, but the client's name is masked.
   await typeInto(page, 'company-name', 'Another Trading Limited');
   await expect(frameTip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'error');
-  await expect(frameTip(page, 'company-name').locator('.finding')).toContainText('••••');
+  await expect(frameTip(page, 'company-name').locator('iframe').contentFrame().locator('.finding')).toContainText('••••');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(callout(page).locator('.point')).toHaveText(t('presenter.point.entity.company-name'));

@@ -63,6 +63,7 @@ export function fakeContext(replicaName: string, options: { step?: string; profi
     profiles: options.profiles ?? { profiles: [], activeId: null },
     source: { read: async () => ctx.profiles, watch: () => () => undefined, recordTakenEmail: vi.fn<(address: string) => void>() },
     reportsProgress: true,
+    ownKey: () => false,
     notes: new Map(),
     uploads: new Map(),
     failures: createFailureCounter(doc),
