@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { test as base, expect } from './fixtures';
+import { test as base, expect, typeAsUser } from './fixtures';
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuide from '../../locales/en/guide.json' with { type: 'json' };
 import enGuideConsole from '../../locales/en/guide-console.json' with { type: 'json' };
@@ -82,6 +82,6 @@ export function storedProfiles(page: Page): Promise<unknown> {
 /** Types into the input of a recognised field and leaves it, as a person does. */
 export async function typeInto(page: Page, fieldId: string, value: string) {
   const input = frameTip(page, fieldId).locator('xpath=ancestor::*[.//input][1]').locator('input:not([type=radio]):not([type=checkbox])').first();
-  await input.fill(value);
+  await typeAsUser(input, value); // checks against client data run only on what the user types (issue 19)
   await input.blur();
 }
