@@ -44,8 +44,8 @@ interface Stop {
 
 /** The control focused in a frame (inside shadow roots too), 'frame' when the focus is in a child frame. */
 function focusedIn(frame: Frame): Promise<Stop | 'frame' | null> {
-  return frame.evaluate(() => {
-    if (!document.hasFocus()) return null;
+  return frame.evaluate((child) => {
+    if (child && !document.hasFocus()) return null; // a child frame not holding the focus
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (el?.tagName === 'IFRAME') return 'frame' as const;
@@ -56,7 +56,7 @@ function focusedIn(frame: Frame): Promise<Stop | 'frame' | null> {
     if (!el.hasAttribute('data-a11y')) el.setAttribute('data-a11y', `v${document.querySelectorAll('[data-a11y]').length}-${Math.random()}`);
     const name = `${el.tagName}:${(el.textContent ?? '').trim().slice(0, 40)}`;
     return { id: el.getAttribute('data-a11y')!, name, focusVisible: outlined || style.boxShadow !== 'none' };
-  });
+  }, frame !== frame.page().mainFrame());
 }
 
 /**
