@@ -170,30 +170,26 @@ export const fieldChecks: GuideFeature = {
     const shown = (ctx.settings.presenter ? findings.map((f) => maskFinding(f, profileSecrets(ctx.profiles))) : findings).map((f) =>
       toTipFinding(f, ctx.checkText),
     );
-    if (!client) return { ...model, diagnostics, status: statusOf(findings), findings: shown };
     const fix = findings.find((f) => f.fix)?.fix;
     const control = field.control;
-    // Client-derived: in the inline frame only, with the fill button (components/field-tip.ts).
-    return {
-      ...model,
-      diagnostics,
-      inline: frame(shown, {
-        status: statusOf(findings),
-        idle: ctx.t('tip.inline.none'),
-        fill:
-          fix && control && fix.value !== value
-            ? {
-                label: ctx.t(FILL_LABELS[field.id] ?? 'tip.fill-suggested'),
-                // What the user asked for (in the frame, which only the user can click): the value filled counts as theirs.
-                run: () => {
-                  if (fillControl(control, fix.value)) {
-                    ctx.values.typed.set(field.id, readFieldValue(field));
-                    ctx.invalidate('tips');
-                  }
-                },
+    // Fill runs only from the extension's own UI, the inline frame, which only the user can click (issue 19).
+    const fill =
+      fix && control && fix.value !== value
+        ? {
+            label: ctx.t(FILL_LABELS[field.id] ?? 'tip.fill-suggested'),
+            // What the user asked for: the value filled counts as theirs.
+            run: () => {
+              if (fillControl(control, fix.value)) {
+                ctx.values.typed.set(field.id, readFieldValue(field));
+                ctx.invalidate('tips');
               }
-            : undefined,
-      }),
-    };
+            },
+          }
+        : undefined;
+    const status = statusOf(findings);
+    // Not client-derived: the findings in the tip itself; a suggested value's fill button in the frame.
+    if (!client) return { ...model, diagnostics, status, findings: shown, ...(fill ? { inline: frame([], { status, idle: '', fill }) } : {}) };
+    // Client-derived: in the inline frame only, with the fill button (components/field-tip.ts).
+    return { ...model, diagnostics, inline: frame(shown, { status, idle: ctx.t('tip.inline.none'), fill }) };
   },
 };
