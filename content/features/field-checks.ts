@@ -17,11 +17,19 @@ import type { GuideContext, GuideFeature } from './types';
 // user's input: which fields were left, which values were typed.
 
 /**
- * Fields whose checks consult client data (the registered name and number, every client's emails,
+ * Fields whose checks consult client data (the registered name, also as 开户名称, and number, every client's emails,
  * the Official Account's email and AppID, the administrator's name, the entity type): all their
  * verdicts go to the tip's inline frame, never into the page (docs/privacy.md).
  */
-export const CLIENT_FIELDS: ReadonlySet<string> = new Set(['company-name', 'registration-number', 'email', 'admin-name', 'category', ...APPID_FIELDS]);
+export const CLIENT_FIELDS: ReadonlySet<string> = new Set([
+  'company-name',
+  'bank-account-name',
+  'registration-number',
+  'email',
+  'admin-name',
+  'category',
+  ...APPID_FIELDS,
+]);
 
 /** The fill button's words: what it puts in the field. */
 const FILL_LABELS: Record<string, string> = {

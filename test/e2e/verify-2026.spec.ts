@@ -5,7 +5,7 @@ import enConsole from '../../locales/en/guide-console.json' with { type: 'json' 
 import enMessages from '../../locales/en/console-messages.json' with { type: 'json' };
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
-import { createProfile, expect, fieldInput, openReplica, panel, test, tip } from './fixtures';
+import { clickWhenSeen, createProfile, expect, fieldInput, inlineFrame, openReplica, panel, test, tip, typeAsUser } from './fixtures';
 
 // Issue 20, items 1 and 2: the current (2026) 微信认证 form and 填写小程序信息, on replicas reconstructed from
 // the selectors automation quoted on the live console (docs/console-notes.md §18.1), rendered by script
@@ -18,6 +18,12 @@ const COMPANY = '深圳市示例科技有限公司';
 async function typeAndLeave(page: Page, fieldId: string, value: string) {
   const input = fieldInput(page, fieldId);
   await input.fill(value);
+  await input.blur();
+}
+
+async function userTypesAndLeaves(page: Page, fieldId: string, value: string) {
+  const input = fieldInput(page, fieldId);
+  await typeAsUser(input, value);
   await input.blur();
 }
 
@@ -95,9 +101,10 @@ test.describe('with a client profile', () => {
   test('holds 开户名称 to the registered company name exactly, with the fill button', async ({ page }) => {
     await openReplica(page, 'verify.documents/2026-enterprise/current');
     await expect(tip(page, 'bank-account-name')).toHaveCount(1, { timeout: 10_000 });
-    await typeAndLeave(page, 'bank-account-name', '深圳市示例科技公司');
+    // Checks against the client's profile run on the user's own edits only (issue 19).
+    await userTypesAndLeaves(page, 'bank-account-name', '深圳市示例科技公司');
     await expect(tip(page, 'bank-account-name')).toHaveAttribute('data-mpg-status', 'error');
-    await tip(page, 'bank-account-name').locator('button.fill').click();
+    await clickWhenSeen(inlineFrame(page, 'bank-account-name').locator('button.fill'));
     await expect(fieldInput(page, 'bank-account-name')).toHaveValue(COMPANY);
     await expect(tip(page, 'bank-account-name')).toHaveAttribute('data-mpg-codes', '');
   });
@@ -105,7 +112,7 @@ test.describe('with a client profile', () => {
   test('only warns on 开户名称 for an individual business', async ({ page }) => {
     await openReplica(page, 'verify.documents/2026-individual/current');
     await expect(tip(page, 'bank-account-name')).toHaveCount(1, { timeout: 10_000 });
-    await typeAndLeave(page, 'bank-account-name', '张三');
+    await userTypesAndLeaves(page, 'bank-account-name', '张三');
     await expect(tip(page, 'bank-account-name')).toHaveAttribute('data-mpg-status', 'warn');
   });
 });
