@@ -7,7 +7,7 @@ import { serviceWorker } from './extension';
 
 /** The extension APIs called in its service worker. */
 declare const chrome: {
-  storage: Record<'local' | 'session' | 'sync', { clear(): Promise<void> } | undefined>;
+  storage: Record<'local' | 'session' | 'sync', { clear(): Promise<void>; get(keys: null): Promise<object> } | undefined>;
   action?: { setBadgeText(details: { text: string }): Promise<void> };
   scripting?: { unregisterContentScripts(filter?: object): Promise<void> };
 };
@@ -22,7 +22,15 @@ export async function clearBetweenTests(context: BrowserContext, extensionId: st
   if (extensionId) {
     const worker = await serviceWorker(context);
     await worker.evaluate(async () => {
-      await Promise.all((['local', 'session', 'sync'] as const).map((area) => chrome.storage[area]?.clear()));
+      const clear = () => Promise.all((['local', 'session', 'sync'] as const).map((area) => chrome.storage[area]?.clear()));
+      await clear();
+      // A write the previous test started (its pages were just closed) can land after the clear, such as
+      // an item's version record: clear again until storage stays empty for a moment (at most 1 s).
+      for (let i = 0; i < 10; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        if (Object.keys((await chrome.storage.local?.get(null)) ?? {}).length === 0) break;
+        await clear();
+      }
       await chrome.action?.setBadgeText({ text: '' });
       // Content scripts registered at run time (the MIIT host, once granted) would outlive the test.
       await chrome.scripting?.unregisterContentScripts().catch(() => undefined);
