@@ -2,6 +2,7 @@ import { createInlineFrame, type InlineFrameHandle } from './inline/frame';
 import type { InlineView } from './inline/protocol';
 import { createOverlayHost, element } from './overlay-host';
 import tipCss from './field-tip.css?inline';
+import findingCss from './finding.css?inline';
 
 // A field's tip lives in a light-DOM host next to the field (the diagnostics contract:
 // data-mpg-field, data-mpg-status, data-mpg-codes) with its content in a shadow root. Plain DOM,
@@ -76,7 +77,7 @@ function inlineView(model: FieldTipModel, inline: InlineTipModel): InlineView {
       severity: f.severity,
       severityLabel: model.labels.severity[f.severity],
       text: f.text,
-      facts: f.facts?.join(' · '),
+      facts: f.facts?.join(' '),
     })),
     idle: inline.idle,
     fill: inline.fill?.label,
@@ -96,7 +97,7 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   const { host, root } = createOverlayHost(doc, 'field-tip', { style: HOST_STYLE });
   host.setAttribute('data-mpg-field', model.fieldId);
   const style = doc.createElement('style');
-  style.textContent = tipCss;
+  style.textContent = tipCss + findingCss;
   const box = element(doc, 'div', 'tip');
   box.setAttribute('role', 'note');
   const live = element(doc, 'div', 'findings');

@@ -9,6 +9,7 @@ export interface InlineFinding {
   severity: 'info' | 'warn' | 'error';
   severityLabel: string;
   text: string;
+  /** Fact ids, space-separated: a data attribute for tests and diagnostics, never shown. */
   facts?: string;
 }
 

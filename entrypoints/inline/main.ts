@@ -1,4 +1,5 @@
 import type { InlineHandshake, InlineRefusal, InlineRequest, InlineView } from '../../components/inline/protocol';
+import '../../components/finding.css';
 import './inline.css';
 
 // The inline frame: an extension page shown in a fixed-size iframe inside a field's tip, with the
@@ -40,7 +41,7 @@ function render(next: InlineView): void {
   const rows = next.findings.map((finding) => {
     const row = el('div', `finding ${finding.severity}`);
     row.append(el('span', 'severity', finding.severityLabel), el('span', 'text', finding.text));
-    if (finding.facts) row.append(el('span', 'facts', finding.facts));
+    if (finding.facts) row.setAttribute('data-facts', finding.facts); // ids are for tests, not users
     return row;
   });
   if (rows.length === 0) rows.push(el('div', 'idle', next.idle));
