@@ -1,7 +1,6 @@
 import { maskFinding, profileSecrets } from '../presenter-mask';
 import type { InlineTipModel } from '../../components/field-tip';
-import { INTERNAL_ERROR_CODE, runChecks } from '../../engine/checks';
-import { APPID_FIELDS } from '../../engine/checks/ids';
+import { CLIENT_FIELDS, INTERNAL_ERROR_CODE, runChecks } from '../../engine/checks';
 import type { CheckProfile } from '../../engine/checks/types';
 import type { LocatedField } from '../../engine/locate';
 import { fillControl, readFieldValue } from '../../engine/values';
@@ -16,20 +15,8 @@ import type { GuideContext, GuideFeature } from './types';
 // fills in the value a finding suggests (the exact registered name, for example). Also follows the
 // user's input: which fields were left, which values were typed.
 
-/**
- * Fields whose checks consult client data (the registered name, also as 开户名称, and number, every client's emails,
- * the Official Account's email and AppID, the administrator's name, the entity type): all their
- * verdicts go to the tip's inline frame, never into the page (docs/privacy.md).
- */
-export const CLIENT_FIELDS: ReadonlySet<string> = new Set([
-  'company-name',
-  'bank-account-name',
-  'registration-number',
-  'email',
-  'admin-name',
-  'category',
-  ...APPID_FIELDS,
-]);
+// Fields whose checks consult client data (CLIENT_FIELDS, declared by each check): all their
+// verdicts go to the tip's inline frame, never into the page (docs/privacy.md).
 
 /** The fill button's words: what it puts in the field. */
 const FILL_LABELS: Record<string, string> = {

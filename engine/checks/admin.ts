@@ -236,6 +236,7 @@ export function checkAdmin(input: CheckInput): Finding[] {
 export const adminCheck: Check = {
   id: 'admin',
   fields: ['admin-name', 'admin-id', 'admin-mobile'],
+  clientFields: ['admin-name'],
   codes: [
     'admin-name.separator',
     'admin-name.separator:profile',

@@ -56,6 +56,7 @@ export function checkCategory(input: CheckInput): Finding[] {
 export const categoryCheck: Check = {
   id: 'category',
   fields: ['category'],
+  clientFields: ['category'],
   codes: [
     'category.personal',
     ...overseasRestrictedCategories.filter((entry) => entry.confidence === 'mainland-licence').map((entry) => `category.not-for-overseas:${entry.id}`),

@@ -341,6 +341,7 @@ function checkCompanyOrAccountName(input: CheckInput): Finding[] {
 export const companyNameCheck: Check = {
   id: 'company-name',
   fields: ['company-name', 'bank-account-name'],
+  clientFields: ['company-name', 'bank-account-name'],
   codes: [
     'company-name.case',
     'company-name.punctuation',

@@ -76,6 +76,7 @@ export function checkEmail(input: CheckInput): Finding[] {
 export const emailCheck: Check = {
   id: 'email',
   fields: ['email'],
+  clientFields: ['email'],
   codes: [
     'email.format:full-width',
     'email.format:space',

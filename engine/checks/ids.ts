@@ -85,6 +85,7 @@ export function checkAppId(input: CheckInput): Finding[] {
 export const appIdCheck: Check = {
   id: 'appid',
   fields: [...APPID_FIELDS],
+  clientFields: [...APPID_FIELDS],
   codes: ['appid.is-original-id', 'appid.format', 'appid.format:repairable', 'appid.is-official-account', 'appid.not-this-mini-program'],
   run: checkAppId,
 };

@@ -47,6 +47,9 @@ export const checks: Check[] = [
 /** Field ids any check serves. */
 export const CHECKED_FIELDS: readonly string[] = [...new Set(checks.flatMap((check) => check.fields))];
 
+/** Field ids on which a check compares the value with client data (each check says which). */
+export const CLIENT_FIELDS: ReadonlySet<string> = new Set(checks.flatMap((check) => check.clientFields ?? []));
+
 export const INTERNAL_ERROR_CODE = 'check.internal-error';
 
 /** Runs every check that applies to `fieldId`. Never throws. */

@@ -109,6 +109,7 @@ export function checkRegistrationNumber(input: CheckInput): Finding[] {
 export const registrationNumberCheck: Check = {
   id: 'registration-number',
   fields: ['registration-number'],
+  clientFields: ['registration-number'],
   codes: [
     'registration-number.format:full-width',
     'registration-number.format:spaces',

@@ -55,5 +55,10 @@ export interface Check {
   fields: string[]; // field ids it applies to: email, password, password-confirm, company-name, registration-number, entity-type, admin-name, admin-mobile, admin-id
   /** Every message key this check can produce (`code` or `code:variant`), for coverage tests. */
   codes: readonly string[];
+  /**
+   * The fields on which this check compares the value with client data (the profile, every client's
+   * emails): their verdicts are shown only where the console page cannot read them (docs/privacy.md).
+   */
+  clientFields?: readonly string[];
   run(input: CheckInput): Finding[];
 }
