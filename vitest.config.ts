@@ -5,9 +5,12 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
-    environment: 'happy-dom',
+    // Most unit tests are pure logic: Node's environment. Files that need a DOM say so in their first line.
+    environment: 'node',
     // Files in parallel on two workers: vitest's default (one less than the cores) is one on a 2-core machine.
     maxWorkers: 2,
+    // Generous: the machines this runs on are often shared, and a property test or a child process can wait for a core.
+    testTimeout: 20_000,
     // Replica pages link the replica stylesheet and runtime: unit tests parse them, never load them.
     environmentOptions: {
       happyDOM: {

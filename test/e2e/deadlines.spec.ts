@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchConsole } from '../support/browser.mjs';
+import { launchTestConsole } from './fixtures';
 
 // Deadlines that survive a missed signal: the 45-day clock counts from the AppID when the
 // information-registration message was never seen, and the user sets or corrects the registration
 // date (and, on the quick path, the Official Account's verification expiry) by hand in the popup.
 
-type Launched = Awaited<ReturnType<typeof launchConsole>>;
+type Launched = Awaited<ReturnType<typeof launchTestConsole>>;
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 async function openPopup(launched: Launched): Promise<Page> {
@@ -28,7 +28,7 @@ const pageIdOf = (page: Page) => page.evaluate(() => document.documentElement.da
 
 test('opens the 45-day clock from the AppID when 信息提交成功 was missed, and takes the registration date by hand', async () => {
   test.setTimeout(90_000);
-  const launched = await launchConsole();
+  const launched = await launchTestConsole();
   try {
     const errors: string[] = [];
     launched.context.on('weberror', (error) => errors.push(error.error().message));
@@ -99,7 +99,7 @@ test('opens the 45-day clock from the AppID when 信息提交成功 was missed, 
 });
 
 test("counts the quick path's reused verification down to the Official Account's expiry, typed by hand", async () => {
-  const launched = await launchConsole();
+  const launched = await launchTestConsole();
   try {
     const popup = await openPopup(launched);
     const saved = await popup.evaluate(() =>

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchConsole } from '../support/browser.mjs';
-import { expect as expectOnReplica, openReplica, panel, test, tip } from './fixtures';
+import { expect as expectOnReplica, launchTestConsole, openReplica, panel, test, tip } from './fixtures';
 
 // Step 1 on newer pages: the console emails a 6-digit code instead of the picture captcha, and no
 // activation link follows (issue 12 item 5, issue 13 item 4; replica register-account.email-code.html).
@@ -38,7 +37,7 @@ test.describe('the account step with an emailed code', () => {
   });
 });
 
-type Launched = Awaited<ReturnType<typeof launchConsole>>;
+type Launched = Awaited<ReturnType<typeof launchTestConsole>>;
 const pageIdOf = (page: Page) => page.evaluate(() => document.documentElement.dataset.mpgPage ?? null);
 const step = (popup: Page, id: string) => popup.locator(`[data-step="${id}"]`);
 const deadline = (popup: Page, id: string) => popup.locator(`[data-deadline="${id}"]`);
@@ -52,7 +51,7 @@ async function openPopup(launched: Launched): Promise<Page> {
 
 base('the progress tracker does not wait for an activation link after an emailed code', async () => {
   base.setTimeout(120_000);
-  const launched = await launchConsole();
+  const launched = await launchTestConsole();
   try {
     const consolePage = launched.context.pages()[0] ?? (await launched.context.newPage());
     const errors: string[] = [];

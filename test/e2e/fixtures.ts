@@ -1,6 +1,7 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { launchConsole, switchDiagnosticsOn } from '../support/browser.mjs';
-import { replicaByName } from '../../replicas/replicas.mjs';
+import { replicaResponse, TEST_RENDER_DELAY_MS } from '../support/serve.mjs';
+import { replicaByName, replicas as allReplicas } from '../../replicas/replicas.mjs';
 import { clearBetweenTests, trackListeners } from './fresh-state';
 import { serviceWorker } from './extension';
 
@@ -23,7 +24,7 @@ class SharedBrowser {
     const key = `${file}\n${JSON.stringify(options)}`;
     if (this.current?.key === key && !this.current.closed) return this.current.launched;
     await this.close();
-    const current = { key, launched: await launchConsole(options), closed: false };
+    const current = { key, launched: await launchTestConsole(options), closed: false };
     current.launched.context.once('close', () => (current.closed = true));
     this.current = current;
     return current.launched;
@@ -92,6 +93,25 @@ export const test = base.extend<Fixtures, { sharedBrowser: SharedBrowser }>({
 });
 
 export { expect };
+
+/** A browser of a test's own (a restart, another language), its replicas rendering as quickly as the shared one's. */
+export function launchTestConsole(options: LaunchOptions = {}): Promise<Launched> {
+  return launchConsole({ renderDelayMs: TEST_RENDER_DELAY_MS, ...options });
+}
+
+/** How long `replica` waits before rendering its form in these tests (0: rendered as served). */
+export function renderDelayOf(replica: (typeof allReplicas)[number]): number {
+  return replica.lateMs ? TEST_RENDER_DELAY_MS : 0;
+}
+
+/** Serves this page's replicas with their own render delay (1,200 ms), for tests about that wait. */
+export async function renderLate(page: Page): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const response = replicaResponse(route.request().url());
+    if (response && response.contentType.startsWith('text/html')) await route.fulfill(response);
+    else await route.fallback();
+  });
+}
 
 /** Opens a replica by its manifest name. */
 export async function openReplica(page: Page, name: string, extraQuery = ''): Promise<void> {

@@ -1,8 +1,7 @@
 import { test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { launchConsole } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { sendMessage } from './extension';
-import { clickWhenSeen, createProfile, expect, fieldInput, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
+import { clickWhenSeen, createProfile, expect, fieldInput, inlineFrame, launchTestConsole, openReplica, test, tip, typeAsUser } from './fixtures';
 
 // Issue 19: the console page is not on our side. Each test is an attack written as a page script
 // (in the page's own world, as the console's scripts run) against the built extension: what is
@@ -174,7 +173,7 @@ test.describe('with diagnostics on (the harness)', () => {
 
 /** The extension as a user has it: diagnostics off (the default). */
 async function withDefaults(options: { shippedBuild?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; extensionId: string }> {
-  const launched = await launchConsole({ diagnostics: false, ...options });
+  const launched = await launchTestConsole({ diagnostics: false, ...options });
   const page = launched.context.pages()[0] ?? (await launched.context.newPage());
   return { context: launched.context, page, extensionId: launched.extensionId! };
 }

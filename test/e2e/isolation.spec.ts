@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchConsole } from '../support/browser.mjs';
 import { openExtensionPage, sendMessage } from './extension';
 import { expect, test } from '@playwright/test';
-import { inlineFrame } from './fixtures';
+import { inlineFrame, launchTestConsole } from './fixtures';
 
 // The console's own scripts, styles and form submission behave exactly as without the extension.
 // The replica variant runs a page script (replicas/replica/isolation-probe.js) that records
@@ -79,7 +78,7 @@ function formStyles(page: Page) {
 
 /** One user's session on the page; the same steps with and without the extension. */
 async function session(withExtension: boolean) {
-  const launched = await launchConsole({ withExtension, viewport });
+  const launched = await launchTestConsole({ withExtension, viewport });
   try {
     const page = launched.context.pages()[0] ?? (await launched.context.newPage());
     const pageErrors: string[] = [];

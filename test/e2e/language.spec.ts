@@ -3,14 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchConsole } from '../support/browser.mjs';
-import { inlineFrame, panel, sidePanel, tip } from './fixtures';
+import { inlineFrame, launchTestConsole, panel, sidePanel, tip } from './fixtures';
 
 // The UI language follows the browser's on first run (an en-US browser gets English, a zh-CN one
 // 简体中文), is then chosen in the popup, followed live by every open extension page and
 // console tab, and remembered across a browser restart.
 
-type Launched = Awaited<ReturnType<typeof launchConsole>>;
+type Launched = Awaited<ReturnType<typeof launchTestConsole>>;
 
 const CONSOLE = replicaByName('register.account/legacy').url;
 const LANGUAGE = 'Language / 语言';
@@ -65,7 +64,7 @@ async function expectChineseConsole(page: Page): Promise<void> {
 test('switches every extension UI to 简体中文 from the popup, live, and remembers it after a restart', async () => {
   test.setTimeout(120_000);
   const userDataDir = mkdtempSync(join(tmpdir(), 'mpg-language-'));
-  let launched = await launchConsole({ userDataDir });
+  let launched = await launchTestConsole({ userDataDir });
   try {
     // English in an English browser.
     let consolePage = await openConsole(launched);
@@ -103,7 +102,7 @@ test('switches every extension UI to 简体中文 from the popup, live, and reme
 
     // Restart the browser with the same profile: the choice is remembered.
     await launched.context.close();
-    launched = await launchConsole({ userDataDir });
+    launched = await launchTestConsole({ userDataDir });
     consolePage = await openConsole(launched);
     const errorsAfter = watchErrors(launched, consolePage);
     await typeBadEmail(consolePage);
@@ -129,7 +128,7 @@ test('switches every extension UI to 简体中文 from the popup, live, and reme
 test('a Chinese browser gets 简体中文 on first run, and a choice made later is kept over a restart', async () => {
   test.setTimeout(120_000);
   const userDataDir = mkdtempSync(join(tmpdir(), 'mpg-language-zh-'));
-  let launched = await launchConsole({ userDataDir, language: 'zh-CN' });
+  let launched = await launchTestConsole({ userDataDir, language: 'zh-CN' });
   try {
     const consolePage = await openConsole(launched);
     await typeBadEmail(consolePage);
@@ -141,7 +140,7 @@ test('a Chinese browser gets 简体中文 on first run, and a choice made later 
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Progress');
     // Not a first run any more: the browser's language no longer decides.
     await launched.context.close();
-    launched = await launchConsole({ userDataDir, language: 'zh-CN' });
+    launched = await launchTestConsole({ userDataDir, language: 'zh-CN' });
     const again = await openConsole(launched);
     await typeBadEmail(again);
     await expectEnglishConsole(again);

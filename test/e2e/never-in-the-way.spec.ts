@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { replicas } from '../../replicas/replicas.mjs';
-import { expect, openReplica, test } from './fixtures';
+import { expect, openReplica, renderDelayOf, test } from './fixtures';
 
 // Issue 22: the extension's UI on the console (the field tips and the side panel's handle; the guide
 // itself is in the browser's side panel) never covers a console control. On every replica page, at
@@ -63,7 +63,7 @@ for (const size of SIZES) {
         // The guide itself is not on the page.
         await expect(page.locator('[data-mpg-host="guide-panel"]')).toHaveCount(0);
       } else {
-        await page.waitForTimeout((replica.lateMs ?? 0) + 300);
+        await page.waitForTimeout(renderDelayOf(replica) + 300);
       }
       const height = await page.evaluate(() => document.scrollingElement!.scrollHeight);
       for (let top = 0; ; top += Math.round(size.height * 0.75)) {

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchConsole } from '../support/browser.mjs';
+import { launchTestConsole } from './fixtures';
 
 // The popup follows a client through the replica registration pages, shows the deadlines and the
 // badge, and keeps a manual tick across a browser restart (same browser profile).
 
-type Launched = Awaited<ReturnType<typeof launchConsole>>;
+type Launched = Awaited<ReturnType<typeof launchTestConsole>>;
 type ChromeAction = { chrome: { action: { getBadgeText(details: object): Promise<string> } } };
 
 async function badgeText(context: BrowserContext): Promise<string> {
@@ -39,7 +39,7 @@ function watchErrors(launched: Launched, page: Page): string[] {
 test('follows a client from registration to the 45-day deadline, and keeps a manual tick after a restart', async () => {
   test.setTimeout(120_000);
   const userDataDir = mkdtempSync(join(tmpdir(), 'mpg-progress-'));
-  let launched = await launchConsole({ userDataDir });
+  let launched = await launchTestConsole({ userDataDir });
   try {
     const { context } = launched;
     const consolePage = context.pages()[0] ?? (await context.newPage());
@@ -120,7 +120,7 @@ test('follows a client from registration to the 45-day deadline, and keeps a man
   }
 
   // Same browser profile, new browser: everything is still there.
-  launched = await launchConsole({ userDataDir });
+  launched = await launchTestConsole({ userDataDir });
   try {
     const popup = await openPopup(launched);
     await expect(step(popup, 'fee')).toHaveAttribute('data-status', 'done');
@@ -134,7 +134,7 @@ test('follows a client from registration to the 45-day deadline, and keeps a man
 });
 
 test('switches clients with the search box and saves a Markdown summary without notes', async () => {
-  const launched = await launchConsole();
+  const launched = await launchTestConsole();
   try {
     const popup = await openPopup(launched);
     const errors = watchErrors(launched, popup);

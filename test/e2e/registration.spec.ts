@@ -1,5 +1,5 @@
 import { replicas } from '../../replicas/replicas.mjs';
-import { expect, openReplica, panel, sidePanel, test, tip } from './fixtures';
+import { expect, openReplica, panel, renderDelayOf, renderLate, sidePanel, test, tip } from './fixtures';
 import { pageRuleById } from '../../rules';
 
 // The built extension on the replica registration pages, in a real Chromium.
@@ -40,7 +40,7 @@ for (const replica of negative) {
     await page.waitForLoadState('load');
     await expect(page.locator(':root')).toHaveAttribute('data-mpg-ready', '');
     // The replica may render late: give it time to, then the debounce one more cycle.
-    await page.waitForTimeout((replica.lateMs ?? 0) + 300);
+    await page.waitForTimeout(renderDelayOf(replica) + 300);
     await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);
     await expect(page.locator('[data-mpg-host="panel-handle"]')).toHaveCount(0);
     await expect(page.locator('[data-mpg-field]')).toHaveCount(0);
@@ -52,6 +52,7 @@ for (const replica of negative) {
 }
 
 test('waits for the late-rendered form instead of giving up at load', async ({ page }) => {
+  await renderLate(page);
   await openReplica(page, 'register.account/current');
   await expect(page.locator(':root')).toHaveAttribute('data-mpg-ready', '');
   await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);

@@ -5,7 +5,7 @@ import { CONSOLE_ORIGIN, replicaByName, replicas } from '../../replicas/replicas
 import { SANITIZE_CONFIG } from '../../components/sanitize';
 import { extensionDir } from '../support/browser.mjs';
 import { countEverywhere, openExtensionPage, sendMessage, serviceWorker, storageDump } from './extension';
-import { expect, inlineFrame, panel, sidePanel, test, typeAsUser } from './fixtures';
+import { expect, inlineFrame, panel, renderDelayOf, sidePanel, test, typeAsUser } from './fixtures';
 
 // Security: the built manifest asks for nothing beyond storage and the console; the extension
 // pages run under a strict CSP; hostile strings in profiles stay text everywhere they are shown;
@@ -236,7 +236,7 @@ test('no extension context makes a network request, over every replica and the e
     await page.goto(replica.url);
     await expect(root(page)).toHaveAttribute('data-mpg-ready', '', { timeout: 10_000 });
     if (replica.page) await expect(root(page), replica.name).toHaveAttribute('data-mpg-page', replica.page, { timeout: 10_000 });
-    else await page.waitForTimeout((replica.lateMs ?? 0) + 200);
+    else await page.waitForTimeout(renderDelayOf(replica) + 200);
   }
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await expect(popup.getByText('Acme HK').first()).toBeVisible();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { extensionDir, launchConsole } from '../support/browser.mjs';
+import { extensionDir } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { createProfile, expect, fieldInput, clickWhenSeen, inlineFrame, openReplica, test, tip, typeAsUser } from './fixtures';
+import { clickWhenSeen, createProfile, expect, fieldInput, inlineFrame, launchTestConsole, openReplica, test, tip, typeAsUser } from './fixtures';
 
 // Issue 11, cross-client oracle: a console page must not learn this agency's client data through
 // the overlay. Checks that consult stored client data run only on what the user entered, the fill
@@ -83,7 +83,7 @@ base('the shipped build keeps the overlay’s shadow roots closed, and the light
   for (const file of ['loader.js', 'guide.js']) {
     expect(readFileSync(join(extensionDir, file), 'utf8')).not.toMatch(/__mpgOpenShadowRootsForTests\s*=[^=]/);
   }
-  const { context } = await launchConsole({ shippedBuild: true });
+  const { context } = await launchTestConsole({ shippedBuild: true });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(replicaByName('register.account/current').url);

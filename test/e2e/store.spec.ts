@@ -6,8 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { packagePath } from '../../packaging/packages.mjs';
 import { unzipToTemp } from '../../packaging/unzip.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchConsole } from '../support/browser.mjs';
-import { panel } from './fixtures';
+import { launchTestConsole, panel } from './fixtures';
 
 // What the stores receive, checked on the packages `npm run zip` made (npm run test:e2e makes them
 // first): icons at the sizes the manifest names, the localised name, Firefox's id and data
@@ -166,7 +165,7 @@ test('the Firefox lint gate fails on a Function constructor it was not told abou
 });
 
 test('the Chrome package, unzipped, loads in Chromium with its icons and shows the guide on a console page', async () => {
-  const launched = await launchConsole({ extensionPath: chromeDir });
+  const launched = await launchTestConsole({ extensionPath: chromeDir });
   try {
     const page = launched.context.pages()[0] ?? (await launched.context.newPage());
     await page.goto(replicaByName('register.account/current').url);

@@ -62,13 +62,14 @@ export function browserExecutable() {
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string, language?: string, diagnostics?: boolean }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string, language?: string, diagnostics?: boolean, renderDelayMs?: number }} [options]
  *   language: the browser's language (navigator.language), en-US unless given; the extension's UI follows it on first run.
  *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
  *   shippedBuild: load .output/chrome-mv3 exactly as built (closed shadow roots) instead of the copy with open ones.
  *   extensionPath: another unpacked extension loaded exactly as it is (e.g. the store package, unzipped).
  *   diagnostics: the options page's diagnostics switch, on by default here (tests and the benchmark read
  *     every check's code in data-mpg-codes); false leaves the user's default (off), as a user has it.
+ *   renderDelayMs: how long replicas wait before rendering their form; the pages' own (1,200 ms) unless given.
  */
 export async function launchConsole(options = {}) {
   const {
@@ -79,6 +80,7 @@ export async function launchConsole(options = {}) {
     extensionPath,
     language = 'en-US',
     diagnostics = true,
+    renderDelayMs,
   } = options;
   const source = extensionPath ?? extensionDir;
   if (withExtension && !existsSync(join(source, 'manifest.json'))) {
@@ -108,7 +110,7 @@ export async function launchConsole(options = {}) {
     viewport,
     locale: language,
   });
-  const { foreignRequests } = await serveReplicas(context);
+  const { foreignRequests } = await serveReplicas(context, { renderDelayMs });
   let extensionId = null;
   if (withExtension) {
     let [worker] = context.serviceWorkers();

@@ -43,12 +43,21 @@ function replicaIndex() {
 }
 
 /**
+ * How long the browser tests' replicas wait before rendering their form (the pages say 1,200 ms, as the
+ * real console takes; the demo and the benchmark keep that). Long enough that the extension has looked
+ * at the empty page first, as on the console, and short enough that 200 page loads do not wait four
+ * minutes between them. Tests about the wait itself serve the page's own delay (fixtures.ts renderLate).
+ */
+export const TEST_RENDER_DELAY_MS = 150;
+
+/**
  * What the replica console answers for a URL on a served host, or null for any other host (blocked).
  * Shared by Playwright's interception below and the Firefox smoke test's (test/support/firefox.mjs).
  * @param {string} url
+ * @param {{ renderDelayMs?: number }} [options] renderDelayMs: replaces the page's own render delay
  * @returns {{ status: number, contentType: string, body: string } | null}
  */
-export function replicaResponse(url) {
+export function replicaResponse(url, { renderDelayMs } = {}) {
   if (!isServed(url)) return null;
   const path = new URL(url).pathname;
   if (path === '/favicon.ico') return { status: 204, contentType: 'text/plain', body: '' };
@@ -64,20 +73,23 @@ export function replicaResponse(url) {
   }
   const replica = replicaForUrl(url);
   if (!replica) return { status: 404, contentType: assetTypes['.html'], body: notFound };
-  return { status: 200, contentType: assetTypes['.html'], body: readFixture(replica.file) };
+  const body = readFixture(replica.file);
+  if (renderDelayMs === undefined) return { status: 200, contentType: assetTypes['.html'], body };
+  return { status: 200, contentType: assetTypes['.html'], body: body.replace(/data-replica-delay="\d+"/, `data-replica-delay="${renderDelayMs}"`) };
 }
 
 /**
  * @param {import('@playwright/test').BrowserContext} context
+ * @param {{ renderDelayMs?: number }} [options] see replicaResponse
  * @returns {Promise<{ foreignRequests: string[] }>}
  */
-export async function serveReplicas(context) {
+export async function serveReplicas(context, options = {}) {
   const foreignRequests = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     // The extension's own files (its CSS for the shadow roots) are not network requests.
     if (/^(chrome-extension|moz-extension|data|blob):/.test(url)) return route.continue();
-    const response = replicaResponse(url);
+    const response = replicaResponse(url, options);
     if (!response) {
       foreignRequests.push(url);
       return route.abort('blockedbyclient');

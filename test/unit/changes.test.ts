@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { changeTriggers, fieldRows, isRelevantChange, squash, triggerMatcher } from '../../engine/changes';
 import { pageRules } from '../../rules';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectPage, evaluateRule, scanPage } from '../../engine/detect';
 import { indexLabels, labelLookup } from '../../engine/locate';

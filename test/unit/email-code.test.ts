@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { practiceSteps, stepUrl } from '../../practice/practice-flow';
 import { replicaHtml } from '../../practice/replica-pages';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { createProgressReporter, progressSignals } from '../../content/progress';
 import { openDeadlines } from '../../engine/deadlines';

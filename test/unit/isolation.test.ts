@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { checks, INTERNAL_ERROR_CODE, runChecks, type Check } from '../../engine/checks';
 import { detectPage } from '../../engine/detect';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { locateFields } from '../../engine/locate';
 import { readCallingCode, readFieldValue } from '../../engine/values';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { CONTAINED_EVENTS, createOverlayHost, element } from '../../components/overlay-host';
 import { OVERLAY_ATTRIBUTE } from '../../engine/text';

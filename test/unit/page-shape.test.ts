@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MASKED, MAX_SHAPE_BYTES, pageShape, shapeJson, shapeUrl, type ShapeNode } from '../../engine/page-shape';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKED_FIELDS, checks, checkUpload, INTERNAL_ERROR_CODE, type CheckInput, type Finding } from '../../engine/checks';

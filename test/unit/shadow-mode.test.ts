@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFieldTip } from '../../components/field-tip';
 import { OPEN_FOR_TESTS, overlayShadowMode } from '../../components/shadow-mode';

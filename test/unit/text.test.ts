@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel, normalizeText, pageText } from '../../engine/text';
 import { isEnglishConsole, storableUrl } from '../../engine/url';

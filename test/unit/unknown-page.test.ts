@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { flowSignals } from '../../content/loader/derive';
 import { scanPage } from '../../engine/detect';

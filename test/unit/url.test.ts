@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../engine/detect';
 import { matchesUrl } from '../../engine/url';

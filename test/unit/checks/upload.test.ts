@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { checkUpload, documentChecklist, documentKindFromLabel, formatBytes, UPLOAD_MAX_BYTES } from '../../../engine/checks/upload';
 import { documentKinds, type DocumentKind } from '../../../rules/documents';

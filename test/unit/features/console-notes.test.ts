@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { consoleNotes } from '../../../content/features/console-notes';
 import { fakeContext, fieldOf, tipOf } from '../../support/guide-context';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { documentsChecklist } from '../../../content/features/documents-checklist';
 import { fakeContext, panelOf, profile } from '../../support/guide-context';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { fieldChecks } from '../../../content/features/field-checks';
 import { consoleNotes } from '../../../content/features/console-notes';

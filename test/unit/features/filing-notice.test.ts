@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { filingNotice } from '../../../content/features/filing-notice';
 import { fakeContext, panelOf, profile } from '../../support/guide-context';

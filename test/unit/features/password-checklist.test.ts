@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { passwordChecklist } from '../../../content/features/password-checklist';
 import { fakeContext, fieldOf, tipOf } from '../../support/guide-context';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { presenter } from '../../../content/features/presenter';
 import { fakeContext, type FakeContext } from '../../support/guide-context';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { progressReports } from '../../../content/features/progress-reports';
 import { reportProgress } from '../../../content/progress';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { features } from '../../../content/features';
 import { featureSource, guarded } from '../../../content/features/guard';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { consoleNotes } from '../../../content/features/console-notes';
 import { MAX_PER_PAGE, takenEmail } from '../../../content/features/taken-email';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { uploadChecks } from '../../../content/features/upload-checks';
 import { fakeContext, fieldOf, tipOf, type FakeContext } from '../../support/guide-context';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OPEN_FOR_TESTS } from '../../../components/shadow-mode';
 import { createPresenter } from '../../../content/presenter';

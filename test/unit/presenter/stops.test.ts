@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findTextTarget } from '../../../content/presenter-targets';
 import { practiceSteps } from '../../../practice/practice-flow';

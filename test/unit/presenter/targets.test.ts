@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findTextTarget, resolveTarget } from '../../../content/presenter-targets';
 import { detectPage } from '../../../engine/detect';
