@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page, Request } from '@playwright/test';
-import { CONSOLE_ORIGIN, replicaByName, replicas } from '../../replicas/replicas.mjs';
+import type { Page } from '@playwright/test';
+import { CONSOLE_ORIGIN, replicaByName } from '../../replicas/replicas.mjs';
 import { SANITIZE_CONFIG } from '../../components/sanitize';
 import { extensionDir } from '../support/browser.mjs';
-import { countEverywhere, openExtensionPage, sendMessage, serviceWorker, storageDump } from './extension';
-import { expect, inlineFrame, panel, renderDelayOf, sidePanel, test, typeAsUser } from './fixtures';
+import { countEverywhere, openExtensionPage, sendMessage, storageDump } from './extension';
+import { expect, inlineFrame, panel, sidePanel, test, typeAsUser } from './fixtures';
 
 // Security: the built manifest asks for nothing beyond storage and the console; the extension
 // pages run under a strict CSP; hostile strings in profiles stay text everywhere they are shown;
@@ -196,73 +196,8 @@ test('hostile company names, emails and notes stay inert in the overlay, popup, 
   expect(pageErrors).toEqual([]);
 });
 
-interface Recorded {
-  url: string;
-  from: 'service worker' | 'extension page' | 'console page';
-  navigation: boolean;
-}
-
-function classify(request: Request): Recorded {
-  const url = request.url();
-  if (request.serviceWorker()) return { url, from: 'service worker', navigation: false };
-  let frameUrl = '';
-  try {
-    frameUrl = request.frame().url();
-  } catch {
-    // A navigation before its frame exists.
-  }
-  return { url, from: frameUrl.startsWith('chrome-extension:') ? 'extension page' : 'console page', navigation: request.isNavigationRequest() };
-}
-
-/** What the replica pages load themselves (document, stylesheet, runtime): the same with or without the extension. */
-function isPageOwn(request: Recorded): boolean {
-  if (/^(chrome-extension|data|blob):/.test(request.url)) return true;
-  if (request.from !== 'console page') return false;
-  const url = new URL(request.url);
-  return request.navigation || url.pathname.startsWith('/__replica/') || url.pathname === '/favicon.ico';
-}
-
-// Guards "no network requests of our own": content script, background and extension pages.
-test('no extension context makes a network request, over every replica and the extension pages', async ({ context, page, extensionId }) => {
-  test.setTimeout(300_000);
-  const recorded: Recorded[] = [];
-  context.on('request', (request) => recorded.push(classify(request)));
-  const options = await openExtensionPage(context, extensionId, 'options.html');
-  expect(await sendMessage(options, { type: 'profiles.save', profile: { label: 'Acme HK', companyName: 'ACME LIMITED', countryRegion: 'HK' } })).toMatchObject({
-    ok: true,
-  });
-
-  for (const replica of replicas.filter((r) => r.url.startsWith(`${CONSOLE_ORIGIN}/`))) {
-    await page.goto(replica.url);
-    await expect(root(page)).toHaveAttribute('data-mpg-ready', '', { timeout: 10_000 });
-    if (replica.page) await expect(root(page), replica.name).toHaveAttribute('data-mpg-page', replica.page, { timeout: 10_000 });
-    else await page.waitForTimeout(renderDelayOf(replica) + 200);
-  }
-  const popup = await openExtensionPage(context, extensionId, 'popup.html');
-  await expect(popup.getByText('Acme HK').first()).toBeVisible();
-  await options.reload();
-  const download = options.waitForEvent('download');
-  await options.getByRole('button', { name: 'Export all profiles' }).click();
-  await download;
-  await page.waitForTimeout(500);
-
-  expect(recorded.filter((r) => r.from === 'console page').length, 'the walk loaded pages').toBeGreaterThan(40);
-  expect(recorded.filter((r) => !isPageOwn(r))).toEqual([]);
-
-  // The recorder sees the service worker's requests too (else the check above proves little).
-  const worker = await serviceWorker(context);
-  await worker.evaluate(
-    (url) =>
-      fetch(url).then(
-        () => undefined,
-        () => undefined,
-      ),
-    `${CONSOLE_ORIGIN}/__replica/console.css?from-worker`,
-  );
-  await expect
-    .poll(() => recorded.filter((r) => r.from === 'service worker').map((r) => r.url))
-    .toContain(`${CONSOLE_ORIGIN}/__replica/console.css?from-worker`);
-});
+// That no extension context makes a network request is checked over every replica page and the
+// extension pages by every-replica.spec.ts.
 
 // Guards stripToken on every path out: progress records, exports, diagnostics.
 test("the console's token reaches no storage, export or diagnostics", async ({ context, page, extensionId }) => {

@@ -97,6 +97,7 @@ export async function launchConsole(options = {}) {
     '--disable-default-apps',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
     `--lang=${language}`,
+    ...(process.env.MPG_EXTRA_ARGS ? process.env.MPG_EXTRA_ARGS.split(' ') : []),
   ];
   if (withExtension) {
     const dir = extensionPath ?? (shippedBuild ? extensionDir : openRootsCopy());
