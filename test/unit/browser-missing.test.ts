@@ -24,7 +24,7 @@ function runWithoutBrowser(args: string[]) {
 
 const STACK_LINE = /^\s+at .+[(:]\d+/m;
 
-describe('finding the browser', () => {
+describe('finding the browser', { timeout: 60_000 }, () => {
   it('uses MPG_BROWSER, then the system Chromium, then Playwright’s own', () => {
     expect(locateBrowser({ env: { MPG_BROWSER: fakeBrowser }, candidates: [], bundled: () => undefined })).toEqual({
       path: fakeBrowser,
