@@ -74,7 +74,7 @@ export function PopupApp() {
   const profile = profiles ? (viewed ?? activeProfile(profiles)) : null;
   const client = profile ? clientProgress(progress, profile.id) : null;
   const path = profile && client ? resolvePath(client.path, profile) : null;
-  const views = path && client ? stepViews(path, client.steps) : [];
+  const views = path && client ? stepViews(path, client.steps, now) : [];
   const deadlines = path && client ? openDeadlines(path, client.steps, now) : [];
 
   const mark = (owner: Profile, view: StepView, done: boolean) => {
