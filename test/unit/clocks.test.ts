@@ -115,7 +115,10 @@ describe('the 年审 clock from the validity date (F70)', () => {
 });
 
 describe("MIIT's 24 hours from the SMS (F55)", () => {
-  const seen = { 'filing-form': { at: '2026-12-06T02:00:00Z' }, 'filing-platform-review': { at: '2026-12-07T01:00:00Z', url: 'https://mp.weixin.qq.com/wxamp/home/guide' } };
+  const seen = {
+    'filing-form': { at: '2026-12-06T02:00:00Z' },
+    'filing-platform-review': { at: '2026-12-07T01:00:00Z', url: 'https://mp.weixin.qq.com/wxamp/home/guide' },
+  };
   const sms = (records: StepRecords, now: number) => openDeadlines(mainland, records, now).find((d) => d.deadline.id === 'filing-sms')!;
 
   it('counts from the time the user typed for the SMS', () => {
