@@ -207,10 +207,11 @@ export function clientSummary({ label, companyName, notes, path, views, deadline
     lines.push(t('summary.deadlines-heading'));
     for (const view of deadlines) {
       const params = { label: t(view.deadline.label), date: formatDue(view, timeZone), left: formatLeft(view.left, t) };
-      // How sure the date is: a working-day estimate past China's published holidays, a third-party source.
+      // How sure the date is: a working-day estimate past China's published holidays, a third-party source, a date never typed (年审).
       const notes = [
         view.calendarKnown === false ? t('summary.deadline-estimate') : '',
         view.deadline.confidence === 'third-party' ? t('summary.deadline-unconfirmed') : '',
+        view.estimated ? t('summary.deadline-estimated-from') : '',
       ].join('');
       lines.push(t(view.overdue ? 'summary.deadline-overdue' : 'summary.deadline', params) + notes);
     }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dateSettings, localDayStart, localMinute } from '../../components/popup/DateSettings';
 import { HOUR, openDeadlines } from '../../engine/deadlines';
-import { formatDay, formatMinute, resolvePath, stepViews, type StepRecords } from '../../engine/progress';
+import { clientSummary, formatDay, formatMinute, resolvePath, stepViews, type StepRecords } from '../../engine/progress';
 import { addMonths, yearlyCycle } from '../../engine/yearly';
-import { locales } from '../../locales';
+import { locales, translator } from '../../locales';
 import { flowPathSchema } from '../../rules/flows.schema';
 import { flowPathById, type FlowPathInput } from '../../rules/flows';
 
@@ -40,6 +40,19 @@ describe('the 年审 clock from the validity date (F70)', () => {
     expect(formatDay(view.opensAt!)).toBe('2026-12-10');
     expect(view).toMatchObject({ estimated: true, startedBy: 'verified' });
     expect(annual({}, ms('2026-06-01'))).toBeUndefined();
+    // The client summary says so too.
+    const now = ms('2026-06-01');
+    const summary = clientSummary({
+      label: 'Shenzhen',
+      companyName: '',
+      path: mainland,
+      views: stepViews(mainland, approved, now),
+      deadlines: openDeadlines(mainland, approved, now),
+      now,
+      t: translator('en'),
+    });
+    expect(summary).toContain("- Annual review (年审) by the verification's validity date: due 2027-03-10");
+    expect(summary).toContain('(estimated from the approval: the validity date the console shows was not typed)');
   });
 
   it('starts the next year’s clock once the review is ticked done, and opens the step again with the next window', () => {
