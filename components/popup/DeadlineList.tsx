@@ -40,7 +40,8 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
                     </p>
                   )
                 )}
-                {view.opensAt !== undefined && (
+                {/* The window of a yearly clock (年审): when it opens, or that it is open; past the due date, overdue says it all. */}
+                {view.opensAt !== undefined && !view.overdue && (
                   <p className="deadline-window">
                     {t(view.opensAt > view.dueAt - view.msLeft ? 'popup.deadlines.window-opens' : 'popup.deadlines.window-open', {
                       date: formatDay(view.opensAt),
