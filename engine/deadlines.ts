@@ -1,6 +1,7 @@
 import type { DeadlineUnit, FlowDeadline, FlowPath } from '../rules/flows';
 import { packageCalendar, type ChinaCalendar } from './china-calendar';
 import { isSettled, stepViews, type DeadlineView, type StepRecords, type TimeLeft } from './progress';
+import { yearlyCycle } from './yearly';
 
 // The deadline views' types live in progress.ts, which formats them: imports go one way, deadlines → progress.
 export type { DeadlineView, TimeLeft };
@@ -91,16 +92,36 @@ export function deadlineStart(deadline: FlowDeadline, records: StepRecords): { a
 /**
  * The open deadlines of a path, soonest first: their clock has started (deadlineStart), the step
  * they belong to is neither done nor passed, none of their `closedBy` steps is, and one of their
- * `openedBy` steps (if any) is recorded. A start date
- * that cannot be read opens no deadline.
+ * `openedBy` steps (if any) is recorded. A start date that cannot be read opens no deadline.
+ * A yearly clock (年审) stays open whatever its step's status: the step's record only moves it on a
+ * year (engine/yearly.ts), and its view says when the window opens and whether the date is estimated.
  */
 export function openDeadlines(path: FlowPath, records: StepRecords, now: number, calendar: ChinaCalendar = packageCalendar): DeadlineView[] {
   const open: DeadlineView[] = [];
-  const views = stepViews(path, records);
+  const views = stepViews(path, records, now);
   const settled = new Set(views.filter(isSettled).map((view) => view.step.id));
+  const timing = (due: number) => {
+    const msLeft = due - now;
+    return { dueAt: due, msLeft, overdue: msLeft <= 0, dueSoon: msLeft > 0 && msLeft <= DUE_SOON, left: timeLeft(msLeft) };
+  };
   for (const view of views) {
-    if (isSettled(view)) continue;
     for (const deadline of view.step.deadlines) {
+      if (deadline.yearly) {
+        const cycle = yearlyCycle(deadline, view.step.id, records);
+        if (!cycle) continue;
+        open.push({
+          deadline,
+          stepId: view.step.id,
+          startedAt: cycle.startedAt,
+          startedBy: cycle.startedBy,
+          calendarKnown: true,
+          ...timing(cycle.dueAt),
+          opensAt: cycle.opensAt,
+          ...(cycle.estimated ? { estimated: true } : {}),
+        });
+        continue;
+      }
+      if (isSettled(view)) continue;
       if (deadline.closedBy?.some((id) => settled.has(id))) continue;
       // A route's clock (对公打款) opens only once that route was chosen.
       if (deadline.openedBy && !deadline.openedBy.some((id) => records[id] !== undefined)) continue;
@@ -108,18 +129,13 @@ export function openDeadlines(path: FlowPath, records: StepRecords, now: number,
       if (!start) continue;
       const working = deadline.unit === 'working-days' ? countWorkingDays(start.at, deadline.amount, calendar) : null;
       const due = working ? working.end : dueAt(start.at, deadline.amount, deadline.unit);
-      const msLeft = due - now;
       open.push({
         deadline,
         stepId: view.step.id,
         startedAt: start.at,
         startedBy: start.from,
         calendarKnown: working?.calendarKnown ?? true,
-        dueAt: due,
-        msLeft,
-        overdue: msLeft <= 0,
-        dueSoon: msLeft > 0 && msLeft <= DUE_SOON,
-        left: timeLeft(msLeft),
+        ...timing(due),
       });
     }
   }

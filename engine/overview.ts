@@ -80,7 +80,7 @@ const NO_PROGRESS: Omit<BookProgress, 'profileId'> = { path: null, steps: {}, do
 export function overviewRow(profile: BookProfile, progress: Omit<BookProgress, 'profileId'> | undefined, now: number): OverviewRow {
   const client = progress ?? NO_PROGRESS;
   const path = resolvePath(client.path, profile);
-  const views = stepViews(path, client.steps);
+  const views = stepViews(path, client.steps, now);
   const deadlines = openDeadlines(path, client.steps, now);
   const urgency = urgencyOf(deadlines);
   const requiredViews = views.filter((view) => !view.step.optional);

@@ -1,4 +1,5 @@
 import { flowPathById, MANUAL, type FlowDeadline, type FlowPath, type FlowStep, type PathId } from '../rules/flows';
+import { dueAgain } from './yearly';
 
 export interface TimeLeft {
   /** Hours below two days, so a 24-hour window reads "5 hours", not "0 days". */
@@ -30,6 +31,10 @@ export interface DeadlineView {
    * it wins, so this one's due date is that one's, and the popup says why. Absent when none does.
    */
   cappedBy?: { id: string; label: string; dueAt: number };
+  /** A yearly clock's window (the 年审 opens 3 months before the validity date): when it opens. */
+  opensAt?: number;
+  /** True when the due date is estimated from another step (`startedBy`) because `after` was never typed. */
+  estimated?: boolean;
 }
 
 // Where a client stands on their path, from the steps recorded so far. Pure: no storage, no clock.
@@ -52,11 +57,20 @@ export interface StepView {
   step: FlowStep;
   status: StepStatus;
   record?: StepRecord;
+  /** A yearly step (年审) due again: its record is last cycle's review, shown as the last one done. */
+  lastDone?: StepRecord;
 }
 
-/** The path's steps to show, in order; hidden steps only record dates that deadlines count from. */
-export function stepViews(path: FlowPath, records: StepRecords): StepView[] {
+/**
+ * The path's steps to show, in order; hidden steps only record dates that deadlines count from.
+ * With `now`, a yearly step whose next window has opened since its last review is not done again
+ * until ticked for this year (engine/yearly.ts).
+ */
+export function stepViews(path: FlowPath, allRecords: StepRecords, now?: number): StepView[] {
   const steps = path.steps.filter((step) => !step.hidden);
+  const reopened = new Map<string, StepRecord>();
+  if (now !== undefined) for (const step of steps) if (dueAgain(step, allRecords, now)) reopened.set(step.id, allRecords[step.id]!);
+  const records: StepRecords = reopened.size ? { ...allRecords, ...Object.fromEntries([...reopened.keys()].map((id) => [id, undefined])) } : allRecords;
   let lastRecorded = -1;
   steps.forEach((step, index) => {
     if (records[step.id] && !step.optional) lastRecorded = index;
@@ -66,6 +80,7 @@ export function stepViews(path: FlowPath, records: StepRecords): StepView[] {
     const record = records[step.id];
     if (record) return { step, status: 'done', record };
     if (step.skippedAfter.some((id) => records[id])) return { step, status: 'skipped' };
+    if (reopened.has(step.id)) return { step, status: step.optional ? 'optional' : 'current', lastDone: reopened.get(step.id) };
     if (step.optional) return { step, status: 'optional' };
     if (index < lastRecorded) return { step, status: 'passed' };
     if (!currentSeen) {
@@ -192,10 +207,11 @@ export function clientSummary({ label, companyName, notes, path, views, deadline
     lines.push(t('summary.deadlines-heading'));
     for (const view of deadlines) {
       const params = { label: t(view.deadline.label), date: formatDue(view, timeZone), left: formatLeft(view.left, t) };
-      // How sure the date is: a working-day estimate past China's published holidays, a third-party source.
+      // How sure the date is: a working-day estimate past China's published holidays, a third-party source, a date never typed (年审).
       const notes = [
         view.calendarKnown === false ? t('summary.deadline-estimate') : '',
         view.deadline.confidence === 'third-party' ? t('summary.deadline-unconfirmed') : '',
+        view.estimated ? t('summary.deadline-estimated-from') : '',
       ].join('');
       lines.push(t(view.overdue ? 'summary.deadline-overdue' : 'summary.deadline', params) + notes);
     }

@@ -393,8 +393,8 @@ export const facts: readonly Fact[] = [
   },
   {
     id: 'F55',
-    source: `${MAINLAND_2023}; docs/console-notes.md §11; ${REFERENCE_2026} (SMS to the persons in charge)`,
-    checked: RECHECKED,
+    source: `${MAINLAND_2023}; docs/console-notes.md §11 (the code from 12381 entered within 24 hours of the SMS: official English SMS FAQ, developers.weixin.qq.com/minigame/en/product/record/sms_verification.html); ${REFERENCE_2026} (SMS to the persons in charge)`,
+    checked: '2026-12-07',
     pages: ['filing.form', 'filing.sms'],
   },
   {

@@ -54,6 +54,12 @@ export const deadlineSchema = z.object({
   openedBy: z.array(kebab).min(1).optional(),
   /** How sure the source is; absent means official. */
   confidence: z.enum(['official', 'third-party']).optional(),
+  /** A window opening this many calendar months before the due date. */
+  opensMonthsBefore: z.number().int().min(1).max(11).optional(),
+  /** The clock comes back every year once its step is done. */
+  yearly: z.boolean().optional(),
+  /** The due date estimated from another step when `after` is missing. */
+  estimatedFrom: z.object({ step: kebab, months: z.number().int().min(1) }).optional(),
 });
 
 export const flowStepSchema = z.object({
@@ -97,7 +103,12 @@ export const flowPathSchema = z
           });
       }
       for (const deadline of step.deadlines) {
-        for (const id of [...(deadline.orAfter ?? []), ...(deadline.closedBy ?? []), ...(deadline.openedBy ?? [])]) {
+        for (const id of [
+          ...(deadline.orAfter ?? []),
+          ...(deadline.closedBy ?? []),
+          ...(deadline.openedBy ?? []),
+          ...(deadline.estimatedFrom ? [deadline.estimatedFrom.step] : []),
+        ]) {
           if (!all.has(id))
             ctx.addIssue({
               code: 'custom',
@@ -105,6 +116,15 @@ export const flowPathSchema = z
               message: `deadline "${deadline.id}" names "${id}", which is no step of this path`,
             });
         }
+        // A yearly clock says when its step opens again (its window) and counts whole days from a typed date.
+        if (deadline.yearly && (deadline.opensMonthsBefore === undefined || deadline.unit !== 'days'))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steps', index, 'deadlines'],
+            message: `yearly deadline "${deadline.id}" needs opensMonthsBefore and days`,
+          });
+        if (deadline.estimatedFrom && !deadline.yearly)
+          ctx.addIssue({ code: 'custom', path: ['steps', index, 'deadlines'], message: `deadline "${deadline.id}": estimatedFrom is for yearly clocks` });
         if (!seen.has(deadline.after)) {
           ctx.addIssue({
             code: 'custom',

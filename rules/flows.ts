@@ -43,6 +43,18 @@ export interface FlowDeadline {
   openedBy?: string[];
   /** How sure the source is: official (the default) or third-party only, which the popup says. */
   confidence?: 'official' | 'third-party';
+  /** A window that opens this many calendar months before the due date (年审: 3 months before 认证有效期). */
+  opensMonthsBefore?: number;
+  /**
+   * A clock that comes back every year: ticking the deadline's own step done (once its window is open)
+   * moves the due date on a year, and the step opens again when the next window does (engine/yearly.ts).
+   */
+  yearly?: boolean;
+  /**
+   * When `after` was never recorded: the due date estimated this many calendar months after another
+   * step's date (the validity date from the approval), said to be an estimate.
+   */
+  estimatedFrom?: { step: string; months: number };
 }
 
 export interface FlowStep {
@@ -94,7 +106,7 @@ const deadline = (
   unit: DeadlineUnit,
   kind: FlowDeadline['kind'],
   facts: FlowDeadline['facts'],
-  extra: Pick<FlowDeadline, 'orAfter' | 'closedBy' | 'openedBy' | 'confidence'> = {},
+  extra: Pick<FlowDeadline, 'orAfter' | 'closedBy' | 'openedBy' | 'confidence' | 'opensMonthsBefore' | 'yearly' | 'estimatedFrom'> = {},
 ): FlowDeadline => ({
   id,
   after,
@@ -186,10 +198,23 @@ const verifiedOverseas = step('verified', ['message:reuse-verify.already-verifie
 const verifiedMainland = step('verified', ['message:reuse-verify.already-verified', MANUAL], ['F31', 'F49', 'F54'], {
   deadlines: [deadline('verification-review', 'fee', 15, 'working-days', 'expected', ['F31']), resubmitDeadline],
 });
-/** Mainland verification lasts a year: renew it (年审) before it lapses (F70). Overseas entities have none (F34). */
+/** Hidden: the verification's validity date the console shows (认证有效期), typed in the popup (F70). */
+const verificationValidUntil = step('verification-valid-until', [MANUAL], [], { optional: true, hidden: true });
+/**
+ * Mainland verification runs until its 认证有效期: the review (年审) can be submitted from 3 months
+ * before that date and must be done by it; each review starts the next year's clock (F70). Until the
+ * date is typed, it is estimated a year after the approval. Directly registered overseas entities
+ * have none (F34).
+ */
 const annualReview = step('annual-review', [MANUAL], ['F70'], {
   optional: true,
-  deadlines: [deadline('annual-review', 'verified', 365, 'days', 'hard', ['F70'])],
+  deadlines: [
+    deadline('annual-review', 'verification-valid-until', 0, 'days', 'hard', ['F70'], {
+      opensMonthsBefore: 3,
+      yearly: true,
+      estimatedFrom: { step: 'verified', months: 12 },
+    }),
+  ],
 });
 const storeInfo = step('store-info', [MANUAL], ['F09', 'F59']);
 const payRequest = step('pay-request', [MANUAL], ['F07', 'F60']);
@@ -208,10 +233,13 @@ const quickActivation = step('quick-activation', ['page:home.guide', APPID_SEEN]
 });
 /** Hidden: the day the Official Account's verification expires, typed in the popup. */
 const oaVerificationExpiry = step('oa-verification-expiry', [MANUAL], [], { optional: true, hidden: true });
-/** The reused verification expires with the Official Account's (F14): renew the Official Account's first. */
-const oaRenewal = step('oa-renewal', [MANUAL], ['F14', 'F70'], {
+/**
+ * The reused verification expires with the Official Account's (F14): a quick-registered overseas Mini
+ * Program follows the Official Account's yearly verification (F34).
+ */
+const oaRenewal = step('oa-renewal', [MANUAL], ['F14', 'F34', 'F70'], {
   optional: true,
-  deadlines: [deadline('quick-verification-expiry', 'oa-verification-expiry', 0, 'days', 'hard', ['F14'])],
+  deadlines: [deadline('quick-verification-expiry', 'oa-verification-expiry', 0, 'days', 'hard', ['F14', 'F34'])],
 });
 
 // ── ICP filing, mainland entities only (F54, F55) ───────────────────────────────────────────────
@@ -220,9 +248,15 @@ const filingForm = step('filing-form', ['message:filing.status-platform-review']
 const filingPlatformReview = step('filing-platform-review', ['message:filing.sms-waiting', 'page:filing.sms'], ['F55'], {
   deadlines: [deadline('filing-platform-review', 'filing-form', 2, 'working-days', 'expected', ['F55'])],
 });
-/** MIIT's SMS must be confirmed within 24 hours of arriving, or the filing is rejected (F55). */
+/** Hidden: when MIIT's SMS arrived (date and time), typed in the popup. */
+const miitSmsReceived = step('miit-sms-received', [MANUAL], [], { optional: true, hidden: true });
+/**
+ * MIIT's SMS must be confirmed within 24 hours of arriving, or the filing is rejected (F55). The clock
+ * counts from the time the user typed for the SMS, else from when the extension first saw the filing
+ * waiting for it (等待核验中, the end of the platform review), which the popup says.
+ */
 const filingSms = step('filing-sms', ['message:filing.sms-done', 'message:filing.status-bureau-review'], ['F55'], {
-  deadlines: [deadline('filing-sms', 'filing-platform-review', 24, 'hours', 'hard', ['F55'])],
+  deadlines: [deadline('filing-sms', 'miit-sms-received', 24, 'hours', 'hard', ['F55'], { orAfter: ['filing-platform-review'] })],
 });
 const filingBureau = step('filing-bureau', ['message:filing.status-filed'], ['F55', 'F58'], {
   deadlines: [deadline('filing-bureau-review', 'filing-sms', 20, 'working-days', 'expected', ['F55'])],
@@ -279,11 +313,13 @@ export const flowPathInputs = [
       storeInfo,
       filingForm,
       filingPlatformReview,
+      miitSmsReceived,
       filingSms,
       filingBureau,
       payRequest,
       payConfirm,
       testPayment,
+      verificationValidUntil,
       annualReview,
     ],
   },

@@ -1,5 +1,5 @@
 import type { DeadlineView } from '../../engine/deadlines';
-import { formatDay, formatDue, formatLeft } from '../../engine/progress';
+import { formatDay, formatDue, formatLeft, formatMinute } from '../../engine/progress';
 import type { Translate } from '../../locales';
 
 /** Running deadlines, soonest first; overdue and due-soon ones say so in words, not only in colour. */
@@ -24,9 +24,28 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
                   {view.deadline.confidence === 'third-party' && <span className="tag unconfirmed">{t('popup.deadlines.tag-unconfirmed')}</span>}
                   {view.calendarKnown === false && <span className="tag estimate">{t('popup.deadlines.tag-estimate')}</span>}
                 </div>
-                {view.startedBy && view.startedBy !== view.deadline.after && (
+                {view.estimated ? (
                   <p className="deadline-from">
-                    {t('popup.deadlines.counted-from', { date: formatDay(view.startedAt), evidence: t(`popup.evidence.${view.startedBy}`) })}
+                    {t(`popup.deadlines.estimated.${view.deadline.id}`, { from: formatDay(view.startedAt), date: formatDay(view.dueAt) })}
+                  </p>
+                ) : (
+                  view.startedBy &&
+                  view.startedBy !== view.deadline.after && (
+                    <p className="deadline-from">
+                      {t(`popup.deadlines.counted-from.${view.deadline.after}`, {
+                        // A clock in hours counts from a minute: say which.
+                        date: view.deadline.unit === 'hours' ? formatMinute(view.startedAt) : formatDay(view.startedAt),
+                        evidence: t(`popup.evidence.${view.startedBy}`),
+                      })}
+                    </p>
+                  )
+                )}
+                {/* The window of a yearly clock (年审): when it opens, or that it is open; past the due date, overdue says it all. */}
+                {view.opensAt !== undefined && !view.overdue && (
+                  <p className="deadline-window">
+                    {t(view.opensAt > view.dueAt - view.msLeft ? 'popup.deadlines.window-opens' : 'popup.deadlines.window-open', {
+                      date: formatDay(view.opensAt),
+                    })}
                   </p>
                 )}
                 {view.cappedBy && (

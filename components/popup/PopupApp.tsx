@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { openDeadlines } from '../../engine/deadlines';
-import { clientSummary, currentStep, formatDay, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
+import { clientSummary, currentStep, formatDay, formatMinute, resolvePath, stepViews, suggestPath, type StepView } from '../../engine/progress';
 import { documentChecklists, type ChecklistItem } from '../../rules/documents';
 import type { PathId } from '../../rules/flows';
 import { activeProfile } from '../../storage/active-profile';
@@ -74,7 +74,7 @@ export function PopupApp() {
   const profile = profiles ? (viewed ?? activeProfile(profiles)) : null;
   const client = profile ? clientProgress(progress, profile.id) : null;
   const path = profile && client ? resolvePath(client.path, profile) : null;
-  const views = path && client ? stepViews(path, client.steps) : [];
+  const views = path && client ? stepViews(path, client.steps, now) : [];
   const deadlines = path && client ? openDeadlines(path, client.steps, now) : [];
 
   const mark = (owner: Profile, view: StepView, done: boolean) => {
@@ -104,7 +104,9 @@ export function PopupApp() {
             { type: 'progress.restore', profileId: owner.id, step: stepId, record: previous },
             (state) => setStep(state, owner.id, stepId, previous).state,
           ).then((r) => r.ok && say(t('popup.steps.undone')));
-        say(t('popup.dates.saved', { what: t(`popup.dates.${stepId}.label`), date: formatDay(Date.parse(at)) }), 'status', undo);
+        // A time typed with the date (MIIT's SMS) is said back with it.
+        const timed = path && dateSettings(path).some((setting) => setting.stepId === stepId && setting.withTime);
+        say(t('popup.dates.saved', { what: t(`popup.dates.${stepId}.label`), date: (timed ? formatMinute : formatDay)(Date.parse(at)) }), 'status', undo);
       },
     );
   };

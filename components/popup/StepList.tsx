@@ -20,8 +20,11 @@ function statusText(view: StepView, t: Translate): string {
       return t('popup.steps.passed');
     case 'current':
       return t('popup.steps.current');
-    case 'optional':
-      return t('popup.steps.optional');
+    case 'optional': {
+      // A yearly step due again (年审): the last review done is last year's.
+      const last = Date.parse(view.lastDone?.at ?? '');
+      return Number.isNaN(last) ? t('popup.steps.optional') : t('popup.steps.last-done', { date: formatDay(last) });
+    }
     case 'skipped':
       return t('popup.steps.skipped');
     default:

@@ -289,7 +289,7 @@ test('exports a CSV that Excel reads (BOM, parsed back) and a calendar of every 
   expect(events).toHaveLength(11);
   await expect(page.getByRole('status')).toContainText('with 11 deadlines');
   // Titles say the deadline once; day-based deadlines are all-day events with two reminders.
-  expect(events.map((e) => e.summary)).toContain('Pearl River GZ: Renew the verification (年审, one year after approval)');
+  expect(events.map((e) => e.summary)).toContain("Pearl River GZ: Annual review (年审) by the verification's validity date");
   expect(events.map((e) => e.summary)).toContain("翠岭贸易 Shenzhen: Confirm MIIT's text message (24 hours)");
   const renewal = events.find((e) => e.summary.startsWith('Pearl River GZ'))!;
   expect(renewal.startDate.isDate).toBe(true);

@@ -8,9 +8,14 @@ import { flowPaths } from '../../rules/flows';
 
 describe('dates set by hand', () => {
   it('offers the registration date where the 45-day clock can fall back on later evidence, and the expiry on the quick path', () => {
-    expect(dateSettings(resolvePath('overseas', {}))).toEqual([{ stepId: 'entity-admin', notAfterToday: true }]);
-    expect(dateSettings(resolvePath('mainland', {}))).toEqual([{ stepId: 'entity-admin', notAfterToday: true }]);
-    expect(dateSettings(resolvePath('quick', {}))).toEqual([{ stepId: 'oa-verification-expiry', notAfterToday: false }]);
+    expect(dateSettings(resolvePath('overseas', {}))).toEqual([{ stepId: 'entity-admin', notAfterToday: true, withTime: false }]);
+    // Mainland: also when MIIT's SMS arrived (date and time: a 24-hour clock) and the verification's validity date (年审).
+    expect(dateSettings(resolvePath('mainland', {}))).toEqual([
+      { stepId: 'entity-admin', notAfterToday: true, withTime: false },
+      { stepId: 'miit-sms-received', notAfterToday: true, withTime: true },
+      { stepId: 'verification-valid-until', notAfterToday: false, withTime: false },
+    ]);
+    expect(dateSettings(resolvePath('quick', {}))).toEqual([{ stepId: 'oa-verification-expiry', notAfterToday: false, withTime: false }]);
   });
 
   it('turns a typed day into the midnight that starts it, and refuses what is not a calendar day', () => {
@@ -24,10 +29,16 @@ describe('dates set by hand', () => {
   it('has the words for every setting and every piece of evidence, in every language', () => {
     const keys = new Set<string>();
     for (const path of flowPaths) {
-      for (const setting of dateSettings(path)) keys.add(`popup.dates.${setting.stepId}.label`).add(`popup.dates.${setting.stepId}.help`);
+      for (const setting of dateSettings(path)) {
+        keys.add(`popup.dates.${setting.stepId}.label`).add(`popup.dates.${setting.stepId}.help`);
+        if (setting.notAfterToday) keys.add(`popup.dates.${setting.stepId}.future`);
+      }
       for (const step of path.steps)
-        for (const deadline of step.deadlines)
+        for (const deadline of step.deadlines) {
+          if (deadline.orAfter) keys.add(`popup.deadlines.counted-from.${deadline.after}`);
           for (const id of [deadline.after, ...(deadline.orAfter ?? [])]) if (deadline.orAfter) keys.add(`popup.evidence.${id}`);
+          if (deadline.estimatedFrom) keys.add(`popup.deadlines.estimated.${deadline.id}`).add(`popup.dates.${deadline.after}.estimated`);
+        }
     }
     expect(keys.size).toBeGreaterThan(4);
     for (const locale of localeIds)

@@ -323,7 +323,7 @@ describe('open deadlines', () => {
     ).not.toContain('verification-resubmit');
   });
 
-  it('reminds mainland clients of the annual renewal (年审) a year after verification, whatever came later', () => {
+  it('reminds mainland clients of the annual renewal (年审) a year after verification (an estimate until the 认证有效期 is typed), whatever came later', () => {
     const mainland = resolvePath(null, { countryRegion: 'CN' });
     const records = {
       verified: { at: '2025-06-01T10:00:00+08:00' },
@@ -333,7 +333,10 @@ describe('open deadlines', () => {
     const renewal = openDeadlines(mainland, records, at('2026-05-30T10:00:00+08:00')).find((d) => d.deadline.id === 'annual-review');
     expect(renewal).toMatchObject({ stepId: 'annual-review', dueSoon: true });
     expect(formatDue(renewal!, 'Asia/Shanghai')).toBe('2026-06-01');
-    expect(openDeadlines(mainland, { ...records, 'annual-review': { at: '2026-05-20T10:00:00+08:00' } }, at('2026-05-30T10:00:00+08:00'))).toEqual([]);
+    expect(renewal).toMatchObject({ estimated: true, startedBy: 'verified' });
+    // The review done: the next year's clock (test/unit/clocks.test.ts has the rest).
+    const next = openDeadlines(mainland, { ...records, 'annual-review': { at: '2026-05-20T10:00:00+08:00' } }, at('2026-05-30T10:00:00+08:00'));
+    expect(next.map((d) => [d.deadline.id, formatDue(d, 'Asia/Shanghai'), d.dueSoon])).toEqual([['annual-review', '2027-06-01', false]]);
     // Overseas entities have no annual review.
     expect(openDeadlines(overseas, records, at('2026-05-30T10:00:00+08:00'))).toEqual([]);
   });

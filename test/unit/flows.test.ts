@@ -119,7 +119,10 @@ describe('flow rules', () => {
       ]),
     );
     expect(all(mainland)).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: 'filing-sms', after: 'filing-platform-review', amount: 24, unit: 'hours' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'filing-sms', after: 'miit-sms-received', orAfter: ['filing-platform-review'], amount: 24, unit: 'hours' }),
+        expect.objectContaining({ id: 'annual-review', after: 'verification-valid-until', opensMonthsBefore: 3, yearly: true }),
+      ]),
     );
     // The 45-day rule is for overseas entities only; mainland and quick registration have none.
     expect(all(mainland).some((d) => d.id === 'verification-45-days')).toBe(false);
