@@ -340,11 +340,13 @@ export async function badgeState(at: number = Date.now()): Promise<{ count: numb
  * The deadline notifications to show now (the setting on; every client's deadlines due within a
  * day, each once: engine/deadline-notices.ts), with the language to word them in. What is notified is
  * recorded before it is returned, in the service's queue, so two checks at once never notify twice.
+ * None while presenter mode is on (a client's label popping up on a projected screen): they wait for
+ * the first check after it.
  */
 export function deadlineNoticesDue(at: number = Date.now()): Promise<{ notices: DeadlineNotice[]; locale: Settings['locale'] }> {
   return serialised(async () => {
     const settings = parseSettings(await settingsItem.getValue().catch(() => null));
-    if (settings.notifications !== true) return { notices: [], locale: settings.locale };
+    if (settings.notifications !== true || settings.presenter) return { notices: [], locale: settings.locale };
     const { value: state } = recoverProfilesState(await profilesItem.getValue());
     const rows = overviewRows(state.profiles, recoverProgressState(await progressItem.getValue()).value.clients, at);
     const notified = parseNotified(await notifiedItem.getValue().catch(() => []));

@@ -135,4 +135,13 @@ describe('the background service: the setting, and once across checks', () => {
     const [a, b] = await Promise.all([deadlineNoticesDue(), deadlineNoticesDue()]);
     expect([...a.notices, ...b.notices]).toEqual([]);
   });
+
+  it('holds them back while presenter mode is on (the screen may be projected), and shows them after', async () => {
+    await clientWithActivationDue();
+    await handleMessage({ type: 'settings.update', patch: { notifications: true, presenter: true } });
+    expect((await deadlineNoticesDue()).notices).toEqual([]);
+    expect(await notifiedItem.getValue()).toEqual([]);
+    await handleMessage({ type: 'settings.update', patch: { presenter: false } });
+    expect((await deadlineNoticesDue()).notices.map((n) => n.client)).toEqual(['Acme HK']);
+  });
 });
