@@ -71,8 +71,11 @@ export default defineConfig({
     ...firefoxManifest(browser),
     permissions: ['storage'],
     host_permissions: ['https://mp.weixin.qq.com/*'],
-    // Asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
-    optional_permissions: ['scripting'],
+    // scripting: asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
+    // notifications: asked when deadline notifications are turned on (options page), with alarms in
+    // Chrome to wake its service worker for the check; Firefox cannot make alarms optional and needs
+    // none (its background page stays and keeps a timer). docs/privacy.md.
+    optional_permissions: ['scripting', 'notifications', ...(manifestVersion === 3 ? ['alarms'] : [])],
     optional_host_permissions: ['https://beian.miit.gov.cn/*'],
     // The loader (entrypoints/loader.ts): a few kB on every console page; it loads the guide where needed.
     content_scripts: [{ matches: ['https://mp.weixin.qq.com/*'], js: ['loader.js'], run_at: 'document_idle' }],

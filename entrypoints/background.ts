@@ -4,11 +4,15 @@ import { listenForGuideRequests } from '../content/loader/inject-guide';
 import { answerPanelRequest } from '../content/side-panel/open';
 import { isPanelRequest } from '../components/side-panel-protocol';
 import { syncMiitScript } from '../storage/miit';
-import { adoptBrowserLanguage, badgeState, handleMessage } from '../storage/service';
+import { hasNoticePermission, noticeWords } from '../storage/notices';
+import { parseSettings, settingsItem } from '../storage/settings';
+import { adoptBrowserLanguage, badgeState, deadlineNoticesDue, handleMessage } from '../storage/service';
+import { noticeId } from '../engine/deadline-notices';
 
-// The badge: how many deadlines of the active client are due within 3 days or overdue. Without
-// the alarms permission it is refreshed on start-up and after every message (console pages report
-// as they are visited, the popup asks when it opens), which is when anyone can see it anyway.
+// The badge: how many deadlines of the active client are due within 3 days or overdue. It is
+// refreshed on start-up and after every message (console pages report as they are visited, the
+// popup asks when it opens), which is when anyone can see it anyway, and on the deadline
+// notifications' timer when the user turned those on (below); the `alarms` permission comes with them.
 
 const OVERDUE_COLOUR = '#b42318';
 const DUE_SOON_COLOUR = '#8a4b00';
@@ -26,12 +30,77 @@ function refreshBadgeQuietly(): void {
   refreshBadge().catch(() => undefined);
 }
 
+// Deadline notifications (optional, off by default; docs/deadlines.md): with the setting on and the
+// permission granted, the deadlines due within a day are checked after every message (a step just
+// recorded can open a 24-hour deadline) and on a timer: an alarm in Chrome, whose service worker
+// sleeps, and an interval in Firefox's background page, which stays. The badge is refreshed with it.
+
+const NOTICE_ALARM = 'deadline-notices';
+const NOTICE_PERIOD_MINUTES = 30;
+let noticeTimer: ReturnType<typeof setInterval> | undefined;
+let alarmListening = false;
+let clickListening = false;
+
+async function showDeadlineNotices(): Promise<void> {
+  const notifications = browser.notifications;
+  if (!notifications || !(await hasNoticePermission())) return;
+  const { notices, locale } = await deadlineNoticesDue();
+  for (const notice of notices) {
+    const { title, message } = noticeWords(notice, locale);
+    await notifications.create(noticeId(notice), { type: 'basic', iconUrl: browser.runtime.getURL('/icons/128.png'), title, message });
+  }
+}
+
+function checkQuietly(): void {
+  refreshBadgeQuietly();
+  showDeadlineNotices().catch(() => undefined);
+}
+
+/**
+ * The alarm's and the click's listeners, once each API is there (granted). Called at start, in the
+ * first turn of the worker's script, so the alarm that woke the worker finds its listener.
+ */
+function listenForNotices(): void {
+  if (import.meta.env.MANIFEST_VERSION === 3 && browser.alarms && !alarmListening) {
+    alarmListening = true;
+    browser.alarms.onAlarm.addListener((alarm) => alarm.name === NOTICE_ALARM && checkQuietly());
+  }
+  // A click opens the agency overview, where every client's deadlines are.
+  if (browser.notifications && !clickListening) {
+    clickListening = true;
+    browser.notifications.onClicked.addListener((id) => {
+      if (!id.startsWith('deadline:')) return;
+      void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') }).catch(() => undefined);
+      void browser.notifications.clear(id).catch(() => undefined);
+    });
+  }
+}
+
+/** Starts or stops the timer to match the setting and the permission, and checks at once when on. */
+async function syncDeadlineNotices(): Promise<void> {
+  listenForNotices();
+  const on = parseSettings(await settingsItem.getValue().catch(() => null)).notifications === true && (await hasNoticePermission());
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    const alarms = browser.alarms;
+    if (alarms && !on) await alarms.clear(NOTICE_ALARM);
+    else if (alarms && !(await alarms.get(NOTICE_ALARM))) await alarms.create(NOTICE_ALARM, { periodInMinutes: NOTICE_PERIOD_MINUTES });
+  } else {
+    clearInterval(noticeTimer);
+    noticeTimer = on ? setInterval(checkQuietly, NOTICE_PERIOD_MINUTES * 60_000) : undefined;
+  }
+  if (on) await showDeadlineNotices();
+}
+
+function syncNoticesQuietly(): void {
+  syncDeadlineNotices().catch(() => undefined);
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     // The side panel's messages (components/side-panel-protocol.ts) are not storage's.
     if (isPanelRequest(raw)) return answerPanelRequest(raw, sender);
     return handleMessage(raw).then((reply) => {
-      refreshBadgeQuietly();
+      checkQuietly();
       return reply;
     });
   });
@@ -49,4 +118,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(syncMiit);
   browser.permissions.onRemoved.addListener(syncMiit);
   syncMiit();
+  // Deadline notifications follow their setting and permission.
+  listenForNotices();
+  browser.permissions.onAdded.addListener(syncNoticesQuietly);
+  browser.permissions.onRemoved.addListener(syncNoticesQuietly);
+  browser.storage.onChanged.addListener((changes, area) => area === 'local' && 'settings' in changes && syncNoticesQuietly());
+  syncNoticesQuietly();
 });

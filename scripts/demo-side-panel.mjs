@@ -25,12 +25,14 @@ export async function openSidePanel(context, extensionId, page) {
 /**
  * Screenshots the console (its viewport, `size` less the side panel's width) and the side panel
  * beside it into `file`, `size` in all. `fullPage`: the console's whole height (the panel keeps the
- * window's height at the top).
+ * window's height at the top). `prepare`: run on the console once it has its narrower width (e.g. to
+ * scroll a field into view).
  */
-export async function shootWithSidePanel(context, page, side, file, size, { fullPage = false } = {}) {
+export async function shootWithSidePanel(context, page, side, file, size, { fullPage = false, prepare } = {}) {
   await page.setViewportSize({ width: size.width - SIDE_PANEL_WIDTH, height: size.height });
   await side.setViewportSize({ width: SIDE_PANEL_WIDTH - 1, height: size.height }); // and a 1 px border
   await side.locator('[data-mpg-host="guide-panel"] aside').waitFor({ timeout: 5_000 });
+  await prepare?.();
   await page.waitForTimeout(200);
   const consolePng = await page.screenshot({ fullPage });
   const sidePng = await side.screenshot();

@@ -6,15 +6,16 @@
 //                                     console (guide, then presenter mode), into DIR
 //                                     (default demo-screenshots/), the popup and the options page, the
 //                                     store's screenshots (DIR/store/, 1280×800), then the agency
-//                                     overview with a sample book of clients
-//   --only=overview                   with --headless: the agency overview's screenshot only
+//                                     overview with a sample book of clients, then the README's picture
+//   --only=overview, --only=readme    with --headless: the agency overview's screenshot only, or the
+//                                     README's (readme-entity-check.png; docs/screenshots/register-entity.png)
 // No Chromium, or no Chinese font: a paragraph saying what to install (test/support/find-browser.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchConsole } from '../test/support/browser.mjs';
 import { locateBrowser } from '../test/support/find-browser.mjs';
-import { CONSOLE_ORIGIN, replicas } from '../replicas/replicas.mjs';
+import { CONSOLE_ORIGIN, replicaByName, replicas } from '../replicas/replicas.mjs';
 import { missingCjkFont } from './cjk-font.mjs';
 import { extensionPageScreenshots, STORE_SIZE } from './demo-extension-pages.mjs';
 import { openSidePanel, shootWithSidePanel } from './demo-side-panel.mjs';
@@ -139,6 +140,37 @@ async function overviewScreenshot() {
   console.log(`✔ agency overview  ${file}`);
 }
 
+/**
+ * The README's picture: information registration (overseas) at 1280×800 with the guide in the side
+ * panel beside it, the sample client Maple Leaf CA active, its company name typed in the wrong letter
+ * case, and the tip's extension frame saying so with its Fill button. Seeds the sample book.
+ */
+async function readmeScreenshot() {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await seedBook(worker, sampleBook(Date.now(), { activeId: 'maple-leaf' }));
+  await page.setViewportSize(REPLICA_WINDOW);
+  await page.goto(replicaByName('register.entity/overseas/current').url);
+  const tip = page.locator('[data-mpg-field="company-name"]');
+  await tip.waitFor({ timeout: 10_000 });
+  const input = tip.locator('xpath=ancestor::*[.//input][1]').locator('input').first();
+  // Typed key by key, as a user does (test/e2e/fixtures.ts typeAsUser): checks against the client's
+  // data run on the user's own edits only.
+  await input.focus();
+  await input.press('ControlOrMeta+A');
+  await input.press('Delete');
+  await input.pressSequentially('Maple Leaf Foods Ltd.');
+  await input.blur();
+  await input.focus();
+  await page.locator('[data-mpg-field="company-name"][data-mpg-status="error"]').waitFor({ state: 'attached' });
+  await tip.locator('iframe').contentFrame().locator('button.fill').waitFor();
+  const side = await openSidePanel(context, extensionId, page);
+  const file = join(outDir, 'readme-entity-check.png');
+  const centre = () => input.evaluate((el) => el.closest('.weui-desktop-form__control-group')?.scrollIntoView({ block: 'center' }));
+  await shootWithSidePanel(context, page, side, file, { width: 1280, height: 800 }, { prepare: centre });
+  await side.close();
+  console.log(`✔ README: company name checked, the guide in the side panel  ${file}`);
+}
+
 if (headless) {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(join(outDir, 'store'), { recursive: true });
@@ -153,7 +185,8 @@ if (headless) {
           ['popup, options page and store screenshots', () => extensionPageScreenshots(context, extensionId, outDir)],
           ['practice console', practiceScreenshots],
         ]),
-    ['agency overview', overviewScreenshot],
+    ...(only === 'readme' ? [] : [['agency overview', overviewScreenshot]]),
+    ...(only && only !== 'readme' ? [] : [['README screenshot', readmeScreenshot]]),
   ]) {
     try {
       await shoot();

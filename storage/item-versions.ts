@@ -11,6 +11,8 @@ export const ITEM_VERSIONS = {
   settings: 2,
   backups: 1,
   problems: 1,
+  /** Deadlines already notified (storage/notices.ts): bookkeeping, read leniently. */
+  notified: 1,
 } as const;
 
 export type ItemName = keyof typeof ITEM_VERSIONS;

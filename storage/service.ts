@@ -2,6 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
 import { defaultLocale, localeForLanguage } from '../locales/ids';
 import { badgeCount, openDeadlines } from '../engine/deadlines';
+import { deadlineNotices, type DeadlineNotice } from '../engine/deadline-notices';
 import { bookBadge, overviewRows } from '../engine/overview';
 import { resolvePath, stepsCompletedBy } from '../engine/progress';
 import { isRecordingUrl } from '../engine/url';
@@ -11,6 +12,7 @@ import { importConflicts, importRenames, importReplacements, keepExistingLabels,
 import { profilesItem, progressItem } from './items';
 import { mergeSave } from './merge-save';
 import { recordPageEmail } from './emails';
+import { notifiedItem, parseNotified } from './notices';
 import { messageSchema, type Message } from './messages';
 import type { Draft, MessageType, Reply } from './replies';
 import { isEmailAddress } from './normalise';
@@ -32,7 +34,7 @@ import {
   type StepRecordValue,
 } from './progress';
 import { clearProblems, commit, isQuotaError, loadChecked, readBackups, readProblems, STORAGE_FULL, write } from './safe-store';
-import { badgeScopeOf, parseSettings, recoverSettings, settingsItem } from './settings';
+import { badgeScopeOf, parseSettings, recoverSettings, settingsItem, type Settings } from './settings';
 import { isStorageText, renderText, text, type StorageText } from './texts';
 
 // The background's storage service: the only writer. Every write is a read-modify-write inside
@@ -332,6 +334,26 @@ export async function badgeState(at: number = Date.now()): Promise<{ count: numb
   const { value: progress } = recoverProgressState(await progressItem.getValue());
   const client = clientProgress(progress, profile.id);
   return badgeCount(openDeadlines(resolvePath(client.path, profile), client.steps, at));
+}
+
+/**
+ * The deadline notifications to show now (the setting on; every client's deadlines due within a
+ * day, each once: engine/deadline-notices.ts), with the language to word them in. What is notified is
+ * recorded before it is returned, in the service's queue, so two checks at once never notify twice.
+ * None while presenter mode is on (a client's label popping up on a projected screen): they wait for
+ * the first check after it.
+ */
+export function deadlineNoticesDue(at: number = Date.now()): Promise<{ notices: DeadlineNotice[]; locale: Settings['locale'] }> {
+  return serialised(async () => {
+    const settings = parseSettings(await settingsItem.getValue().catch(() => null));
+    if (settings.notifications !== true || settings.presenter) return { notices: [], locale: settings.locale };
+    const { value: state } = recoverProfilesState(await profilesItem.getValue());
+    const rows = overviewRows(state.profiles, recoverProgressState(await progressItem.getValue()).value.clients, at);
+    const notified = parseNotified(await notifiedItem.getValue().catch(() => []));
+    const { notify, keep } = deadlineNotices(rows, notified, at);
+    if (notify.length > 0 || keep.length !== notified.length) await write('notified', notifiedItem, keep);
+    return { notices: notify, locale: settings.locale };
+  });
 }
 
 /** A refused profile names the field the user got wrong ("label: a client label is required"). */

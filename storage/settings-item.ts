@@ -23,6 +23,11 @@ export interface Settings {
    * (absent) by default: the page then sees only the codes of checks on what it can read itself.
    */
   diagnostics?: boolean;
+  /**
+   * Browser notifications for deadlines due within a day (storage/notices.ts). Off (absent) by
+   * default; the options page turns it on only once the browser granted the permission.
+   */
+  notifications?: boolean;
 }
 
 export const badgeScopes = ['active', 'all'] as const;
@@ -36,12 +41,13 @@ export const defaultSettings: Settings = { panelCollapsed: false, locale: defaul
 export function parseSettings(raw: unknown): Settings {
   const merged = { ...defaultSettings };
   if (raw && typeof raw === 'object') {
-    const { panelCollapsed, locale, presenter, badgeScope, diagnostics } = raw as Record<string, unknown>;
+    const { panelCollapsed, locale, presenter, badgeScope, diagnostics, notifications } = raw as Record<string, unknown>;
     if (typeof panelCollapsed === 'boolean') merged.panelCollapsed = panelCollapsed;
     if (isLocale(locale)) merged.locale = locale;
     if (typeof presenter === 'boolean') merged.presenter = presenter;
     if (badgeScopes.includes(badgeScope as BadgeScope)) merged.badgeScope = badgeScope as BadgeScope;
     if (typeof diagnostics === 'boolean') merged.diagnostics = diagnostics;
+    if (typeof notifications === 'boolean') merged.notifications = notifications;
   }
   return merged;
 }

@@ -20,6 +20,8 @@ const settingFields = {
   badgeScope: z.enum(badgeScopes).optional(),
   /** Optional: off when absent (settings-item.ts). */
   diagnostics: z.boolean().optional(),
+  /** Optional: off when absent (settings-item.ts). */
+  notifications: z.boolean().optional(),
 };
 
 export const settingsSchema = z.object(settingFields);

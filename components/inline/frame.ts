@@ -52,6 +52,10 @@ export function createInlineFrame(doc: Document, host: Element, title: string, o
   const frame = doc.createElement('iframe');
   frame.setAttribute('style', STYLE);
   frame.setAttribute('title', title);
+  // Out of the Tab order until it holds a control (the Fill button): a frame with only text took a
+  // Tab of its own in which the focus showed nowhere, and a quick second Tab from there went back up
+  // the page (issue 22).
+  frame.tabIndex = -1;
   let port: MessagePort | null = null;
   let latest: InlineView | null = null;
   // Each load (the first, or one after the page navigated the frame) gets a new private channel.
@@ -73,6 +77,7 @@ export function createInlineFrame(doc: Document, host: Element, title: string, o
   return {
     element: frame,
     show(view) {
+      frame.tabIndex = view.fill ? 0 : -1;
       // Unchanged (every keystroke repaints every tip): the frame keeps what it says, its notice too.
       if (latest && JSON.stringify(latest) === JSON.stringify(view)) return;
       latest = view;

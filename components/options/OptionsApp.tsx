@@ -8,6 +8,7 @@ import { useTranslator } from '../locale-context';
 import { BackupsSection, parseBackups, type BackupSummary } from './BackupsSection';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DiagnosticsSetting } from './DiagnosticsSetting';
+import { NotificationsSetting } from './NotificationsSetting';
 import { ExchangeSection } from './ExchangeSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
@@ -253,6 +254,8 @@ export function OptionsApp() {
         }}
         onNotice={sayBackups}
       />
+
+      <NotificationsSetting />
 
       <DiagnosticsSetting />
 

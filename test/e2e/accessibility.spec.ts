@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Locator, Page } from '@playwright/test';
-import { openReplica, sidePanel, tip, typeAsUser } from './fixtures';
+import { inlineFrame, openReplica, sidePanel, tip, typeAsUser } from './fixtures';
 import { presenterStops } from '../../rules/presenter';
 import { consoleFrame, expect, frameRoot, openPractice, stepButton, t, test, typeInto } from './practice-fixtures';
 
@@ -177,10 +177,13 @@ test('the practice console and its overlay pass axe, presenting or not', async (
   await expectKeyboardReachable(page);
 });
 
-// FIXME (issue 22, open): since the Fill button moved into the tip's extension frame (issue 19), the Tab
-// walk from the company name stops after it and never reaches the side panel's handle or the presenter's
-// buttons; which of the walk or the focus order is wrong is not settled. Listed in the closing note.
-test.fixme('the overlay on a console page passes axe and its controls are reached with Tab', async ({ context, page, extensionId }) => {
+// Issue 22: the Fill button is in the tip's extension frame (issue 19). No keyboard trap: Tab from Fill
+// leaves the frame for the page's next field, Shift+Tab returns to the company name, and the walk goes
+// on to the side panel's handle and the presenter's buttons (checked below: they come after Fill). What
+// made the walk stop (3 runs in 7 on a busy machine): right after a Tab past a field whose frame holds
+// text only, the page's focus was on no control for a moment, and the walk's next Tab from there went
+// back up the page to Fill. Such a frame is out of the Tab order now (components/inline/frame.ts).
+test('the overlay on a console page passes axe and its controls are reached with Tab', async ({ context, page, extensionId }) => {
   // Two axe runs on the page and one on the side panel's page.
   test.setTimeout(120_000);
   await addClient(page, extensionId);
@@ -208,9 +211,20 @@ test.fixme('the overlay on a console page passes axe and its controls are reache
   await expect(page.locator('[data-mpg-host="presenter"] .step')).toHaveText(t('presenter.step', { x: 2, y: presenterStops['register.entity'].length }));
   expect(await violations(overlay())).toEqual([]);
 
+  // Into the frame and back: Tab from the company name lands on Fill, Shift+Tab returns to the field.
+  await input.focus();
+  await page.keyboard.press('Tab');
+  await expect(inlineFrame(page, 'company-name').getByRole('button', { name: t('tip.fill-exact') })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(input).toBeFocused();
+
   // From the company name on, Tab reaches the overlay's own controls (the tip's first), each with a visible focus.
+  await expect(inlineFrame(page, 'company-name').getByRole('button', { name: t('tip.fill-exact') })).toBeVisible();
   const stops = await tabThrough(page, 60, input, true);
   const names = stops.map((s) => s.name);
+  // The frame's Fill button first, and the walk goes on past it: focus is not kept in the frame.
+  expect(names[0], names.join(' | ')).toBe(`BUTTON:${t('tip.fill-exact')}`);
+  expect(stops.length, names.join(' | ')).toBeGreaterThan(1);
   // (The guide is in the browser's side panel: on the page, Tab reaches the handle that opens it.)
   for (const name of [t('tip.fill-exact'), t('panel.handle'), t('presenter.back'), t('presenter.next'), t('presenter.leave')]) {
     expect(

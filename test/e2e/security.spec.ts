@@ -35,9 +35,10 @@ test('the built manifest asks for storage, the side panel and the console only, 
   expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
   expect(manifest.host_permissions).toEqual(['https://mp.weixin.qq.com/*']);
   // Anything else may only be optional, requested when a feature needs it: the MIIT SMS page's host
-  // and `scripting` to run the guide there, asked from the popup at the filing SMS stage.
+  // and `scripting` to run the guide there, asked from the popup at the filing SMS stage;
+  // `notifications` (with `alarms` for the check's timer) when deadline notifications are turned on.
   for (const optional of [...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
-    expect(['scripting', 'https://beian.miit.gov.cn/*'], `unexpected optional permission ${optional}`).toContain(optional);
+    expect(['scripting', 'https://beian.miit.gov.cn/*', 'notifications', 'alarms'], `unexpected optional permission ${optional}`).toContain(optional);
   }
   expect(manifest.content_security_policy?.extension_pages).toBe("script-src 'self'; object-src 'self'");
   expect(manifest.content_scripts?.flatMap((c) => c.matches)).toEqual(['https://mp.weixin.qq.com/*']);
