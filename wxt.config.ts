@@ -69,11 +69,14 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     ...localisedManifest,
     ...firefoxManifest(browser),
-    permissions: ['storage'],
+    // alarms: team sync's timer (docs/team-sync.md); no install warning.
+    permissions: ['storage', 'alarms'],
     host_permissions: ['https://mp.weixin.qq.com/*'],
     // Asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
     optional_permissions: ['scripting'],
-    optional_host_permissions: ['https://beian.miit.gov.cn/*'],
+    // Team sync asks for the one origin of the agency's CouchDB when the user turns it on (HTTPS, or
+    // plain HTTP on this computer); nothing is granted at install.
+    optional_host_permissions: ['https://beian.miit.gov.cn/*', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // The loader (entrypoints/loader.ts): a few kB on every console page; it loads the guide where needed.
     content_scripts: [{ matches: ['https://mp.weixin.qq.com/*'], js: ['loader.js'], run_at: 'document_idle' }],
     // Chrome: only at a per-session URL (use_dynamic_url), so no page can detect the extension by
