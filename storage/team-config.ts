@@ -60,6 +60,8 @@ export interface SyncStatus {
   /** The last complete exchange with the server. */
   lastSynced?: string;
   reason?: SyncReason;
+  /** The failure in the words of the browser or the server (for whoever runs the server). */
+  detail?: string;
   /** Documents on the server that were refused (malformed or not ours): never used. */
   refused: { id: string; detail: string }[];
   /** Fields both sides changed to different values: the options page shows them to choose. */

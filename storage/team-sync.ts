@@ -87,6 +87,15 @@ export function reasonOf(error: unknown): SyncReason {
   return 'unreachable';
 }
 
+/** The error's own words, for the status line's details (never a password: PouchDB's messages do not hold one). */
+function detailOf(error: unknown): string {
+  const e = error as { status?: unknown; name?: unknown; message?: unknown; reason?: unknown } | null;
+  return [e?.status, e?.name, e?.message ?? e?.reason ?? String(error)]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' ')
+    .slice(0, 300);
+}
+
 export interface TeamSync {
   /** One round (pull, merge and apply, push); a round asked for while one runs follows it. */
   round(): Promise<SyncStatus>;
@@ -146,9 +155,10 @@ export function createTeamSync(deps: TeamDeps): TeamSync {
         failure = error;
       }
     }
-    const base = { refused: found.refused, disputes: found.disputes };
+    const base: Partial<SyncStatus> = { refused: found.refused, disputes: found.disputes, detail: undefined };
     if (failure) {
       const reason = reasonOf(failure);
+      base.detail = detailOf(failure);
       const previous = await deps.status.get();
       if (reason === 'unreachable' || reason === 'server') {
         const since = previous.state === 'offline' && previous.since ? previous.since : now();
@@ -333,7 +343,7 @@ export function createTeamSync(deps: TeamDeps): TeamSync {
         try {
           status = await once();
         } catch (error) {
-          status = await setStatus({ state: 'offline', reason: reasonOf(error), since: now() });
+          status = await setStatus({ state: 'offline', reason: reasonOf(error), since: now(), detail: detailOf(error) });
         }
       } while (again);
       return status;

@@ -11,6 +11,7 @@ import { DiagnosticsSetting } from './DiagnosticsSetting';
 import { ExchangeSection } from './ExchangeSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
+import { TeamSyncSection } from './TeamSyncSection';
 
 const BACKUPS_ID = 'backups';
 
@@ -253,6 +254,8 @@ export function OptionsApp() {
         }}
         onNotice={sayBackups}
       />
+
+      <TeamSyncSection />
 
       <DiagnosticsSetting />
 
