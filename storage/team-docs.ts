@@ -171,7 +171,8 @@ export function withLocalEdits(
   let changed = !doc;
   for (const field of FIELD_NAMES) {
     const value = local.values[field];
-    const known = reference?.fields[field];
+    // What this browser last took in: a field the document did not hold was at its default here.
+    const known = reference ? (reference.fields[field] ?? (field in FIELD_DEFAULTS ? { value: FIELD_DEFAULTS[field] } : undefined)) : undefined;
     const onDoc = current.fields[field];
     const editedHere = !known || !same(known.value, value);
     if (editedHere && (!onDoc || !same(onDoc.value, value))) {

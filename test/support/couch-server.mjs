@@ -26,7 +26,16 @@ export async function startCouch(options = {}) {
   const users = options.users ?? { staff: 'secret' };
   const members = options.members ?? Object.keys(users);
   let broken = false;
+  /** Requests still answered before the server goes away in the middle of a round (null: no limit). */
+  let remaining = null;
   const handler = (req, res) => {
+    if (remaining !== null) {
+      if (remaining <= 0) {
+        req.socket.destroy();
+        return;
+      }
+      remaining -= 1;
+    }
     if (broken) {
       // A proxy in front of a stopped CouchDB.
       res.writeHead(502, { 'content-type': 'application/json' });
@@ -77,6 +86,10 @@ export async function startCouch(options = {}) {
     close,
     setBroken(value) {
       broken = value;
+    },
+    /** Answers `count` more requests, then drops every connection (null: answers all again). */
+    failAfter(count) {
+      remaining = count;
     },
   };
 }
