@@ -148,14 +148,9 @@ test('both edit the same client while the server is down: both edits survive, th
   await editClient(ben.page, 'Acme HK', { 'Registered company name': 'ACME GROUP LIMITED', 'Registration number': '87654321' });
   await expect(statusLine(ben.page)).toHaveAttribute('data-team-state', 'offline', { timeout: 10_000 });
 
-  console.log('DEBUG ana', JSON.stringify(await profilesOf(ana)), 'ben', JSON.stringify(await profilesOf(ben)));
   await couch.start();
   await syncedOptions(ana);
-  console.log('DEBUG2 ana', JSON.stringify(await profilesOf(ana)));
-  console.log('DEBUG server', JSON.stringify((await couch.db(DB).allDocs({ include_docs: true, conflicts: true })).rows.map((r) => r.doc)));
   await syncedOptions(ben);
-  console.log('DEBUG3 ben', JSON.stringify(await profilesOf(ben)));
-  console.log('DEBUG server', JSON.stringify((await couch.db(DB).allDocs({ include_docs: true, conflicts: true })).rows.map((r) => r.doc)));
   await syncedOptions(ana);
   // Different fields: both edits survive, in both browsers.
   for (const staff of [ana, ben]) {
