@@ -6,6 +6,7 @@
 // data stays (it is in this process's memory), as a CouchDB restarted after an outage would keep it.
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import { NodePouch } from './pouch-node.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -14,10 +15,7 @@ const require = createRequire(import.meta.url);
  *   users: name → password; members: who may use the database (every user by default).
  */
 export async function startCouch(options = {}) {
-  const PouchDB = require('pouchdb-core')
-    .plugin(require('pouchdb-adapter-memory'))
-    .plugin(require('pouchdb-adapter-http'))
-    .plugin(require('pouchdb-replication'));
+  const PouchDB = NodePouch;
   // A fresh name prefix per server: two servers in one process share no database.
   const prefix = `couch-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}-`;
   const Scoped = PouchDB.defaults({ adapter: 'memory', prefix });
