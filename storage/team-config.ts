@@ -79,12 +79,21 @@ export interface SyncView {
 /** What the storage service asks of team sync (registered by the background: storage/team-service.ts). */
 export interface TeamHandlers {
   view(): Promise<SyncView>;
-  configure(input: { enabled: boolean; url: string; database: string; user: string; password: string; staff: string }): Promise<
-    { ok: true; view: SyncView } | { ok: false; error: import('./texts').StorageText }
-  >;
+  configure(input: {
+    enabled: boolean;
+    url: string;
+    database: string;
+    user: string;
+    password: string;
+    staff: string;
+  }): Promise<{ ok: true; view: SyncView } | { ok: false; error: import('./texts').StorageText }>;
   /** Starts a round (when on) and answers at once with the view. */
   now(): Promise<SyncView>;
-  choose(profileId: string, field: import('./team-docs').FieldName, index: number): Promise<{ ok: true; view: SyncView } | { ok: false; error: import('./texts').StorageText }>;
+  choose(
+    profileId: string,
+    field: import('./team-docs').FieldName,
+    index: number,
+  ): Promise<{ ok: true; view: SyncView } | { ok: false; error: import('./texts').StorageText }>;
   /** The client book changed here: a round soon, to send it. */
   changed(): void;
 }

@@ -193,7 +193,13 @@ export function withLocalEdits(
     }
   }
   if (!changed) return null;
-  return { ...current, fields: fields as ClientDoc['fields'], emails: emails.slice(-PROFILE_LIMITS.emails), steps, disputes: settled(current.disputes, fields) };
+  return {
+    ...current,
+    fields: fields as ClientDoc['fields'],
+    emails: emails.slice(-PROFILE_LIMITS.emails),
+    steps,
+    disputes: settled(current.disputes, fields),
+  };
 }
 
 /** Disputes still open: a field chosen (or edited) since its dispute no longer holds one of its values' stamps. */

@@ -1,7 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '../../storage/client';
-import { originPattern, serverOrigin } from '../../storage/team-config';
+import { originPattern, serverOrigin, type SyncView } from '../../storage/team-config';
 import type { FieldName } from '../../storage/team-docs';
 import { useTranslator } from '../locale-context';
 import { TeamStatusLine, useTeamSync, when } from '../team-status';
@@ -17,29 +17,23 @@ function shown(value: unknown, empty: string): string {
 }
 
 export function TeamSyncSection() {
+  const { view, setView } = useTeamSync();
+  // The form starts from the stored settings (never the password), so it waits for them.
+  return view ? <TeamSyncForm view={view} setView={setView} /> : null;
+}
+
+function TeamSyncForm({ view, setView }: { view: SyncView; setView: (view: SyncView) => void }) {
   const t = useTranslator();
   const id = useId();
-  const { view, setView } = useTeamSync();
-  const [url, setUrl] = useState('');
-  const [database, setDatabase] = useState('');
-  const [user, setUser] = useState('');
+  const [url, setUrl] = useState(view.config?.origin ?? '');
+  const [database, setDatabase] = useState(view.config?.database ?? '');
+  const [user, setUser] = useState(view.config?.user ?? '');
   const [password, setPassword] = useState('');
-  const [staff, setStaff] = useState('');
+  const [staff, setStaff] = useState(view.config?.staff ?? '');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
-  const [loaded, setLoaded] = useState(false);
 
-  useEffect(() => {
-    if (loaded || !view) return;
-    setLoaded(true);
-    if (!view.config) return;
-    setUrl(view.config.origin);
-    setDatabase(view.config.database);
-    setUser(view.config.user);
-    setStaff(view.config.staff);
-  }, [view, loaded]);
-
-  const on = view?.config?.enabled === true;
+  const on = view.config?.enabled === true;
 
   const turnOn = async (event: FormEvent) => {
     event.preventDefault();
@@ -80,7 +74,7 @@ export function TeamSyncSection() {
     setNotice({ kind: 'status', text: t('team.disputes.chosen', { label }) });
   };
 
-  const disputes = view?.status.disputes ?? [];
+  const disputes = view.status.disputes ?? [];
 
   return (
     <section className="card team-sync" aria-labelledby={`${id}-heading`}>
@@ -92,7 +86,7 @@ export function TeamSyncSection() {
           {notice.text}
         </p>
       )}
-      {on && view?.config && <p>{t('team.on', { server: view.config.origin, database: view.config.database, staff: view.config.staff })}</p>}
+      {on && view.config && <p>{t('team.on', { server: view.config.origin, database: view.config.database, staff: view.config.staff })}</p>}
       <form onSubmit={(event) => void turnOn(event)} className="team-form">
         <p className="field">
           <label htmlFor={`${id}-url`}>{t('team.url')}</label>
@@ -120,7 +114,7 @@ export function TeamSyncSection() {
             aria-describedby={`${id}-password-note`}
           />
           <span id={`${id}-password-note`} className="hint">
-            {view?.config?.hasPassword ? `${t('team.password-kept')} ` : ''}
+            {view.config?.hasPassword ? `${t('team.password-kept')} ` : ''}
             {t('team.credentials-note')}
           </span>
         </p>

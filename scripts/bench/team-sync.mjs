@@ -6,6 +6,7 @@
 // rounds it took, the CPU time and heap of the process (the three engines and the server together: an
 // upper bound for one browser's background), and one background's steady-state round (nothing to do),
 // which is what the one-minute timer costs. Requests go to 127.0.0.1 only and end by themselves.
+/* global structuredClone, performance -- Node's globals */
 import { createJiti } from 'jiti';
 import { startCouch } from '../../test/support/couch-server.mjs';
 import { NodePouch } from '../../test/support/pouch-node.mjs';
@@ -45,17 +46,45 @@ export async function measureTeamSync({ clients = TEAM_CLIENTS, log = () => unde
         queue = run.catch(() => undefined);
         return run;
       },
-      config: async () => ({ enabled: true, origin: couch.origin, database: 'agency', user: name.toLowerCase(), password: users[name.toLowerCase()], staff: name }),
+      config: async () => ({
+        enabled: true,
+        origin: couch.origin,
+        database: 'agency',
+        user: name.toLowerCase(),
+        password: users[name.toLowerCase()],
+        staff: name,
+      }),
       status: { get: async () => status, set: async (next) => void (status = next) },
       canReach: async () => true,
     });
-    return { name, engine, get book() { return book; }, set book(next) { book = next; }, status: () => status };
+    return {
+      name,
+      engine,
+      get book() {
+        return book;
+      },
+      set book(next) {
+        book = next;
+      },
+      status: () => status,
+    };
   });
 
   const now = () => new Date().toISOString();
   const newProfile = (id, label, by) => ({
-    id, label, companyName: `${label} LIMITED`, registrationNumber: '', countryRegion: 'HK', entityType: 'company', hasVerifiedOfficialAccount: false,
-    officialAccountEmail: '', appId: '', originalId: '', notes: `added by ${by}`, createdAt: now(), updatedAt: now(),
+    id,
+    label,
+    companyName: `${label} LIMITED`,
+    registrationNumber: '',
+    countryRegion: 'HK',
+    entityType: 'company',
+    hasVerifiedOfficialAccount: false,
+    officialAccountEmail: '',
+    appId: '',
+    originalId: '',
+    notes: `added by ${by}`,
+    createdAt: now(),
+    updatedAt: now(),
     emails: [{ address: `ops-${id}@bench.example`, status: 'used', at: now() }],
   });
   // Each staff member adds a third of the clients, each with an email and a completed step.

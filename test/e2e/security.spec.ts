@@ -39,9 +39,10 @@ test('the built manifest asks for storage, alarms, the side panel and the consol
   // and `scripting` to run the guide there, asked from the popup at the filing SMS stage.
   for (const optional of [...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
     // Team sync asks for the one origin of the agency's CouchDB within these (docs/team-sync.md).
-    expect(['scripting', 'https://beian.miit.gov.cn/*', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'], `unexpected optional permission ${optional}`).toContain(
-      optional,
-    );
+    expect(
+      ['scripting', 'https://beian.miit.gov.cn/*', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+      `unexpected optional permission ${optional}`,
+    ).toContain(optional);
   }
   expect(manifest.content_security_policy?.extension_pages).toBe("script-src 'self'; object-src 'self'");
   expect(manifest.content_scripts?.flatMap((c) => c.matches)).toEqual(['https://mp.weixin.qq.com/*']);

@@ -110,8 +110,8 @@ async function stored(staff: Staff): Promise<Record<string, unknown>> {
 }
 
 const profilesOf = async (staff: Staff) =>
-  ((await stored(staff)).profiles as { profiles: { label: string; companyName: string; registrationNumber: string; notes: string }[] } | undefined)
-    ?.profiles ?? [];
+  ((await stored(staff)).profiles as { profiles: { label: string; companyName: string; registrationNumber: string; notes: string }[] } | undefined)?.profiles ??
+  [];
 
 test('A adds a client and records an email; B’s email check names the client and A', async () => {
   await turnOn(ana);
@@ -211,7 +211,8 @@ test('a malformed or hostile document on the server: refused and reported, local
   const db = couch.db(DB, 'ana');
   // A document that is not a client, and a client's new revision with a field of the wrong type.
   await db.put({ _id: 'client:evil', type: 'client', v: 1, fields: { label: { value: 42 } }, emails: 'all', steps: {}, disputes: [] });
-  const acme = (await db.allDocs({ include_docs: true })).rows.find((r) => (r.doc as { fields?: { label?: { value?: string } } }).fields?.label?.value === 'Acme HK')!;
+  const { rows } = (await db.allDocs({ include_docs: true })) as { rows: { doc: { fields?: { label?: { value?: string } } } }[] };
+  const acme = rows.find((r) => r.doc.fields?.label?.value === 'Acme HK')!;
   await db.put({ ...(acme.doc as object), fields: { label: { value: '<img src=x onerror=alert(1)>'.repeat(100), at: 'now', by: 'x' } } });
   const before = await profilesOf(ben);
   await ben.page.goto(options(ben));

@@ -4,6 +4,7 @@
 // 401 `unauthorized`, a user who is not a member of the database CouchDB's 403 `forbidden`. Nothing is
 // installed globally; everything comes from `npm ci`. Stopped and started again on the same port, the
 // data stays (it is in this process's memory), as a CouchDB restarted after an outage would keep it.
+import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { NodePouch } from './pouch-node.mjs';

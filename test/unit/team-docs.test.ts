@@ -31,7 +31,14 @@ describe('team documents', () => {
   });
 
   it('writes nothing when nothing changed here, and stamps only the fields edited here', () => {
-    expect(withLocalEdits(original, original, { profileId: 'p-acme', values: localValues(profile(), undefined), emails: [], steps: {}, createdAt: T0 }, { at: T1, by: 'Ana' })).toBeNull();
+    expect(
+      withLocalEdits(
+        original,
+        original,
+        { profileId: 'p-acme', values: localValues(profile(), undefined), emails: [], steps: {}, createdAt: T0 },
+        { at: T1, by: 'Ana' },
+      ),
+    ).toBeNull();
     const next = edit(original, original, profile({ notes: 'call back' }), T1, 'Ana');
     expect(next.fields.notes).toEqual({ value: 'call back', at: T1, by: 'Ana' });
     expect(next.fields.companyName?.at).toBe(T0);
@@ -40,7 +47,12 @@ describe('team documents', () => {
   it('does not stamp a colleague’s newer value back to this browser’s old one', () => {
     const theirs = edit(original, original, profile({ registrationNumber: '87654321' }), T1, 'Ben');
     // This browser still shows the value it took in (the default): it did not edit the field.
-    const ours = withLocalEdits(theirs, original, { profileId: 'p-acme', values: localValues(profile(), undefined), emails: [], steps: {}, createdAt: T0 }, { at: T2, by: 'Ana' });
+    const ours = withLocalEdits(
+      theirs,
+      original,
+      { profileId: 'p-acme', values: localValues(profile(), undefined), emails: [], steps: {}, createdAt: T0 },
+      { at: T2, by: 'Ana' },
+    );
     expect(ours).toBeNull();
   });
 
@@ -84,7 +96,9 @@ describe('team documents', () => {
   });
 
   it('unites the email ledgers (taken beats used) and the completed steps (the earliest date stays)', () => {
-    const ana = edit(original, original, profile({ emails: [{ address: 'a@acme.example', status: 'used', at: T1 }] }), T1, 'Ana', { 'register-account': { at: T1 } });
+    const ana = edit(original, original, profile({ emails: [{ address: 'a@acme.example', status: 'used', at: T1 }] }), T1, 'Ana', {
+      'register-account': { at: T1 },
+    });
     const ben = edit(
       original,
       original,
@@ -128,7 +142,18 @@ describe('team documents', () => {
       { ...original, fields: { ...original.fields, label: { value: 'x'.repeat(201), at: T0, by: 'Ana' } } },
       { ...original, fields: { ...original.fields, companyName: { value: 'x', at: 'yesterday', by: 'Ana' } } },
       { ...original, emails: 'all' },
-      { ...original, disputes: [{ field: 'label', values: [{ value: 1, at: T0, by: 'a' }, { value: 2, at: T0, by: 'b' }] }] },
+      {
+        ...original,
+        disputes: [
+          {
+            field: 'label',
+            values: [
+              { value: 1, at: T0, by: 'a' },
+              { value: 2, at: T0, by: 'b' },
+            ],
+          },
+        ],
+      },
     ];
     for (const raw of cases) {
       const parsed = parseDoc(raw);
