@@ -5,6 +5,7 @@ import { localeIds } from './locales/ids';
 import { OVERLAY_FILES } from './locales/overlay-files';
 import { sourcesExcluded } from './packaging/sources';
 import { zodWithoutEval } from './packaging/zod-without-eval';
+import { pouchWithoutEval } from './packaging/pouch-without-eval';
 import { applyActionIconAndTitle, firefoxManifest, ICON_SIZES, localisedManifest } from './packaging/manifest';
 import { pageRules } from './rules';
 
@@ -53,7 +54,7 @@ export default defineConfig({
   // (test/e2e/bundle-size.spec.ts keeps the content scripts small). The limit sits just above it, so
   // growth still warns (docs/performance.md, "Build warning").
   vite: () => ({
-    plugins: [zodWithoutEval()],
+    plugins: [zodWithoutEval(), pouchWithoutEval()],
     define: { __MPG_FLOW_SIGNALS__: JSON.stringify(flowSignals(pageRules)) },
     build: { chunkSizeWarningLimit: 700 },
   }),
@@ -69,14 +70,16 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     ...localisedManifest,
     ...firefoxManifest(browser),
-    permissions: ['storage'],
+    // alarms: the timers of team sync and deadline notifications (a Manifest V3 service worker sleeps
+    // between events); no install warning.
+    permissions: ['storage', 'alarms'],
     host_permissions: ['https://mp.weixin.qq.com/*'],
     // scripting: asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
-    // notifications: asked when deadline notifications are turned on (options page), with alarms in
-    // Chrome to wake its service worker for the check; Firefox cannot make alarms optional and needs
-    // none (its background page stays and keeps a timer). docs/privacy.md.
-    optional_permissions: ['scripting', 'notifications', ...(manifestVersion === 3 ? ['alarms'] : [])],
-    optional_host_permissions: ['https://beian.miit.gov.cn/*'],
+    // notifications: asked when deadline notifications are turned on (options page). docs/privacy.md.
+    optional_permissions: ['scripting', 'notifications'],
+    // Team sync asks for the one origin of the agency's CouchDB when the user turns it on (HTTPS, or
+    // plain HTTP on this computer); nothing is granted at install.
+    optional_host_permissions: ['https://beian.miit.gov.cn/*', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // The loader (entrypoints/loader.ts): a few kB on every console page; it loads the guide where needed.
     content_scripts: [{ matches: ['https://mp.weixin.qq.com/*'], js: ['loader.js'], run_at: 'document_idle' }],
     // Chrome: only at a per-session URL (use_dynamic_url), so no page can detect the extension by

@@ -14,6 +14,9 @@ export interface BookProfile {
   label: string;
   companyName: string;
   countryRegion: string;
+  /** Team sync: the staff name of the latest change (with updatedAt, its time). */
+  updatedBy?: string;
+  updatedAt?: string;
   entityType: string;
   hasVerifiedOfficialAccount: boolean;
 }
@@ -34,6 +37,8 @@ export interface OverviewRow {
   label: string;
   companyName: string;
   countryRegion: string;
+  /** Team sync: who last changed the client, and when (absent without team sync). */
+  changed?: { by: string; at: string };
   path: FlowPath;
   views: StepView[];
   current: StepView | null;
@@ -88,6 +93,7 @@ export function overviewRow(profile: BookProfile, progress: Omit<BookProgress, '
     id: profile.id,
     label: profile.label,
     companyName: profile.companyName,
+    ...(profile.updatedBy && profile.updatedAt ? { changed: { by: profile.updatedBy, at: profile.updatedAt } } : {}),
     countryRegion: profile.countryRegion,
     path,
     views,

@@ -6,13 +6,16 @@ import { isPanelRequest } from '../components/side-panel-protocol';
 import { syncMiitScript } from '../storage/miit';
 import { hasNoticePermission, noticeWords } from '../storage/notices';
 import { parseSettings, settingsItem } from '../storage/settings';
-import { adoptBrowserLanguage, badgeState, deadlineNoticesDue, handleMessage } from '../storage/service';
+import { adoptBrowserLanguage, badgeState, deadlineNoticesDue, handleMessage, registerTeam } from '../storage/service';
 import { noticeId } from '../engine/deadline-notices';
+import { originPattern } from '../storage/team-config';
+import { browserPouch } from '../storage/team-pouch';
+import { createTeamService } from '../storage/team-service';
 
 // The badge: how many deadlines of the active client are due within 3 days or overdue. It is
 // refreshed on start-up and after every message (console pages report as they are visited, the
 // popup asks when it opens), which is when anyone can see it anyway, and on the deadline
-// notifications' timer when the user turned those on (below); the `alarms` permission comes with them.
+// notifications' timer when the user turned those on (below).
 
 const OVERDUE_COLOUR = '#b42318';
 const DUE_SOON_COLOUR = '#8a4b00';
@@ -94,8 +97,34 @@ async function syncDeadlineNotices(): Promise<void> {
 function syncNoticesQuietly(): void {
   syncDeadlineNotices().catch(() => undefined);
 }
+// Team sync (docs/team-sync.md): a Manifest V3 service worker cannot hold a live feed, so rounds
+// run on start-up, after every change made here, when the popup, options page or overview open
+// (sync.now), and on this timer while sync is on.
+const SYNC_ALARM = 'mpg-team-sync';
+const SYNC_MINUTES = 1;
+
+function syncTimer(enabled: boolean): void {
+  if (!browser.alarms) return;
+  if (enabled) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_MINUTES });
+  else void browser.alarms.clear(SYNC_ALARM);
+}
+
+const team = createTeamService({
+  pouch: browserPouch,
+  localAdapter: 'idb',
+  canReach: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false),
+  onEnabled: syncTimer,
+});
 
 export default defineBackground(() => {
+  registerTeam(team);
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void team.round().catch(() => undefined);
+  });
+  void team.enabled().then((on) => {
+    syncTimer(on);
+    if (on) void team.round().catch(() => undefined);
+  });
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     // The side panel's messages (components/side-panel-protocol.ts) are not storage's.
     if (isPanelRequest(raw)) return answerPanelRequest(raw, sender);

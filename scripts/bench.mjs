@@ -6,6 +6,7 @@
 //   --no-build        measure the current .output/chrome-mv3
 //   --editor-rounds N loads of the article-editor page (default 5)
 //   --only=stress,editor  just those parts (and the sizes): results in bench/results-<parts>.json
+//   --only=team       team sync: 500 clients and three staff converging (scripts/bench/team-sync.mjs)
 //   --readme          also rewrite the table in docs/performance.md (full runs only)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -33,7 +34,7 @@ const option = (name, fallback) => {
 const rounds = option('--rounds', 2);
 const stressRounds = option('--stress-rounds', 5);
 const editorRounds = option('--editor-rounds', 5);
-const PARTS = ['stress', 'editor'];
+const PARTS = ['stress', 'editor', 'team'];
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',').filter(Boolean) : null;
 if (only && (only.length === 0 || only.some((p) => !PARTS.includes(p)))) {
@@ -41,6 +42,18 @@ if (only && (only.length === 0 || only.some((p) => !PARTS.includes(p)))) {
   process.exit(2);
 }
 const runs = (part) => !only || only.includes(part);
+
+// Team sync (docs/team-sync.md): no browser, so it runs on its own, before any build.
+if (only?.includes('team')) {
+  const { measureTeamSync, TEAM_BUDGET_MS } = await import('./bench/team-sync.mjs');
+  const team = await measureTeamSync({ log: (message) => process.stdout.write(`[bench team] ${message}\n`) });
+  process.stdout.write(`${JSON.stringify(team, null, 2)}\n`);
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results-team.json'), JSON.stringify({ at: new Date().toISOString(), team }, null, 2) + '\n');
+  const within = team.converged && team.convergeSeconds * 1000 <= TEAM_BUDGET_MS;
+  process.stdout.write(within ? `team sync: converged within the ${TEAM_BUDGET_MS / 1000} s budget\n` : 'team sync: over budget or not converged\n');
+  if (only.length === 1) process.exit(within ? 0 : 1);
+}
 const started = Date.now();
 const loadStart = loadavg()[0];
 const log = (message) => process.stdout.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);

@@ -9,6 +9,8 @@ export interface EmailEntry {
   at: string;
   /** A console page reported it (the console's "taken" answer); absent for what the user entered. */
   from?: 'page';
+  /** Team sync: the colleague whose browser recorded it. */
+  by?: string;
 }
 
 /**

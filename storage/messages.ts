@@ -5,6 +5,7 @@ import { flowStepIdSchema, pathIdSchema, signalSchema } from '../rules/flows.sch
 import { emailRecordSchema, profileSchema } from './profiles';
 import { stepRecordSchema } from './progress';
 import { settingsPatchSchema } from './settings';
+import { FIELD_NAMES, type FieldName } from './team-docs';
 
 // Pages, popup and content scripts ask the background to write; it is storage's only writer.
 
@@ -70,6 +71,22 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress.restore'), profileId, step: flowStepIdSchema, record: stepRecordSchema.nullable() }),
   z.object({ type: z.literal('progress.path'), profileId, path: pathIdSchema.nullable() }),
   z.object({ type: z.literal('progress.document'), profileId, document: documentIdSchema, ready: z.boolean() }),
+  /** Team sync (docs/team-sync.md): its settings (never the password) and status. */
+  z.object({ type: z.literal('sync.get') }),
+  /** A round with the server now (the popup, options page and overview ask when they open). */
+  z.object({ type: z.literal('sync.now') }),
+  /** Turns team sync on or off; an empty password keeps the stored one (same server and user). */
+  z.object({
+    type: z.literal('sync.configure'),
+    enabled: z.boolean(),
+    url: z.string().max(300),
+    database: z.string().max(240),
+    user: z.string().max(200),
+    password: z.string().max(500),
+    staff: z.string().max(200),
+  }),
+  /** The user's choice for a field two colleagues changed at once: one of the values shown. */
+  z.object({ type: z.literal('sync.choose'), profileId, field: z.enum(FIELD_NAMES as [FieldName, ...FieldName[]]), index: z.number().int().min(0).max(9) }),
 ]);
 export type Message = z.input<typeof messageSchema>;
 export type ProfileDraft = z.input<typeof profileDraftSchema>;

@@ -20,13 +20,11 @@ import { ITEM_VERSIONS } from './item-versions';
 type PermissionRequest = Parameters<typeof browser.permissions.request>[0];
 
 /**
- * Asked when the user turns notifications on (options page), never at install. Chrome's service
- * worker sleeps, so it also needs `alarms` to wake for the check (no prompt of its own, optional
- * too); Firefox's background page stays, so a timer does, and Firefox cannot make `alarms` optional.
+ * Asked when the user turns notifications on (options page), never at install. The timer that wakes
+ * Chrome's sleeping service worker for the check uses `alarms`, which the extension holds anyway
+ * (team sync's timer needs it too; no install warning).
  */
-export const NOTICE_PERMISSIONS = {
-  permissions: import.meta.env.MANIFEST_VERSION === 3 ? ['notifications', 'alarms'] : ['notifications'],
-} as PermissionRequest;
+export const NOTICE_PERMISSIONS = { permissions: ['notifications'] } as PermissionRequest;
 
 export async function hasNoticePermission(): Promise<boolean> {
   try {

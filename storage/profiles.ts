@@ -28,6 +28,8 @@ export const emailRecordSchema = z.object({
   at: z.string().max(40),
   /** Set when a console page reported it (taken-email): such records never push out the user's own. */
   from: z.literal('page').optional(),
+  /** Team sync: the colleague (staff name) whose browser recorded it (docs/team-sync.md). */
+  by: z.string().max(60).optional(),
 });
 
 export const profileSchema = z.object({
@@ -51,6 +53,8 @@ export const profileSchema = z.object({
   notes: z.string().max(PROFILE_LIMITS.notes).default(''),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
+  /** Team sync: the staff name of the latest change (with updatedAt, its time); absent without team sync. */
+  updatedBy: z.string().max(60).optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;

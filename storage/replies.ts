@@ -4,6 +4,7 @@ import type { Profile, ProfilesState } from './profiles';
 import type { ProgressState, StepRecordValue } from './progress';
 import type { Settings } from './settings-item';
 import type { StorageText } from './texts';
+import type { SyncView } from './team-config';
 
 // What the background answers to each message (storage/messages.ts), so no caller casts. Texts
 // (errors, problems, backup reasons) arrive in the user's language; the service drafts them as
@@ -40,6 +41,10 @@ export interface Replies {
   'progress.restore': { progress: ProgressState; previous: StepRecordValue | null };
   'progress.path': { progress: ProgressState };
   'progress.document': { progress: ProgressState };
+  'sync.get': { view: SyncView };
+  'sync.now': { view: SyncView };
+  'sync.configure': { view: SyncView };
+  'sync.choose': { view: SyncView };
 }
 
 export type MessageType = Message['type'];

@@ -36,6 +36,8 @@ import {
 import { clearProblems, commit, isQuotaError, loadChecked, readBackups, readProblems, STORAGE_FULL, write } from './safe-store';
 import { badgeScopeOf, parseSettings, recoverSettings, settingsItem, type Settings } from './settings';
 import { isStorageText, renderText, text, type StorageText } from './texts';
+import type { TeamHandlers } from './team-config';
+import type { BookAccess } from './team-sync';
 
 // The background's storage service: the only writer. Every write is a read-modify-write inside
 // one queue, so two console tabs and the popup writing at once lose no update. Reads are checked
@@ -84,7 +86,8 @@ const saveProgress = (value: ProgressState) => ({ name: 'progress' as const, ite
 const refused = (key: string) => ({ ok: false as const, error: text(key) });
 
 type Parsed = z.output<typeof messageSchema>;
-type Handlers = { [K in MessageType]: (message: Extract<Parsed, { type: K }>) => Promise<Draft<K>> };
+type SyncType = 'sync.get' | 'sync.now' | 'sync.configure' | 'sync.choose';
+type Handlers = { [K in Exclude<MessageType, SyncType>]: (message: Extract<Parsed, { type: K }>) => Promise<Draft<K>> };
 
 /** A step set by hand (progress.mark) or put back as it was (progress.restore, the popup's undo). */
 async function setStepOf(profileId: string, step: string, record: StepRecordValue | null): Promise<Draft<'progress.mark'>> {
@@ -315,9 +318,74 @@ const handlers: Handlers = {
   },
 };
 
+// ---- Team sync (docs/team-sync.md) ----
+
+let team: TeamHandlers | null = null;
+/** The background registers team sync here (storage/team-service.ts); without it, sync.* messages are refused. */
+export function registerTeam(handlers: TeamHandlers | null): void {
+  team = handlers;
+}
+
+/** Runs a team-sync task inside the one write queue, with the client book's checked reads and one-call writes. */
+export function withClientBook<T>(task: (book: BookAccess) => Promise<T>): Promise<T> {
+  return serialised(() =>
+    task({
+      read: async () => ({ profiles: (await loadProfiles()).state, progress: (await loadProgress()).progress }),
+      write: async (next, backup) => {
+        const checked = recoverProfilesState(next.profiles);
+        const progress = recoverProgressState(next.progress);
+        await commit({
+          writes: [saveProfiles(checked.value), saveProgress(progress.value)],
+          backups: backup
+            ? [
+                { reason: text('storage.backup.before-team-sync'), data: await profilesItem.getValue() },
+                { reason: text('storage.backup.progress-before-team-sync'), data: await progressItem.getValue(), kind: 'progress' as const },
+              ]
+            : [],
+        });
+      },
+    }),
+  );
+}
+
+const SYNC_TYPES = new Set(['sync.get', 'sync.now', 'sync.configure', 'sync.choose']);
+/** Messages after which the client book may have changed: team sync sends it. */
+const BOOK_WRITES = new Set<MessageType>([
+  'profiles.save',
+  'profiles.delete',
+  'profiles.import',
+  'backups.restore',
+  'emails.record',
+  'profiles.notes',
+  'progress.report',
+  'appid.resolve',
+  'progress.mark',
+  'progress.restore',
+  'progress.path',
+  'progress.document',
+]);
+
+async function handleSync(message: Parsed): Promise<Draft> {
+  if (!team) return refused('storage.team.unavailable');
+  switch (message.type) {
+    case 'sync.get':
+      return { ok: true, view: await team.view() };
+    case 'sync.now':
+      return { ok: true, view: await team.now() };
+    case 'sync.configure': {
+      const { type: _type, ...input } = message;
+      return team.configure(input);
+    }
+    case 'sync.choose':
+      return team.choose(message.profileId, message.field, message.index);
+    default:
+      return refused('storage.error.unknown-message');
+  }
+}
+
 function handle(message: Parsed): Promise<Draft> {
   // TypeScript cannot relate a union message to its handler's parameter: the table above is typed per type.
-  return (handlers[message.type] as (message: Parsed) => Promise<Draft>)(message);
+  return (handlers[message.type as Exclude<MessageType, SyncType>] as (message: Parsed) => Promise<Draft>)(message);
 }
 
 /**
@@ -395,7 +463,14 @@ export function handleMessage(raw: unknown): Promise<Reply>;
 export function handleMessage(raw: unknown): Promise<Reply> {
   const parsed = messageSchema.safeParse(raw);
   if (!parsed.success) return inWords({ ok: false, error: refusal(raw, parsed.error) });
-  return serialised(() => handle(parsed.data))
+  // Team sync's own messages run outside the queue: a round waits on the network, then queues its writes.
+  const task = SYNC_TYPES.has(parsed.data.type)
+    ? handleSync(parsed.data)
+    : serialised(() => handle(parsed.data)).then((draft) => {
+        if (draft.ok && BOOK_WRITES.has(parsed.data.type)) team?.changed();
+        return draft;
+      });
+  return task
     .catch((error: unknown): Draft => ({
       ok: false as const,
       // A full quota says what to do; the write it stopped changed nothing.

@@ -12,6 +12,7 @@ import { NotificationsSetting } from './NotificationsSetting';
 import { ExchangeSection } from './ExchangeSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
+import { TeamSyncSection } from './TeamSyncSection';
 
 const BACKUPS_ID = 'backups';
 
@@ -256,6 +257,8 @@ export function OptionsApp() {
       />
 
       <NotificationsSetting />
+
+      <TeamSyncSection />
 
       <DiagnosticsSetting />
 

@@ -1,3 +1,4 @@
+import { when } from '../team-status';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Locale } from '../../locales';
 import { regionByCode } from '../../rules/regions';
@@ -155,6 +156,7 @@ function ProfileRow({ profile, active, selected, busy, onEdit, onActivate, onDel
         </div>
         <div className={profile.companyName ? 'row-company' : 'row-company missing'}>{profile.companyName || t('options.list.no-company')}</div>
         <div className="row-meta">{meta.filter(Boolean).join(' · ')}</div>
+        {profile.updatedBy && <div className="row-changed">{t('team.changed-by', { by: profile.updatedBy, time: when(profile.updatedAt, t) })}</div>}
       </div>
       <div className="row-actions">
         <button type="button" id={`edit-${profile.id}`} className="button small" aria-describedby={nameId} onClick={() => onEdit(profile)}>

@@ -67,6 +67,11 @@ export function OverviewApp() {
     document.title = `${t('popup.brand')} · ${t('overview.title')}`;
   }, [t]);
 
+  // Team sync (docs/team-sync.md): colleagues' changes are fetched when the overview opens.
+  useEffect(() => {
+    void send({ type: 'sync.now' });
+  }, []);
+
   const rows = useMemo(() => (profiles ? overviewRows(profiles.profiles, progress.clients, now) : []), [profiles, progress, now]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const countries = useMemo(() => countriesIn(rows), [rows]);

@@ -1,3 +1,4 @@
+import { when } from '../team-status';
 import { Fragment, memo } from 'react';
 import type { OverviewRow, OverviewSort } from '../../engine/overview';
 import { dayOf, dueOf } from '../../engine/overview-format';
@@ -60,6 +61,7 @@ const Row = memo(function Row({ row, active, expanded, t, actions }: RowProps) {
           {active && <span className="tag active">{t('overview.active')}</span>}
           <span className="client-company">{row.companyName || t('popup.client.no-company')}</span>
           {row.countryRegion && <span className="client-country">{row.countryRegion}</span>}
+          {row.changed && <span className="client-changed">{t('team.changed-by', { by: row.changed.by, time: when(row.changed.at, t) })}</span>}
         </th>
         <td className="path-cell">{t(row.path.name)}</td>
         <td className="step-cell" data-step={row.current?.step.id ?? ''}>

@@ -15,6 +15,7 @@ import { DateSettings, dateSettings } from './DateSettings';
 import { DeadlineList } from './DeadlineList';
 import { DocumentChecklist } from './DocumentChecklist';
 import { MiitAccess } from './MiitAccess';
+import { TeamStatusLine, useTeamSync } from '../team-status';
 import { AppIdQuestion } from './AppIdQuestion';
 import { NextAction } from './NextAction';
 import { NotesEditor } from './NotesEditor';
@@ -56,6 +57,8 @@ function summaryFileName(label: string, now: number): string {
 /** The toolbar popup: each client's way from registration to a live, paid store. Writes go through the background. */
 export function PopupApp() {
   const t = useTranslator();
+  // Team sync (docs/team-sync.md): a round when the popup opens, and its status line.
+  const { view: teamView } = useTeamSync();
   const [notice, setNotice] = useState<Notice | null>(null);
   // popup.html?client=<id>: the agency overview's "Open in popup" shows that client without making it active.
   const [viewId, setViewId] = useState(() => new URLSearchParams(location.search).get('client'));
@@ -140,6 +143,8 @@ export function PopupApp() {
           </span>
         </div>
       </header>
+
+      <TeamStatusLine view={teamView} />
 
       {/* One live region, always present, so every change is announced. */}
       <div className={notice?.kind === 'alert' ? 'notice error-notice' : 'notice'} role="status" hidden={!notice}>

@@ -5,7 +5,7 @@ import type { CheckProfile } from '../../engine/checks/types';
 import type { LocatedField } from '../../engine/locate';
 import { fillControl, readFieldValue } from '../../engine/values';
 import { isOverseas } from '../../rules/regions';
-import { activeProfile, knownEmails } from '../../storage/active-profile';
+import { activeProfile, emailOwners, knownEmails } from '../../storage/active-profile';
 import type { ProfilesState } from '../../storage/profiles';
 import { statusOf, toTipFinding } from '../field-model';
 import { isUserEdit, keyEdit, type UserEdit } from '../user-edit';
@@ -29,7 +29,8 @@ const FILL_LABELS: Record<string, string> = {
 export function checkProfile(profiles: ProfilesState): CheckProfile | null {
   const profile = activeProfile(profiles);
   const usedEmails = knownEmails(profiles);
-  if (!profile) return usedEmails.length ? { usedEmails } : null;
+  const owners = emailOwners(profiles);
+  if (!profile) return usedEmails.length ? { usedEmails, emailOwners: owners } : null;
   return {
     companyName: profile.companyName || undefined,
     registrationNumber: profile.registrationNumber || undefined,
@@ -38,6 +39,7 @@ export function checkProfile(profiles: ProfilesState): CheckProfile | null {
     officialAccountEmail: profile.officialAccountEmail || undefined,
     miniProgramAppId: profile.appId || undefined,
     usedEmails,
+    emailOwners: owners,
   };
 }
 

@@ -67,7 +67,11 @@ export function checkEmail(input: CheckInput): Finding[] {
   if (typeof official === 'string' && official.trim() !== '' && canonical(official) === email) {
     findings.push({ code: 'email.same-as-official-account', severity: 'error', params: { email: value.trim() }, facts: ['F27', 'F04'] });
   } else if (Array.isArray(profile?.usedEmails) && profile.usedEmails.some((used) => typeof used === 'string' && canonical(used) === email)) {
-    findings.push({ code: 'email.used-before', severity: 'error', params: { email: value.trim() }, facts: ['F27'] });
+    // Which client used it, and which colleague (team sync): said in the extension's frame only.
+    const owner = profile.emailOwners && Object.hasOwn(profile.emailOwners, email) ? profile.emailOwners[email] : undefined;
+    const finding: Finding = { code: 'email.used-before', severity: 'error', params: { email: value.trim() }, facts: ['F27'] };
+    if (owner?.by) Object.assign(finding, { variant: 'colleague', params: { email: value.trim(), client: owner.client, by: owner.by } });
+    findings.push(finding);
   }
   findings.push({ code: 'email.not-bound-to-wechat', severity: 'info', facts: ['F27'] });
   return findings;
@@ -88,6 +92,7 @@ export const emailCheck: Check = {
     'email.format:domain',
     'email.format:too-long',
     'email.used-before',
+    'email.used-before:colleague',
     'email.same-as-official-account',
     'email.not-bound-to-wechat',
   ],

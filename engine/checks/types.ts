@@ -26,6 +26,8 @@ export interface CheckProfile {
   entityType?: 'company' | 'individual-business' | 'personal' | 'government' | 'media' | 'other';
   officialAccountEmail?: string;
   usedEmails?: string[]; // emails already used or marked taken, for any client
+  /** Who used each of those (lower-cased address): the client, and with team sync the colleague. */
+  emailOwners?: Record<string, { client: string; by?: string }>;
   /** The administrator's name exactly as on their ID or passport (used by the admin-name check). */
   adminName?: string;
   /** AppIDs (wx + 16 hex) of the client's Official Account and of this Mini Program, when known (appid check). */

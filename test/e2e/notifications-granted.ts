@@ -8,8 +8,7 @@ import { extensionDir } from '../support/browser.mjs';
 // (no flag or DevTools command grants an extension's optional API permission, and the DevTools grant
 // of the web Notification permission is not it). So the notifications spec loads a copy of the build
 // whose manifest also lists `notifications` as granted, as if the user had pressed Allow: the same
-// request from the options page then resolves true at once (and `alarms`, which shows no prompt, is
-// granted by it for real). The build itself keeps `notifications` optional (security.spec.ts).
+// request from the options page then resolves true at once. The build itself keeps `notifications` optional (security.spec.ts).
 
 let copy: string | null = null;
 

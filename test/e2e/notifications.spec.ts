@@ -78,7 +78,7 @@ test('switched on, a deadline due within a day is notified once, naming the clie
   // (Not check(): the switch turns on only once the browser has granted the permission, a moment later.)
   await toggle.click();
   await expect(toggle).toBeChecked();
-  expect(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications', 'alarms'] }))).toBe(true);
+  expect(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }))).toBe(true);
 
   // One notification, in English: the client's label and the step, not its company name.
   await expect.poll(() => open(worker)).toEqual([expect.stringMatching(new RegExp(`^deadline:${acme}:email-activation:activation-link:\\d+$`))]);

@@ -46,6 +46,8 @@ const corpus: [field: string, input: CheckInput][] = [
   ['email', { value: 'a@b' }],
   ['email', { value: `${'a'.repeat(70)}@b.com` }],
   ['email', { value: 'used@brand.com', profile: ledger }],
+  // Team sync: a colleague's client used it (the check names the client and the colleague).
+  ['email', { value: 'used@brand.com', profile: { ...ledger, emailOwners: { 'used@brand.com': { client: 'Acme HK', by: 'Ana' } } } }],
   ['email', { value: 'oa@brand.com', profile: ledger }],
   ['password', { value: 'a b' }],
   ['password', { value: '12345678' }],
