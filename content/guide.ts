@@ -156,6 +156,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
       collapsed: state.settings.panelCollapsed,
       fieldsFound: shown,
       fieldsTotal: shown + missingFields(detection).length,
+      omit: detection.variant?.omit ?? [],
+      ...(detection.variant?.step !== undefined ? { step: detection.variant.step } : {}),
       unknownFields: detection.partial ? detection.fields.length : undefined,
       onToggle: () => {
         context.updateSettings({ panelCollapsed: !state.settings.panelCollapsed });

@@ -25,6 +25,9 @@ export function changeTriggers(rules: readonly PageRule[], messages: readonly Co
     rule.detect.markers.forEach(addVariants);
     rule.detect.excludeMarkers.forEach(addVariants);
     rule.fields.forEach((field) => addVariants(field.labels));
+    // Texts that decide which of the guide's points apply, and the step bar's names for the step.
+    for (const condition of Object.values(rule.when)) [...condition.shows, ...condition.lacks].forEach(addVariants);
+    if (rule.stepBar) addVariants(rule.stepBar.names);
   }
   // A console message's longest literal part (between placeholders) stands for it.
   for (const message of messages) {

@@ -15,7 +15,7 @@ import { consoleMessageKeys, consoleMessages } from '../../rules/messages';
 // overlay shows must be among them, in every language.
 
 const overlayKeys = [
-  ...pageRules.flatMap((rule) => [rule.title, ...rule.needs, ...rule.guidance.map((g) => g.key)]),
+  ...pageRules.flatMap((rule) => [rule.title, ...(rule.stepBar ? [rule.stepBar.title] : []), ...rule.needs, ...rule.guidance.map((g) => g.key)]),
   ...pageRules.flatMap((rule) => rule.fields.flatMap((f) => [`field.${f.id}.name`, `field.${f.id}.about`])),
   ...consoleMessages.flatMap((m) => Object.values(consoleMessageKeys(m.id))),
   ...Object.keys(locales.en).filter((key) => /^(panel|tip|notice|presenter)\./.test(key)),
