@@ -41,6 +41,11 @@ export function changeTriggers(rules: readonly PageRule[], messages: readonly Co
   return [...texts];
 }
 
+/** The page texts a tip explains (rules/page-texts.ts), squashed: their appearance calls for their tips. */
+export function pageTextTriggers(texts: readonly { texts: { zh: readonly string[]; en: readonly string[] } }[]): string[] {
+  return [...new Set(texts.flatMap((t) => [...t.texts.zh, ...t.texts.en].map(squash)).filter(Boolean))];
+}
+
 /** A test for "contains one of these texts", indexed by first character (short texts, many triggers). */
 export function triggerMatcher(triggers: readonly string[]): (text: string) => boolean {
   const byFirst = new Map<string, string[]>();

@@ -161,7 +161,7 @@ describe('the guide on each rendering', () => {
       expect(v.guidance, name).not.toContain('guide.register-entity.verify-overseas');
     }
     expect(variantOn('verify.documents/2026-enterprise/current').guidance).toContain('guide.verify-documents.verification-method');
-  });
+  }, 60_000);
   it('takes the step number from the page’s step bar', () => {
     expect(variantOn('verify.payment/nopay/legacy').step).toBe(5);
     expect(variantOn('verify.payment/current').step).toBe(4);
