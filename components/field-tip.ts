@@ -188,7 +188,7 @@ const TEXT_TIP_STYLE = 'all: initial; display: inline-block; vertical-align: mid
 const TEXT_TIP_CSS = `
 .text-tip { font: 11px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1f2d3d; background: #f2f8ff;
   border: 1px solid #b9d7f7; border-radius: 3px; padding: 1px 5px; display: inline-flex; gap: 4px; align-items: baseline; }
-.badge { font-size: 9px; font-weight: 700; color: #fff; background: #1677ff; border-radius: 2px; padding: 0 3px; }
+.badge { font-size: 10px; font-weight: 700; color: #fff; background: #1362cf; border-radius: 2px; padding: 0 3px; }
 `;
 
 export function createTextTip(doc: Document, model: TextTipModel): TextTipHandle {

@@ -22,19 +22,22 @@ interface Index {
   /** Several entries may share a text on different pages (微信认证). */
   whole: Map<string, PageText[]>;
   start: { text: string; entry: PageText }[];
+  /** Every text by its first character: a text node that begins none is passed over at once. */
+  byFirst: Map<string, string[]>;
 }
 const indexes = new WeakMap<readonly PageText[], Index>();
 
 function indexOf(texts: readonly PageText[]): Index {
   let index = indexes.get(texts);
   if (index) return index;
-  index = { whole: new Map(), start: [] };
+  index = { whole: new Map(), start: [], byFirst: new Map() };
   for (const entry of texts)
     for (const variant of [...entry.texts.zh, ...entry.texts.en]) {
       const key = squash(variant);
       if (!key) continue;
       if (entry.match === 'whole') index.whole.set(key, [...(index.whole.get(key) ?? []), entry]);
       else index.start.push({ text: key, entry });
+      index.byFirst.set(key[0]!, [...(index.byFirst.get(key[0]!) ?? []), key]);
     }
   indexes.set(texts, index);
   return index;
@@ -48,12 +51,25 @@ function squash(text: string): string {
 const onPage = (entry: PageText | undefined, pageId: string | undefined) =>
   entry && (!entry.pages || (pageId !== undefined && entry.pages.includes(pageId))) ? entry : undefined;
 
-/** `first`: the text node's own text, which must begin the element's for a notice found by its beginning. */
-function lookup(index: Index, text: string, first: string, pageId: string | undefined): PageText | undefined {
+function lookup(index: Index, text: string, pageId: string | undefined): PageText | undefined {
   const whole = text.length <= MAX_TEXT ? index.whole.get(text) : undefined;
-  const found = whole?.find((entry) => onPage(entry, pageId));
-  if (found || !text.startsWith(first)) return found;
-  return index.start.find((s) => text.startsWith(s.text) && onPage(s.entry, pageId))?.entry;
+  return whole?.find((entry) => onPage(entry, pageId)) ?? index.start.find((s) => text.startsWith(s.text) && onPage(s.entry, pageId))?.entry;
+}
+
+/** Whether a text node's own text can begin a known text (or a notice begins with one). */
+function mayBegin(index: Index, first: string): boolean {
+  return index.byFirst.get(first[0]!)?.some((key) => key.startsWith(first) || first.startsWith(key)) ?? false;
+}
+
+/** The element's text, or null once longer than `max` (a container's whole text is never read). */
+function boundedText(element: Element, max: number): string | null {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += (node as Text).data;
+    if (text.length > max) return null;
+  }
+  return text;
 }
 
 /**
@@ -69,16 +85,19 @@ export function findPageTexts(root: Element, texts: readonly PageText[], pageId?
   const found: FoundPageText[] = [];
   const seen = new Set<Element>();
   forEachTextNode(root, (node) => {
-    if (chrome.has(node) || !node.data.trim()) return;
+    if (chrome.has(node)) return;
+    // An element is found from its first text node: its text must begin with this node's.
+    const first = squash(node.data);
+    if (!first || !mayBegin(index, first)) return;
     // The chain of elements showing just this text, innermost first: the control among them (the
     // label around <span>我同意…</span>), else the innermost (a hint inside its row's controls).
     let match: { element: Element; text: PageText } | null = null;
-    const first = squash(node.data);
     let element = node.parentElement;
     for (let depth = 0; element && depth < MAX_CLIMB; depth++, element = element.parentElement) {
-      const whole = element.textContent ?? '';
-      if (whole.length > MAX_NOTICE) break;
-      const entry = lookup(index, squash(whole), first, pageId);
+      const whole = boundedText(element, MAX_NOTICE);
+      if (whole === null) break;
+      const text = squash(whole);
+      const entry = text.startsWith(first) ? lookup(index, text, pageId) : undefined;
       if (!entry) {
         if (match) break;
         continue;

@@ -55,3 +55,12 @@ describe('findPageTexts', () => {
     expect(found('<label><input type="radio"><span>服务号</span></label>', pageTexts, 'register.type-select')).toEqual(['label:type-service']);
   });
 });
+
+describe('pageTextTriggers', () => {
+  it('lists each page text once, squashed, so their appearance calls for an evaluation', async () => {
+    const { pageTextTriggers, triggerMatcher } = await import('../../engine/changes');
+    const triggers = pageTextTriggers(pageTexts);
+    expect(new Set(triggers).size).toBe(triggers.length);
+    expect(triggerMatcher(triggers)('<button>下 载 模 板</button>')).toBe(true);
+  });
+});
