@@ -168,3 +168,45 @@ export function createFieldTip(doc: Document, model: FieldTipModel): FieldTipHan
   update(model);
   return { host, update, remove: () => host.remove() };
 }
+
+/** A page text's tip: its meaning in the UI language, right after the console's button, label or notice. */
+export interface TextTipModel {
+  /** rules/page-texts.ts id: the host's data-mpg-text. */
+  id: string;
+  lang: string;
+  badge: string;
+  meaning: string;
+}
+
+export interface TextTipHandle {
+  host: HTMLElement;
+  update(model: TextTipModel): void;
+  remove(): void;
+}
+
+const TEXT_TIP_STYLE = 'all: initial; display: inline-block; vertical-align: middle; margin: 0 6px; max-width: 420px;';
+const TEXT_TIP_CSS = `
+.text-tip { font: 11px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1f2d3d; background: #f2f8ff;
+  border: 1px solid #b9d7f7; border-radius: 3px; padding: 1px 5px; display: inline-flex; gap: 4px; align-items: baseline; }
+.badge { font-size: 10px; font-weight: 700; color: #fff; background: #1362cf; border-radius: 2px; padding: 0 3px; }
+`;
+
+export function createTextTip(doc: Document, model: TextTipModel): TextTipHandle {
+  const { host, root } = createOverlayHost(doc, 'text-tip', { style: TEXT_TIP_STYLE, inline: true });
+  const style = doc.createElement('style');
+  style.textContent = TEXT_TIP_CSS;
+  const box = element(doc, 'span', 'text-tip');
+  box.setAttribute('role', 'note');
+  root.append(style, box);
+  let shown = '';
+  const update = (next: TextTipModel) => {
+    host.setAttribute('data-mpg-text', next.id);
+    host.setAttribute('lang', next.lang);
+    const signature = `${next.lang}|${next.badge}|${next.meaning}`;
+    if (signature === shown) return;
+    shown = signature;
+    box.replaceChildren(element(doc, 'span', 'badge', next.badge), element(doc, 'span', 'meaning', next.meaning));
+  };
+  update(model);
+  return { host, update, remove: () => host.remove() };
+}

@@ -16,6 +16,10 @@ export interface GuidePanelModel {
   collapsed: boolean;
   fieldsFound: number;
   fieldsTotal: number;
+  /** Needs and guidance (locale keys) that do not apply to the rendering on screen (rules' `when`). */
+  omit?: string[];
+  /** The number the page's own step bar gives this step: the title shows it instead of ours. */
+  step?: number;
   onToggle(): void;
   /** Copies the diagnostics (no personal data) for a bug report; resolves to whether it worked. */
   onCopyDiagnostics(): Promise<boolean>;
@@ -59,6 +63,8 @@ function signature(m: GuidePanelModel): string {
     m.t.locale,
     m.t(m.rule.title),
     m.rule.id,
+    (m.omit ?? []).join(','),
+    m.step ?? '',
     m.englishConsole,
     m.translated,
     m.collapsed,
@@ -109,10 +115,11 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
   }
   if (m.translated) box.append(element(doc, 'p', 'note translated', t('panel.translated-note')));
   if (m.englishConsole) box.append(element(doc, 'p', 'note lang-note', t('panel.language-note')));
+  const omit = new Set(m.omit ?? []);
   const needs = element(doc, 'ol', 'needs');
-  needs.append(...rule.needs.map((key) => element(doc, 'li', undefined, t(key))));
+  needs.append(...rule.needs.filter((key) => !omit.has(key)).map((key) => element(doc, 'li', undefined, t(key))));
   const guidance = element(doc, 'ul', 'guidance');
-  for (const item of rule.guidance) {
+  for (const item of rule.guidance.filter((g) => !omit.has(g.key))) {
     const li = element(doc, 'li', undefined, t(item.key));
     // The facts it rests on stay a data attribute (tests, diagnostics): fact ids mean nothing to a user.
     li.setAttribute('data-facts', item.facts.join(' '));
@@ -147,6 +154,12 @@ function body(doc: Document, m: GuidePanelModel, copy: () => void): HTMLElement 
   return box;
 }
 
+/** The step's title, with the number the page's own step bar shows where it shows one. */
+export function stepTitle(m: Pick<GuidePanelModel, 'rule' | 't' | 'step'>): string {
+  const bar = m.rule.stepBar;
+  return bar && m.step !== undefined ? m.t(bar.title, { step: m.step }) : m.t(m.rule.title);
+}
+
 /**
  * `page`: a floating box in a page (the practice console's frame); `side`: filling the browser's side
  * panel (entrypoints/sidepanel/), which is where the guide shows on the console.
@@ -175,7 +188,7 @@ export function createGuidePanel(doc: Document, place: GuidePanelPlace = 'page')
     if (next === shown) return;
     shown = next;
     const { t, collapsed } = m;
-    const titleText = m.unknownFields !== undefined ? t('panel.unknown.title', { count: m.unknownFields }) : t(m.rule.title);
+    const titleText = m.unknownFields !== undefined ? t('panel.unknown.title', { count: m.unknownFields }) : stepTitle(m);
     aside.className = collapsed ? 'panel collapsed' : 'panel';
     aside.setAttribute('aria-label', `${t('panel.brand')}: ${titleText}`);
     aside.setAttribute('data-mpg-panel-page', m.rule.id);

@@ -36,7 +36,7 @@ export interface OverlayHostOptions {
 }
 
 /** The overlays on the console, each the `data-mpg-host` value of its host. */
-export type OverlayKind = 'field-tip' | 'guide-panel' | 'panel-handle' | 'presenter';
+export type OverlayKind = 'field-tip' | 'text-tip' | 'guide-panel' | 'panel-handle' | 'presenter';
 
 /** A CSS selector for the host of one kind of overlay (tests, the presenter's larger type). */
 export const hostSelector = (kind: OverlayKind): string => `[${OVERLAY_ATTRIBUTE}="${kind}"]`;

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldTipModel } from '../components/field-tip';
 import { createGuidePanel, type GuidePanelHandle, type GuidePanelModel } from '../components/guide-panel';
 import type { Finding } from '../engine/checks/types';
-import { changeTriggers, fieldRows, isRelevantChange, triggerMatcher, type FieldRows } from '../engine/changes';
+import { changeTriggers, fieldRows, isRelevantChange, pageTextTriggers, triggerMatcher, type FieldRows } from '../engine/changes';
 import { detectPage, scanPage, type Detection } from '../engine/detect';
 import { detectUnknownPage } from '../engine/unknown-page';
 import { flowSignals } from './loader/derive';
@@ -11,6 +11,7 @@ import { isEnglishConsole } from '../engine/url';
 import { englishCatalog, htmlLang, loadOverlayCatalog } from '../locales/overlay';
 import { pageRules } from '../rules';
 import { consoleMessages, type ConsoleMessage } from '../rules/messages';
+import { pageTexts } from '../rules/page-texts';
 import { send } from '../storage/client';
 import type { ProfilesState } from '../storage/profiles';
 import { defaultSettings, parseSettings, readSettings, settingsItem, type Settings } from '../storage/settings-item';
@@ -156,6 +157,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
       collapsed: state.settings.panelCollapsed,
       fieldsFound: shown,
       fieldsTotal: shown + missingFields(detection).length,
+      omit: detection.variant?.omit ?? [],
+      ...(detection.variant?.step !== undefined ? { step: detection.variant.step } : {}),
       unknownFields: detection.partial ? detection.fields.length : undefined,
       onToggle: () => {
         context.updateSettings({ panelCollapsed: !state.settings.panelCollapsed });
@@ -262,7 +265,8 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
     each((feature, featureCtx) => feature.settings?.(featureCtx));
   });
   ctx.onInvalidated(source.watch(() => void loadProfiles()));
-  const triggers = triggerMatcher(changeTriggers(pageRules, consoleMessages));
+  // The page texts explained by a tip too (a dialog's 确定, a step's 下一步 shown in place).
+  const triggers = triggerMatcher([...changeTriggers(pageRules, consoleMessages), ...pageTextTriggers(pageTexts)]);
   watchPage(doc, safeEvaluate, ctx.signal, {
     relevant: (record) => isRelevantChange(record, triggers, rows),
   });

@@ -25,6 +25,9 @@ export function changeTriggers(rules: readonly PageRule[], messages: readonly Co
     rule.detect.markers.forEach(addVariants);
     rule.detect.excludeMarkers.forEach(addVariants);
     rule.fields.forEach((field) => addVariants(field.labels));
+    // Texts that decide which of the guide's points apply, and the step bar's names for the step.
+    for (const condition of Object.values(rule.when)) [...condition.shows, ...condition.lacks].forEach(addVariants);
+    if (rule.stepBar) addVariants(rule.stepBar.names);
   }
   // A console message's longest literal part (between placeholders) stands for it.
   for (const message of messages) {
@@ -36,6 +39,11 @@ export function changeTriggers(rules: readonly PageRule[], messages: readonly Co
   }
   texts.delete('');
   return [...texts];
+}
+
+/** The page texts a tip explains (rules/page-texts.ts), squashed: their appearance calls for their tips. */
+export function pageTextTriggers(texts: readonly { texts: { zh: readonly string[]; en: readonly string[] } }[]): string[] {
+  return [...new Set(texts.flatMap((t) => [...t.texts.zh, ...t.texts.en].map(squash)).filter(Boolean))];
 }
 
 /** A test for "contains one of these texts", indexed by first character (short texts, many triggers). */

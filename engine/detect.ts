@@ -3,6 +3,7 @@ import { chromeTextNodes } from './chrome';
 import { labelIndexer, labelLookup, locateFields, type LabelIndex, type LocatedField } from './locate';
 import { forEachTextNode, normalizeText } from './text';
 import { matchesUrl } from './url';
+import { pageVariant, type PageVariant } from './page-variant';
 
 export interface Detection {
   rule: PageRule;
@@ -10,6 +11,8 @@ export interface Detection {
   fields: LocatedField[];
   /** A page no rule matches, with fields whose labels are known (engine/unknown-page.ts). */
   partial?: true;
+  /** The rendering on screen: the guide's points that do not apply to it, the page's own step number. */
+  variant?: PageVariant;
 }
 
 const normalisedVariants = new WeakMap<TextVariants, string[]>();
@@ -127,6 +130,15 @@ export function detectPage(rules: readonly PageRule[], href: string, doc: Docume
       continue;
     }
     if (result && (!best || result.score > best.score)) best = result;
+  }
+  if (best) {
+    const chosen = best;
+    try {
+      chosen.variant = pageVariant(chosen.rule, text, new Set(chosen.fields.map((field) => field.id)), doc);
+    } catch (error) {
+      // The page is still recognised; the guide shows every point, with our own step number.
+      onRuleError?.(chosen.rule, error);
+    }
   }
   return best;
 }

@@ -29,6 +29,8 @@ export function unknownRule(fields: readonly FieldRule[]): PageRule {
     title: 'panel.unknown.title',
     needs: [],
     guidance: [],
+    when: {},
+    stepBar: null,
     detect: { urls: [], urlRequired: true, markers: [], minMarkersOnUrl: 0, minMarkers: 0, minFields: 0, excludeMarkers: [], recordOn: [] },
     fields: fields.map((field) => ({ ...field, optional: true })),
   };

@@ -12,7 +12,7 @@ export type { Messages, Translate } from './catalog';
 
 export { OVERLAY_FILES } from './overlay-files';
 
-const english = import.meta.glob<Messages>('./en/{checks,console-messages,email-code,fields,guide,guide-console,guide-verify,presenter}.json', {
+const english = import.meta.glob<Messages>('./en/{checks,console-messages,email-code,fields,guide,guide-console,guide-verify,page-texts,presenter}.json', {
   eager: true,
   import: 'default',
 });

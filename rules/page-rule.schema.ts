@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { consolePageIdSchema, factIdEnumSchema } from './facts';
-import { CONSOLE_HOST, type FieldRule, type PageRule, type PageRuleInput, type TextVariants, type UrlMatcher } from './schema';
+import { CONSOLE_HOST, type FieldRule, type PageRule, type PageRuleInput, type PointCondition, type TextVariants, type UrlMatcher } from './schema';
 import type { Same } from './same';
 
 // The zod schema of a page rule (types and defaults: rules/schema.ts). It validates every rule in the
@@ -68,6 +68,22 @@ export const guidanceItemSchema = z.object({
   facts: z.array(factIdSchema).default([]),
 });
 
+/** What a need or guidance item needs the page to show to apply (rules/schema.ts PointCondition). */
+export const pointConditionSchema = z
+  .object({
+    shows: z.array(textVariantsSchema).default([]),
+    lacks: z.array(textVariantsSchema).default([]),
+    fields: z.array(kebab).default([]),
+    noFields: z.array(kebab).default([]),
+  })
+  .refine((c) => c.shows.length + c.lacks.length + c.fields.length + c.noFields.length > 0, 'an empty condition: leave the point out of `when`');
+
+/** The names the page's step bar gives this step, and the title with the page's {step}. */
+export const stepBarSchema = z.object({
+  names: textVariantsSchema,
+  title: textKeySchema,
+});
+
 export const pageRuleSchema = z.object({
   id: pageIdSchema,
   /** Locale key of the step's English title. */
@@ -76,6 +92,10 @@ export const pageRuleSchema = z.object({
   needs: z.array(textKeySchema).min(1),
   /** Plain-English guidance with the facts each carries. */
   guidance: z.array(guidanceItemSchema).min(1),
+  /** Needs and guidance that apply only to some renderings of the page, by locale key. */
+  when: z.record(textKeySchema, pointConditionSchema).default({}),
+  /** The page's step bar names this step: the title then takes the page's number. */
+  stepBar: stepBarSchema.nullable().default(null),
   detect: detectSchema,
   fields: z.array(fieldRuleSchema).default([]),
 });
@@ -86,6 +106,7 @@ export const schemaMatchesTypes: [
   Same<z.infer<typeof textVariantsSchema>, TextVariants>,
   Same<z.infer<typeof urlMatcherSchema>, UrlMatcher>,
   Same<z.infer<typeof fieldRuleSchema>, FieldRule>,
+  Same<z.infer<typeof pointConditionSchema>, PointCondition>,
   Same<z.infer<typeof pageRuleSchema>, PageRule>,
   Interchangeable<z.input<typeof pageRuleSchema>, PageRuleInput>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];

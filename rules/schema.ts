@@ -63,6 +63,34 @@ export interface GuidanceItem {
   facts: FactId[];
 }
 
+/**
+ * What a point of the guide (a need or a guidance item) needs the page to show to apply: the page's
+ * own visible text (as detection reads it) and the fields found on it. Every part must hold; an empty
+ * condition always holds. Renderings of one page differ (no fee, a bank transfer, an emailed code, an
+ * overseas entity), and the guide must never contradict the one on screen: decided from the page,
+ * never from what the client's profile says.
+ */
+export interface PointCondition {
+  /** Texts the page must show: each entry is one text, in any of its alternatives. */
+  shows: TextVariants[];
+  /** Texts the page must not show (none of the alternatives of any entry). */
+  lacks: TextVariants[];
+  /** Fields (ids of the rule's fields) that must all be found on the page. */
+  fields: string[];
+  /** Fields none of which may be found. */
+  noFields: string[];
+}
+
+/**
+ * The page's own step bar: the names it gives this step ("5. 支付费用", "4 支付费用"), and the title
+ * that carries the number the page shows ({step}), so the guide's step number is the page's, not ours.
+ */
+export interface StepBar {
+  names: TextVariants;
+  /** Locale key of the title with a {step} placeholder. */
+  title: string;
+}
+
 export interface PageRule {
   id: PageId;
   /** Locale key of the step's English title. */
@@ -71,6 +99,10 @@ export interface PageRule {
   needs: string[];
   /** Plain-English guidance with the facts each carries. */
   guidance: GuidanceItem[];
+  /** Needs and guidance that apply only to some renderings of the page, by locale key (absent: always). */
+  when: Record<string, PointCondition>;
+  /** The page's step bar names this step: the title then takes the page's number. */
+  stepBar: StepBar | null;
   detect: DetectRule;
   fields: FieldRule[];
 }
@@ -90,8 +122,17 @@ export type DetectRuleInput = {
   minFields?: number;
   excludeMarkers?: TextVariantsInput[];
 };
-export type PageRuleInput = Omit<PageRule, 'guidance' | 'detect' | 'fields'> & {
+export type PointConditionInput = {
+  shows?: TextVariantsInput[];
+  lacks?: TextVariantsInput[];
+  fields?: string[];
+  noFields?: string[];
+};
+export type StepBarInput = Omit<StepBar, 'names'> & { names: TextVariantsInput };
+export type PageRuleInput = Omit<PageRule, 'guidance' | 'detect' | 'fields' | 'when' | 'stepBar'> & {
   guidance: Defaulted<GuidanceItem, 'facts'>[];
+  when?: Record<string, PointConditionInput>;
+  stepBar?: StepBarInput | null;
   detect: DetectRuleInput;
   fields?: FieldRuleInput[];
 };
@@ -117,6 +158,13 @@ export function withRuleDefaults(rule: PageRuleInput): PageRule {
     title: rule.title,
     needs: rule.needs,
     guidance: rule.guidance.map((g) => ({ key: g.key, facts: g.facts ?? [] })),
+    when: Object.fromEntries(
+      Object.entries(rule.when ?? {}).map(([key, c]) => [
+        key,
+        { shows: (c.shows ?? []).map(variants), lacks: (c.lacks ?? []).map(variants), fields: c.fields ?? [], noFields: c.noFields ?? [] },
+      ]),
+    ),
+    stepBar: rule.stepBar ? { names: variants(rule.stepBar.names), title: rule.stepBar.title } : null,
     detect: {
       urls: (detect.urls ?? []).map(matcher),
       urlRequired: detect.urlRequired ?? false,

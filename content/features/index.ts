@@ -9,6 +9,7 @@ import { documentsChecklist } from './documents-checklist';
 import { fieldChecks } from './field-checks';
 import { filingNotice } from './filing-notice';
 import { pageShapeReport } from './page-shape';
+import { pageTextTips } from './page-texts';
 import { passwordChecklist } from './password-checklist';
 import { presenter } from './presenter';
 import { progressReports } from './progress-reports';
@@ -25,6 +26,7 @@ export const features: readonly GuideFeature[] = [
   passwordChecklist,
   uploadChecks,
   takenEmail,
+  pageTextTips,
   filingNotice,
   documentsChecklist,
   diagnostics,

@@ -13,6 +13,7 @@ export const quickAccount = definePageRule({
     { key: 'guide.quick-account.reused', facts: ['F14', 'F04'] },
     { key: 'guide.quick-account.entity-limit', facts: ['F14'] },
   ],
+  stepBar: { names: { zh: ['填写小程序帐号信息'] }, title: 'page.quick-account.title-step' },
   detect: {
     urls: [{ path: '/cgi-bin/fastregister' }],
     markers: [

@@ -12,6 +12,7 @@ export const quickReuse = definePageRule({
     { key: 'guide.quick-reuse.reuse-verification', facts: ['F14'] },
     { key: 'guide.quick-reuse.admin', facts: ['F38', 'F39'] },
   ],
+  stepBar: { names: { zh: ['选择复用资质'] }, title: 'page.quick-reuse.title-step' },
   detect: {
     urls: [{ path: '/cgi-bin/fastregister' }],
     markers: [

@@ -7,13 +7,26 @@ import { definePageRule } from '../schema';
 export const registerAccount = definePageRule({
   id: 'register.account',
   title: 'page.register-account.title',
-  needs: ['page.register-account.need-email', 'page.register-account.need-password', 'page.register-account.need-captcha'],
+  needs: [
+    'page.register-account.need-email',
+    'page.register-account.need-password',
+    'page.register-account.need-captcha',
+    'page.register-account.need-email-code',
+  ],
   guidance: [
     { key: 'guide.register-account.email-new', facts: ['F27'] },
     { key: 'guide.register-account.have-ready', facts: ['F50'] },
     { key: 'guide.register-account.password-rules', facts: [] },
     { key: 'guide.register-account.email-code', facts: ['F62'] },
   ],
+  // The picture and the emailed code are told apart by the code field the page shows (never both).
+  when: {
+    'page.register-account.need-captcha': { fields: ['captcha'] },
+    'page.register-account.need-email-code': { fields: ['email-code'] },
+    'guide.register-account.email-code': { fields: ['email-code'] },
+  },
+  // 1 帐号信息 (current), 1 基本信息 (legacy OA template).
+  stepBar: { names: { zh: ['帐号信息', '基本信息'] }, title: 'page.register-account.title-step' },
   detect: {
     urls: [
       { path: '/wxopen/waregister', query: { action: 'step1' } },

@@ -9,6 +9,7 @@ export const registerActivate = definePageRule({
     { key: 'guide.register-activate.spam-and-expiry', facts: ['F62'] },
     { key: 'guide.register-activate.wrong-address', facts: ['F27'] },
   ],
+  stepBar: { names: { zh: ['邮箱激活'] }, title: 'page.register-activate.title-step' },
   detect: {
     // Progress is recorded only here: the template replaces step 1 in place (docs/console-notes.md §4),
     // so it shows on step 1's URLs.

@@ -2,6 +2,9 @@ import { fields } from '../fields';
 import { definePageRule } from '../schema';
 import { registerFields } from '../register-fields';
 
+const TRANSFER = { zh: ['对公打款', '对公账户打款', '小额打款'] };
+const LEGAL_REP = { zh: ['法定代表人验证', '法人扫脸'] };
+
 // docs/console-notes.md §5: step 3, information registration (信息登记). Its URL for Mini Programs is
 // unknown, so it is recognised by its headings and fields wherever it appears on the console.
 export const registerEntity = definePageRule({
@@ -12,11 +15,20 @@ export const registerEntity = definePageRule({
     { key: 'guide.register-entity.final', facts: ['F28'] },
     { key: 'guide.register-entity.exact-name', facts: ['F17', 'F18', 'F19'] },
     { key: 'guide.register-entity.not-personal', facts: ['F13', 'F06'] },
-    { key: 'guide.register-entity.verify-method', facts: ['F51', 'F71', 'F40'] },
+    { key: 'guide.register-entity.verify-method', facts: ['F51', 'F71'] },
+    { key: 'guide.register-entity.verify-overseas', facts: ['F40'] },
     { key: 'guide.register-entity.admin-scan', facts: ['F38', 'F39'] },
     { key: 'guide.register-entity.limits', facts: ['F52'] },
     { key: 'guide.register-entity.category-games', facts: [] },
   ],
+  // The verification methods the page offers decide which point applies: 对公打款 is offered to
+  // mainland entities only; overseas, government and media entities get 微信认证 alone (docs/console-notes.md §5).
+  when: {
+    'guide.register-entity.verify-method': { shows: [TRANSFER] },
+    'guide.register-entity.verify-overseas': { fields: ['verify-method'], lacks: [TRANSFER, LEGAL_REP] },
+  },
+  // 3 信息登记; the emailed-code flow has no activation step, so it may be 2 there.
+  stepBar: { names: { zh: ['信息登记'] }, title: 'page.register-entity.title-step' },
   detect: {
     // Progress is recorded only here: the flow's pages after step 1 switch in place (§3), and the legacy
     // Official Account registration's step-3 URLs (console reference, "register.entity").

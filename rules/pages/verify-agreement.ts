@@ -13,6 +13,7 @@ export const verifyAgreement = definePageRule({
     { key: 'guide.verify-agreement.fee', facts: ['F25'] },
     { key: 'guide.verify-agreement.quick-instead', facts: ['F14'] },
   ],
+  stepBar: { names: { zh: ['签署协议', '同意协议'] }, title: 'page.verify-agreement.title-step' },
   detect: {
     // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
     recordOn: [{ path: '/wxamp/wxverify/index' }],

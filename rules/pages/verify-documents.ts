@@ -26,6 +26,10 @@ export const verifyDocuments = definePageRule({
     { key: 'guide.verify-documents.review-calls', facts: ['F30', 'F48'] },
     { key: 'guide.verify-documents.verification-method', facts: ['F71', 'F77'] },
   ],
+  // The 10-day transfer point belongs to the form that offers 主体验证方式 (the 2026 form); the older
+  // forms, the overseas one among them, have no such choice.
+  when: { 'guide.verify-documents.verification-method': { fields: ['verification-method'] } },
+  stepBar: { names: { zh: ['认证资料', '填写资料'] }, title: 'page.verify-documents.title-step' },
   detect: {
     // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
     recordOn: [{ path: '/wxamp/wxverify/index' }],

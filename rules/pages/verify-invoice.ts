@@ -12,6 +12,7 @@ export const verifyInvoice = definePageRule({
     { key: 'guide.verify-invoice.route', facts: ['F48'] },
     { key: 'guide.verify-invoice.title-exact', facts: [] },
   ],
+  stepBar: { names: { zh: ['发票信息', '填写发票'] }, title: 'page.verify-invoice.title-step' },
   detect: {
     // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
     recordOn: [{ path: '/wxamp/wxverify/index' }],

@@ -15,6 +15,7 @@ export const verifyNaming = definePageRule({
     { key: 'guide.verify-naming.trademark', facts: ['F44'] },
     { key: 'guide.verify-naming.own-words', facts: [] },
   ],
+  stepBar: { names: { zh: ['确认名称'] }, title: 'page.verify-naming.title-step' },
   detect: {
     // [GUESS] The Mini Program console's own wizard, under /wxamp/ like its other pages; its URL is not evidenced.
     recordOn: [{ path: '/wxamp/wxverify/index' }],

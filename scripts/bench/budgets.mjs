@@ -3,7 +3,7 @@
 // timings are reported by the benchmark (npm run bench) only, never asserted in tests.
 export const budgets = {
   /** Content script on a flow page (loader and guide), gzipped (zlib level 9), in bytes (1 kB = 1,000 bytes). */
-  contentGzipBytes: 130_000,
+  contentGzipBytes: 136_000,
   /** The loader the manifest injects on every console page, gzipped. */
   loaderGzipBytes: 10_000,
   /** Fields rendered → page id set and tips attached, median, on the replica pages. */

@@ -16,7 +16,13 @@ import { consoleFrame, expect, frameRoot, openPractice, stepButton, t, test, typ
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const OVERLAY = ['[data-mpg-host="guide-panel"]', '[data-mpg-host="panel-handle"]', '[data-mpg-host="field-tip"]', '[data-mpg-host="presenter"]'];
+const OVERLAY = [
+  '[data-mpg-host="guide-panel"]',
+  '[data-mpg-host="panel-handle"]',
+  '[data-mpg-host="field-tip"]',
+  '[data-mpg-host="text-tip"]',
+  '[data-mpg-host="presenter"]',
+];
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(pageErrors, 'the page throws no errors').toEqual([]);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { replicas } from '../../replicas/replicas.mjs';
 import { expect, openReplica, panel, test, tip } from './fixtures';
+import { expectGuidance, titleOf } from './guide-expect';
 import { pageRuleById } from '../../rules';
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
@@ -27,8 +28,8 @@ for (const replica of ours) {
     const rule = pageRuleById(replica.page!)!;
     await openReplica(page, replica.name);
     await expect(html(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-    await expect((await panel(page)).locator('.title')).toHaveText(t(rule.title));
-    await expect((await panel(page)).locator('.guidance li')).toHaveCount(rule.guidance.length);
+    await expect((await panel(page)).locator('.title')).toHaveText(titleOf(rule, t));
+    await expectGuidance((await panel(page)).locator('.guidance li'), rule, t);
     for (const field of rule.fields.filter((f) => !f.optional)) {
       await expect(tip(page, field.id), field.id).toHaveCount(1);
       await expect(tip(page, field.id).locator('.name'), field.id).toHaveText(t(`field.${field.id}.name`));

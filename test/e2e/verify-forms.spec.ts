@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { replicas } from '../../replicas/replicas.mjs';
 import { expect, fieldInput, openReplica, panel, test, tip } from './fixtures';
+import { titleOf } from './guide-expect';
 import { pageRuleById } from '../../rules';
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
@@ -44,7 +45,7 @@ for (const replica of forms) {
     const rule = pageRuleById('verify.documents')!;
     await openReplica(page, replica.name);
     await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
-    await expect((await panel(page)).locator('.title')).toHaveText(t(rule.title));
+    await expect((await panel(page)).locator('.title')).toHaveText(titleOf(rule, t));
     for (const id of replica.fields!) {
       await expect(tip(page, id), id).toHaveCount(1);
       await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
@@ -61,7 +62,7 @@ for (const replica of laterSteps) {
     const rule = pageRuleById(replica.page!)!;
     await openReplica(page, replica.name);
     await expect(root(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-    await expect((await panel(page)).locator('.title')).toHaveText(t(rule.title));
+    await expect((await panel(page)).locator('.title')).toHaveText(titleOf(rule, t));
     for (const id of replica.fields!) {
       await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
       await expect(tip(page, id).locator('.about'), id).toHaveText(t(`field.${id}.about`));

@@ -10,14 +10,16 @@ const overlayFiles = Object.fromEntries(Object.entries(files).filter(([path]) =>
 const { checkMessages, translator } = buildCatalog(overlayFiles);
 import { pageRules } from '../../rules';
 import { consoleMessageKeys, consoleMessages } from '../../rules/messages';
+import { pageTextKey, pageTexts } from '../../rules/page-texts';
 
 // The content script bundles only the overlay's locale files (locales/overlay.ts). Every text the
 // overlay shows must be among them, in every language.
 
 const overlayKeys = [
-  ...pageRules.flatMap((rule) => [rule.title, ...rule.needs, ...rule.guidance.map((g) => g.key)]),
+  ...pageRules.flatMap((rule) => [rule.title, ...(rule.stepBar ? [rule.stepBar.title] : []), ...rule.needs, ...rule.guidance.map((g) => g.key)]),
   ...pageRules.flatMap((rule) => rule.fields.flatMap((f) => [`field.${f.id}.name`, `field.${f.id}.about`])),
   ...consoleMessages.flatMap((m) => Object.values(consoleMessageKeys(m.id))),
+  ...pageTexts.map((text) => pageTextKey(text.id)),
   ...Object.keys(locales.en).filter((key) => /^(panel|tip|notice|presenter)\./.test(key)),
 ];
 

@@ -22,7 +22,7 @@ describe('page rules', () => {
   });
 
   it('gives every title, need and guidance key an English text', () => {
-    const keys = pageRules.flatMap((rule) => [rule.title, ...rule.needs, ...rule.guidance.map((g) => g.key)]);
+    const keys = pageRules.flatMap((rule) => [rule.title, ...(rule.stepBar ? [rule.stepBar.title] : []), ...rule.needs, ...rule.guidance.map((g) => g.key)]);
     expect(keys.filter((key) => !en[key])).toEqual([]);
   });
 

@@ -1,0 +1,69 @@
+import { createTextTip, type TextTipHandle } from '../../components/field-tip';
+import { findPageTexts } from '../../engine/page-texts';
+import { htmlLang } from '../../locales/overlay';
+import { pageTextKey, pageTexts } from '../../rules/page-texts';
+import type { GuideContext, GuideFeature } from './types';
+
+// The console's buttons, labels and notices that are no field (the agreement checkbox, 注册, 下载模板,
+// the fee line…) get a small tip right after them with their meaning in the UI language
+// (rules/page-texts.ts). Inside a recognised field's row the field's tip explains the label, hints and
+// choices already; only the row's own buttons (发送验证码, 换一张, 选择文件, 下载模板) get one there.
+
+/** A control the user presses, as opposed to a label, an option or a hint. */
+const ACTION = 'button, a, [role=button], input[type=button], input[type=submit]';
+
+const shown = new WeakMap<Document, Map<Element, TextTipHandle>>();
+
+function isAction(element: Element): boolean {
+  return element.matches(ACTION) || element.querySelector('input[type=file]') !== null;
+}
+
+function clear(ctx: GuideContext): void {
+  const tips = shown.get(ctx.doc);
+  if (!tips) return;
+  for (const tip of tips.values()) tip.remove();
+  tips.clear();
+}
+
+function sync(ctx: GuideContext): void {
+  const detection = ctx.detection;
+  const body = ctx.doc.body;
+  if (!detection || detection.partial || !body) return clear(ctx);
+  const rows = detection.fields.map((field) => field.row);
+  const tips = shown.get(ctx.doc) ?? new Map<Element, TextTipHandle>();
+  shown.set(ctx.doc, tips);
+  const t = ctx.t;
+  const wanted = new Set<Element>();
+  for (const { element, text } of findPageTexts(body, pageTexts, detection.rule.id)) {
+    if (!isAction(element) && rows.some((row) => row.contains(element))) continue;
+    wanted.add(element);
+    const model = { id: text.id, lang: htmlLang[t.locale], badge: t('tip.badge'), meaning: t(pageTextKey(text.id)) };
+    let tip = tips.get(element);
+    if (tip) tip.update(model);
+    else tips.set(element, (tip = createTextTip(ctx.doc, model)));
+    if (element.nextSibling !== tip.host) element.after(tip.host);
+  }
+  for (const [element, tip] of tips)
+    if (!wanted.has(element)) {
+      tip.remove();
+      tips.delete(element);
+    }
+}
+
+/** The tips shown, in the UI language now (its texts may arrive after the settings change). */
+function relabel(ctx: GuideContext): void {
+  const t = ctx.t;
+  for (const tip of shown.get(ctx.doc)?.values() ?? []) {
+    const id = tip.host.getAttribute('data-mpg-text') ?? '';
+    tip.update({ id, lang: htmlLang[t.locale], badge: t('tip.badge'), meaning: t(pageTextKey(id)) });
+  }
+}
+
+export const pageTextTips: GuideFeature = {
+  id: 'page-texts',
+  shown: (ctx) => sync(ctx),
+  leave: (ctx) => clear(ctx),
+  settings: (ctx) => relabel(ctx),
+  // Repainted with the panel: a language's texts loaded later reach the page texts too.
+  panel: (ctx, model) => (relabel(ctx), model),
+};
