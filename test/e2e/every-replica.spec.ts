@@ -3,10 +3,12 @@ import { CONSOLE_ORIGIN, replicas } from '../../replicas/replicas.mjs';
 import { pageRuleById } from '../../rules';
 import { openExtensionPage, sendMessage, serviceWorker } from './extension';
 import { expect, renderDelayOf, test } from './fixtures';
+import { untippedTexts } from './tip-audit';
 
 // One walk over every replica page, each loaded once, checking what must hold on all of them:
 // - no extension context makes a network request (security: "no network requests of our own");
 // - no typed field shows a finding before anything is typed (issue 22: no check on an empty field);
+// - every visible label, button and notice of a recognised page has a tip (issue 22, tip-audit.ts);
 // - no console control is under the extension's UI (the field tips and the side panel's handle; the
 //   guide itself is in the browser's side panel), at 1280×800 and 1440×900, scrolled top to bottom.
 // Loading each page once for all three keeps the suite short (issue 23); each check is its own function.
@@ -104,7 +106,11 @@ async function coveredWhileScrolling(page: Page, viewportHeight: number): Promis
   return problems;
 }
 
-test('on every replica page: no request of ours, no finding on an empty field, no console control under our UI', async ({ context, page, extensionId }) => {
+test('on every replica page: no request of ours, no finding on an empty field, a tip for every text, no console control under our UI', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   test.setTimeout(6 * 60_000);
   const recorded: Recorded[] = [];
   context.on('request', (request) => recorded.push(classify(request)));
@@ -118,6 +124,7 @@ test('on every replica page: no request of ours, no finding on an empty field, n
 
   const requests: string[] = [];
   const flagged: string[] = [];
+  const untipped: string[] = [];
   const covered: string[] = [];
   const handles = SIZES.map(() => 0);
   for (const replica of replicas) {
@@ -131,6 +138,7 @@ test('on every replica page: no request of ours, no finding on an empty field, n
       // The guide itself is not on the page.
       await expect(page.locator('[data-mpg-host="guide-panel"]')).toHaveCount(0);
       for (const finding of await findingsOnEmptyFields(page, replica.page)) flagged.push(`${replica.name}: ${finding}`);
+      for (const item of await untippedTexts(page)) untipped.push(`${replica.name}: ${item}`);
     } else {
       if (onConsole) await expect(page.locator(':root'), replica.name).toHaveAttribute('data-mpg-ready', '', { timeout: 10_000 });
       await page.waitForTimeout(renderDelayOf(replica) + 300);
@@ -153,6 +161,7 @@ test('on every replica page: no request of ours, no finding on an empty field, n
 
   expect(requests, 'requests the extension made').toEqual([]);
   expect(flagged, 'findings on fields nothing was typed into').toEqual([]);
+  expect(untipped, 'console texts without a tip').toEqual([]);
   expect(covered, 'console controls under the extension').toEqual([]);
   expect(recorded.filter((r) => r.from === 'console page').length, 'the walk loaded pages').toBeGreaterThan(40);
   // The handle was there to be hit-tested (not hidden everywhere for want of room).
