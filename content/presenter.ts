@@ -54,7 +54,12 @@ export function createPresenter({ doc, t, panel, onLeave, ownKey, signal }: Pres
   let pageId: string | null = null;
   let index = 0;
 
-  const stops = () => (detection ? presenterStops[detection.rule.id] : []);
+  // The points that apply to the rendering on screen (the rule's `when`: no amount to check on the no-fee page).
+  const stops = () => {
+    if (!detection) return [];
+    const omit = new Set(detection.variant?.omit ?? []);
+    return presenterStops[detection.rule.id].filter((stop) => !omit.has(stop.point));
+  };
 
   const render = (scroll: boolean) => {
     const all = stops();

@@ -38,6 +38,9 @@ export const verifyPayment = definePageRule({
     'guide.verify-payment.how': { lacks: [NO_FEE, TRANSFER] },
     // The page's own bank transfer (对公账户打款, or its link 银行卡转账) is a route it offers, not a superseded one.
     'guide.verify-payment.old-transfer': { lacks: [NO_FEE, TRANSFER, TRANSFER_LINK] },
+    // Presenter mode's points (rules/presenter.ts) follow the rendering too.
+    'presenter.point.verify-payment.fee': { lacks: [NO_FEE] },
+    'presenter.point.verify-payment.method': { fields: ['payment-method'] },
   },
   // 4 支付费用 (the current wizard), 5. 支付费用 (the older templates, with 确认名称 as step 3).
   stepBar: { names: { zh: ['支付费用'] }, title: 'page.verify-payment.title-step' },

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { serviceWorker } from './extension';
 import { expect, openReplica, panel, test } from './fixtures';
+
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
 
 // Issue 22, item 2: the guide in the side panel never contradicts the rendering on screen (rules'
 // `when`, engine/page-variant.ts), and its step number is the one the page's own step bar shows.
@@ -70,4 +73,19 @@ test('快速认证须知 is numbered once', async ({ page }) => {
   await expect(needs).toHaveCount(3);
   await expect(needs.first()).toHaveText(/^快速认证须知/);
   for (const text of await needs.allTextContents()) expect(text).not.toMatch(/^\d/);
+});
+
+test('presenter mode follows the rendering too: no amount to check and no method to choose on the no-fee page', async ({ context, page }) => {
+  const presenter: Record<string, string> = read('presenter');
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), presenter: true } });
+  });
+  await openReplica(page, 'verify.payment/nopay/legacy');
+  await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'verify.payment', { timeout: 10_000 });
+  const callout = page.locator('[data-mpg-host="presenter"] .callout');
+  // One point left of three: what happens after submitting.
+  await expect(callout.locator('.step')).toHaveText(presenter['presenter.step']!.replace('{x}', '1').replace('{y}', '1'));
+  await expect(callout.locator('.point')).toHaveText(presenter['presenter.point.verify-payment.review']!);
 });

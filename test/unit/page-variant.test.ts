@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { presenterStops } from '../../rules/presenter';
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../engine/detect';
 import { conditionHolds, stepBarNumber } from '../../engine/page-variant';
@@ -86,9 +87,9 @@ describe('stepBarNumber', () => {
 });
 
 describe('rules', () => {
-  it('name in `when` only needs and guidance of their own rule', () => {
+  it('name in `when` only needs, guidance and presenter points of their own rule', () => {
     for (const rule of pageRules) {
-      const points = new Set([...rule.needs, ...rule.guidance.map((g) => g.key)]);
+      const points = new Set([...rule.needs, ...rule.guidance.map((g) => g.key), ...(presenterStops[rule.id] ?? []).map((s) => s.point)]);
       for (const key of Object.keys(rule.when)) expect(points.has(key), `${rule.id}: ${key}`).toBe(true);
       for (const c of Object.values(rule.when))
         for (const id of [...c.fields, ...c.noFields])
