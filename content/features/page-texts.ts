@@ -14,6 +14,20 @@ const ACTION = 'button, a, [role=button], input[type=button], input[type=submit]
 
 const shown = new WeakMap<Document, Map<Element, TextTipHandle>>();
 
+/**
+ * Where the tip goes: right after the text, unless the text sits in a flex or grid row (发送验证码
+ * beside its input): a tip there would take the row's room and narrow the console's own input, so it
+ * goes after the row instead.
+ */
+function anchorOf(element: Element, body: HTMLElement): Element {
+  let anchor = element;
+  const view = element.ownerDocument.defaultView;
+  while (anchor.parentElement && anchor.parentElement !== body && view && /flex|grid/.test(view.getComputedStyle(anchor.parentElement).display)) {
+    anchor = anchor.parentElement;
+  }
+  return anchor;
+}
+
 function isAction(element: Element): boolean {
   return element.matches(ACTION) || element.querySelector('input[type=file]') !== null;
 }
@@ -41,7 +55,8 @@ function sync(ctx: GuideContext): void {
     let tip = tips.get(element);
     if (tip) tip.update(model);
     else tips.set(element, (tip = createTextTip(ctx.doc, model)));
-    if (element.nextSibling !== tip.host) element.after(tip.host);
+    const anchor = anchorOf(element, body);
+    if (anchor.nextSibling !== tip.host) anchor.after(tip.host);
   }
   for (const [element, tip] of tips)
     if (!wanted.has(element)) {

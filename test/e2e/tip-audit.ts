@@ -40,7 +40,15 @@ export function untipped(page: Page, kinds: typeof KINDS): Promise<string[]> {
       clone.querySelectorAll(OURS).forEach((host) => host.remove());
       return (clone.textContent ?? '').replace(/\s+/g, ' ').trim() || (el as HTMLInputElement).value || el.getAttribute('aria-label') || '';
     };
-    const hasTextTip = (el: Element) => el.nextElementSibling?.matches('[data-mpg-text]') === true;
+    // The tip follows the text, or the flex or grid row the text sits in (content/features/page-texts.ts).
+    const hasTextTip = (el: Element) => {
+      for (let at: Element | null = el; at && at !== document.body; at = at.parentElement) {
+        if (at.nextElementSibling?.matches('[data-mpg-text]')) return true;
+        const parent = at.parentElement;
+        if (!parent || !/flex|grid/.test(getComputedStyle(parent).display)) break;
+      }
+      return false;
+    };
     /** The tip of the recognised field whose row holds the element: the nearest ancestor holding one field tip. */
     const rowTip = (el: Element): Element | null => {
       for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
