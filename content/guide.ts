@@ -213,7 +213,7 @@ export async function startGuide(ctx: ContentScriptContext, options: GuideOption
       doc.body.append(panel.host);
     }
     renderPanel();
-    each((feature, featureCtx) => feature.shown?.(featureCtx, next, scan.text));
+    each((feature, featureCtx) => feature.shown?.(featureCtx, next, scan));
     // Set last: once the page id is there, so are its tips and the panel. An unknown page has no id:
     // data-mpg-unknown holds the number of fields it got tips for.
     if (next.partial) {

@@ -70,6 +70,8 @@ export interface PageScan {
   text: string;
   /** Its labels (as `indexLabels`). */
   labels: LabelIndex;
+  /** The text nodes `text` was read from, in document order: for whatever else looks for the page's own texts. */
+  nodes: readonly Text[];
 }
 
 /** Every rule's fields by normalised label (one entry per field id). */
@@ -90,14 +92,18 @@ function lookupFor(rules: readonly PageRule[]): Lookup {
 export function scanPage(rules: readonly PageRule[], doc: Document): PageScan {
   const parts: string[] = [doc.title];
   const body = doc.body;
-  if (!body) return { text: normalizeText(doc.title), labels: new Map() };
+  if (!body) return { text: normalizeText(doc.title), labels: new Map(), nodes: [] };
   const indexer = labelIndexer(lookupFor(rules).labels);
   const chrome = chromeTextNodes(body);
+  const nodes: Text[] = [];
   forEachTextNode(body, (node) => {
-    if (!chrome.has(node)) parts.push(node.data);
+    if (!chrome.has(node)) {
+      parts.push(node.data);
+      nodes.push(node);
+    }
     indexer.visit(node);
   });
-  return { text: normalizeText(parts.join(' ')), labels: indexer.finish(body) };
+  return { text: normalizeText(parts.join(' ')), labels: indexer.finish(body), nodes };
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { PageText } from '../rules/page-texts';
-import { chromeTextNodes } from './chrome';
-import { forEachTextNode, normalizeText } from './text';
+import { normalizeText } from './text';
 
 // Finds the console's buttons, labels and notices that rules/page-texts.ts explains, the way a person
 // finds them: by their visible text, never by class names. Pure: the DOM passed in is only read.
@@ -74,21 +73,20 @@ function boundedText(element: Element, max: number): string | null {
 
 /**
  * Every visible element whose whole text is a known page text (or, for a notice, begins with one),
- * outside navigation, menus and lists of links (engine/chrome.ts), in document order, each once.
+ * from the page's own text nodes (`PageScan.nodes`: outside navigation, menus and lists of links,
+ * engine/chrome.ts; read once per evaluation, with the rest of the scan), in document order, each once.
  * Where a wrapper shows the same text as its child, the control among them is the one found (the
  * label around <span>我同意…</span>), else the innermost element. `pageId` leaves out texts meant
  * for other pages.
  */
-export function findPageTexts(root: Element, texts: readonly PageText[], pageId?: string): FoundPageText[] {
+export function findPageTexts(nodes: readonly Text[], texts: readonly PageText[], pageId?: string): FoundPageText[] {
   const index = indexOf(texts);
-  const chrome = chromeTextNodes(root);
   const found: FoundPageText[] = [];
   const seen = new Set<Element>();
-  forEachTextNode(root, (node) => {
-    if (chrome.has(node)) return;
+  for (const node of nodes) {
     // An element is found from its first text node: its text must begin with this node's.
     const first = squash(node.data);
-    if (!first || !mayBegin(index, first)) return;
+    if (!first || !mayBegin(index, first)) continue;
     // The chain of elements showing just this text, innermost first: the control among them (the
     // label around <span>我同意…</span>), else the innermost (a hint inside its row's controls).
     let match: { element: Element; text: PageText } | null = null;
@@ -112,7 +110,7 @@ export function findPageTexts(root: Element, texts: readonly PageText[], pageId?
       seen.add(match.element);
       found.push(match);
     }
-  });
+  }
   // An element found inside another found one (the terms link inside the agreement label) keeps its own tip.
   return found;
 }

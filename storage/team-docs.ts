@@ -17,18 +17,20 @@ export const STAFF_MAX = 60;
 const stampAt = z.iso.datetime({ offset: true });
 const staff = z.string().trim().min(1).max(STAFF_MAX);
 
-/** The fields an edit replaces whole (the latest edit wins), with the schema each value must pass. */
+const P = profileSchema.shape;
+
+/** The fields an edit replaces whole (the latest edit wins), with the schema each value must pass: the profile's own, without its defaults. */
 export const FIELD_SCHEMAS = {
-  label: profileSchema.shape.label,
-  companyName: z.string().max(PROFILE_LIMITS.companyName),
-  registrationNumber: z.string().max(PROFILE_LIMITS.registrationNumber),
-  countryRegion: z.string().regex(/^([A-Z]{2})?$/),
-  entityType: profileSchema.shape.entityType.unwrap(),
-  hasVerifiedOfficialAccount: z.boolean(),
-  officialAccountEmail: z.string().max(PROFILE_LIMITS.officialAccountEmail),
-  appId: z.string().max(PROFILE_LIMITS.appId),
-  originalId: z.string().max(PROFILE_LIMITS.originalId),
-  notes: z.string().max(PROFILE_LIMITS.notes),
+  label: P.label,
+  companyName: P.companyName.unwrap(),
+  registrationNumber: P.registrationNumber.unwrap(),
+  countryRegion: P.countryRegion.unwrap(),
+  entityType: P.entityType.unwrap(),
+  hasVerifiedOfficialAccount: P.hasVerifiedOfficialAccount.unwrap(),
+  officialAccountEmail: P.officialAccountEmail.unwrap(),
+  appId: P.appId.unwrap(),
+  originalId: P.originalId.unwrap(),
+  notes: P.notes.unwrap(),
   /** Progress: the path chosen for the client, and the documents ticked as ready. */
   path: pathIdSchema.nullable(),
   documents: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).max(100),
@@ -36,16 +38,13 @@ export const FIELD_SCHEMAS = {
   deleted: z.boolean(),
 } as const;
 export type FieldName = keyof typeof FIELD_SCHEMAS;
+/** What a field holds before any edit: the profile schema's defaults; no path, no documents, not deleted. */
 const FIELD_DEFAULTS: Record<string, unknown> = {
-  companyName: '',
-  registrationNumber: '',
-  countryRegion: '',
-  entityType: 'company',
-  hasVerifiedOfficialAccount: false,
-  officialAccountEmail: '',
-  appId: '',
-  originalId: '',
-  notes: '',
+  ...Object.fromEntries(
+    Object.entries(P)
+      .filter(([name, schema]) => name in FIELD_SCHEMAS && schema instanceof z.ZodDefault)
+      .map(([name, schema]) => [name, schema.parse(undefined)]),
+  ),
   path: null,
   documents: [],
   deleted: false,
@@ -63,22 +62,12 @@ export interface Stamp {
 const entry = <T extends z.ZodType>(value: T) => z.object({ value, at: stampAt, by: staff });
 export type FieldEntry<V = unknown> = { value: V } & Stamp;
 
-const F = FIELD_SCHEMAS;
-const fieldsSchema = z.object({
-  label: entry(F.label).optional(),
-  companyName: entry(F.companyName).optional(),
-  registrationNumber: entry(F.registrationNumber).optional(),
-  countryRegion: entry(F.countryRegion).optional(),
-  entityType: entry(F.entityType).optional(),
-  hasVerifiedOfficialAccount: entry(F.hasVerifiedOfficialAccount).optional(),
-  officialAccountEmail: entry(F.officialAccountEmail).optional(),
-  appId: entry(F.appId).optional(),
-  originalId: entry(F.originalId).optional(),
-  notes: entry(F.notes).optional(),
-  path: entry(F.path).optional(),
-  documents: entry(F.documents).optional(),
-  deleted: entry(F.deleted).optional(),
-});
+/** Each field's latest edit, if any: its value (as FIELD_SCHEMAS says) and its stamp. */
+const fieldsSchema = z.object(
+  Object.fromEntries(FIELD_NAMES.map((name) => [name, entry(FIELD_SCHEMAS[name]).optional()])) as unknown as {
+    [K in FieldName]: z.ZodOptional<z.ZodObject<{ value: (typeof FIELD_SCHEMAS)[K]; at: typeof stampAt; by: typeof staff }>>;
+  },
+);
 
 const disputeSchema = z.object({
   field: z.enum(FIELD_NAMES as [FieldName, ...FieldName[]]),

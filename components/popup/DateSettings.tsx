@@ -127,6 +127,15 @@ function DateRow({ setting, path, records, t, onSet }: { setting: DateSetting } 
   else status = t('popup.dates.not-set');
 
   const unchanged = day === shown.day && (!withTime || time === shown.time) && !Number.isNaN(recorded) && !cycle?.renewals;
+  // The date and the time box alike: digits typed as text, described by the help, marked while wrong.
+  const numericText = {
+    type: 'text',
+    inputMode: 'numeric',
+    autoComplete: 'off',
+    spellCheck: false,
+    'aria-describedby': helpId,
+    'aria-invalid': error ? true : undefined,
+  } as const;
   return (
     <div className="date-setting" data-date-setting={stepId}>
       <label htmlFor={id}>{t(`popup.dates.${stepId}.label`)}</label>
@@ -137,15 +146,10 @@ function DateRow({ setting, path, records, t, onSet }: { setting: DateSetting } 
         {/* Text fields, not type=date/time: the browser would show them in its own locale's order and clock, and dates are YYYY-MM-DD everywhere. */}
         <input
           id={id}
-          type="text"
-          inputMode="numeric"
+          {...numericText}
           placeholder="YYYY-MM-DD"
           maxLength={10}
-          autoComplete="off"
-          spellCheck={false}
           value={day}
-          aria-describedby={helpId}
-          aria-invalid={error ? true : undefined}
           onChange={(event) => {
             setDay(event.currentTarget.value);
             setError('');
@@ -159,15 +163,10 @@ function DateRow({ setting, path, records, t, onSet }: { setting: DateSetting } 
             <input
               id={timeId}
               className="time-input"
-              type="text"
-              inputMode="numeric"
+              {...numericText}
               placeholder="HH:MM"
               maxLength={5}
-              autoComplete="off"
-              spellCheck={false}
               value={time}
-              aria-describedby={helpId}
-              aria-invalid={error ? true : undefined}
               onChange={(event) => {
                 setTime(event.currentTarget.value);
                 setError('');

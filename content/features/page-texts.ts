@@ -1,4 +1,5 @@
 import { createTextTip, type TextTipHandle } from '../../components/field-tip';
+import type { PageScan } from '../../engine/detect';
 import { findPageTexts } from '../../engine/page-texts';
 import { htmlLang } from '../../locales/overlay';
 import { pageTextKey, pageTexts } from '../../rules/page-texts';
@@ -39,7 +40,7 @@ function clear(ctx: GuideContext): void {
   tips.clear();
 }
 
-function sync(ctx: GuideContext): void {
+function sync(ctx: GuideContext, scan: PageScan): void {
   const detection = ctx.detection;
   const body = ctx.doc.body;
   if (!detection || detection.partial || !body) return clear(ctx);
@@ -48,7 +49,7 @@ function sync(ctx: GuideContext): void {
   shown.set(ctx.doc, tips);
   const t = ctx.t;
   const wanted = new Set<Element>();
-  for (const { element, text } of findPageTexts(body, pageTexts, detection.rule.id)) {
+  for (const { element, text } of findPageTexts(scan.nodes, pageTexts, detection.rule.id)) {
     if (!isAction(element) && rows.some((row) => row.contains(element))) continue;
     wanted.add(element);
     const model = { id: text.id, lang: htmlLang[t.locale], badge: t('tip.badge'), meaning: t(pageTextKey(text.id)) };
@@ -76,7 +77,7 @@ function relabel(ctx: GuideContext): void {
 
 export const pageTextTips: GuideFeature = {
   id: 'page-texts',
-  shown: (ctx) => sync(ctx),
+  shown: (ctx, _detection, scan) => sync(ctx, scan),
   leave: (ctx) => clear(ctx),
   settings: (ctx) => relabel(ctx),
   // Repainted with the panel: a language's texts loaded later reach the page texts too.

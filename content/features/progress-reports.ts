@@ -25,7 +25,7 @@ export function recordsFrom(ruleDetect: Parameters<typeof isRecordingUrl>[1], hr
 
 export const progressReports: GuideFeature = {
   id: 'progress-reports',
-  shown(ctx, detection, text) {
+  shown(ctx, detection, { text }) {
     // A page not fully known is no step of the flow (progress comes only from pages a rule names).
     if (!ctx.reportsProgress || detection.partial) return;
     const url = ctx.href();

@@ -1,7 +1,7 @@
 import type { FieldTipModel } from '../../components/field-tip';
 import type { GuidePanelModel } from '../../components/guide-panel';
 import type { Finding } from '../../engine/checks/types';
-import type { Detection } from '../../engine/detect';
+import type { Detection, PageScan } from '../../engine/detect';
 import type { FailureCounter } from '../../engine/diagnostics';
 import type { LocatedField } from '../../engine/locate';
 import type { Messages, Translate } from '../../locales/overlay';
@@ -78,8 +78,8 @@ export interface GuideFeature {
   start?(ctx: GuideContext): void;
   /** A page was recognised (again): before its tips and panel are drawn. */
   page?(ctx: GuideContext, detection: Detection): void;
-  /** The page's tips and panel are up. `text` is the page's visible text, lower-cased. */
-  shown?(ctx: GuideContext, detection: Detection, text: string): void;
+  /** The page's tips and panel are up. `scan` is this evaluation's one read of the page (its text, its text nodes). */
+  shown?(ctx: GuideContext, detection: Detection, scan: PageScan): void;
   /** The page is no longer one the guide knows. */
   leave?(ctx: GuideContext): void;
   /** The settings changed (language, presenter mode…). */

@@ -1,7 +1,7 @@
 import { vi, type Mock } from 'vitest';
 import type { FieldTipModel } from '../../components/field-tip';
 import type { GuidePanelModel } from '../../components/guide-panel';
-import { detectPage } from '../../engine/detect';
+import { detectPage, type PageScan } from '../../engine/detect';
 import { createFailureCounter } from '../../engine/diagnostics';
 import { englishCatalog } from '../../locales/overlay';
 import { pageRules } from '../../rules';
@@ -141,4 +141,9 @@ export function pressKey(control: HTMLInputElement, key: string, before?: () => 
   control.value += key;
   control.dispatchEvent(trusted(new Event('input', { bubbles: true })));
   control.dispatchEvent(trusted(new KeyboardEvent('keyup', { key, bubbles: true })));
+}
+
+/** A page scan holding just this text (what a feature's `shown` receives), for features that read only the text. */
+export function scanOf(text = ''): PageScan {
+  return { text, labels: new Map(), nodes: [] };
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../engine/detect';
 import { findPageTexts } from '../../engine/page-texts';
 import { pageRules } from '../../rules';
 import { pageTextKey, pageTexts, type PageText } from '../../rules/page-texts';
@@ -10,7 +11,7 @@ import { parseDocument } from '../support/dom';
 // finds them on a page (engine/page-texts.ts).
 
 const found = (html: string, texts: readonly PageText[] = pageTexts, pageId?: string) =>
-  findPageTexts(parseDocument(`<body>${html}</body>`).body, texts, pageId).map((f) => `${f.element.localName}:${f.text.id}`);
+  findPageTexts(scanPage(pageRules, parseDocument(`<body>${html}</body>`)).nodes, texts, pageId).map((f) => `${f.element.localName}:${f.text.id}`);
 
 describe('page texts', () => {
   it('have unique ids, a meaning in every language and only known page ids', () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { progressReports } from '../../../content/features/progress-reports';
 import { reportProgress } from '../../../content/progress';
-import { fakeContext } from '../../support/guide-context';
+import { fakeContext, scanOf } from '../../support/guide-context';
 
 vi.mock('../../../content/progress', () => ({ reportProgress: vi.fn() }));
 
@@ -17,7 +17,7 @@ describe('progress reports feature', () => {
   it('reports the page after the overlay is up, in its own task', () => {
     vi.useFakeTimers();
     const ctx = fakeContext('register.account/current');
-    progressReports.shown!(ctx, ctx.detection!, 'page text');
+    progressReports.shown!(ctx, ctx.detection!, scanOf('page text'));
     expect(reportProgress).not.toHaveBeenCalled();
     vi.runAllTimers();
     const fieldIds = ctx.detection!.fields.map((field) => field.id);
@@ -29,7 +29,7 @@ describe('progress reports feature', () => {
     vi.useFakeTimers();
     const ctx = fakeContext('register.account/current');
     ctx.reportsProgress = false;
-    progressReports.shown!(ctx, ctx.detection!, 'page text');
+    progressReports.shown!(ctx, ctx.detection!, scanOf('page text'));
     vi.runAllTimers();
     expect(reportProgress).not.toHaveBeenCalled();
   });
