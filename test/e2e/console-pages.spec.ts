@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { replicaByName, replicas } from '../../replicas/replicas.mjs';
+import { replicaByName } from '../../replicas/replicas.mjs';
 import { expect, openReplica, panel, test, tip } from './fixtures';
-import { pageRuleById } from '../../rules';
 
 // The built extension on the replica console pages after registration (home, settings, categories,
 // ICP filing, WeChat Pay merchant), in a real Chromium.
@@ -10,7 +9,6 @@ import { pageRuleById } from '../../rules';
 // The English these pages show (read as a file: Playwright's loader wants import attributes for JSON).
 const english: Record<string, string> = JSON.parse(readFileSync(new URL('../../locales/en/guide-console.json', import.meta.url), 'utf8'));
 const t = (key: string) => english[key] ?? key;
-const CONSOLE_PAGES = new Set(['home.guide', 'profile.basic', 'profile.category', 'filing.form', 'pay.merchant']);
 const MIIT_ORIGIN = 'https://beian.miit.gov.cn';
 // The document element only: the overlay's shadow roots hold <html> elements of their own.
 const root = (page: Page) => page.locator(':root');
@@ -26,19 +24,7 @@ test.describe('console pages after registration', () => {
     expect(foreignRequests, 'no request leaves for another host').toEqual([]);
   });
 
-  for (const replica of replicas.filter((r) => r.page && CONSOLE_PAGES.has(r.page))) {
-    test(`shows the guide and the field tips on ${replica.name}`, async ({ page }) => {
-      const rule = pageRuleById(replica.page!)!;
-      await openReplica(page, replica.name);
-      await expect(root(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-      await expect((await panel(page)).locator('.title')).toHaveText(t(rule.title));
-      await expect((await panel(page)).locator('.guidance li')).toHaveCount(rule.guidance.length);
-      for (const field of rule.fields.filter((f) => !f.optional)) {
-        await expect(tip(page, field.id), field.id).toHaveCount(1);
-        await expect(tip(page, field.id).locator('.name'), field.id).toHaveText(t(`field.${field.id}.name`));
-      }
-    });
-  }
+  // Each of these pages' guide and field tips: every-replica.spec.ts.
 
   for (const name of ['home.guide/current', 'filing.form/current']) {
     test(`tells overseas entities they need no filing on ${name}`, async ({ page }) => {

@@ -1,55 +1,13 @@
-import { replicas } from '../../replicas/replicas.mjs';
-import { expect, openReplica, panel, renderDelayOf, renderLate, sidePanel, test, tip } from './fixtures';
-import { pageRuleById } from '../../rules';
+import { expect, openReplica, panel, renderLate, test, tip } from './fixtures';
 
 // The built extension on the replica registration pages, in a real Chromium.
-
-const recognised = replicas.filter((r) => r.page?.startsWith('register.'));
-// Pages no rule matches; those with known form rows get the unknown-page help (test/e2e/unknown-page.spec.ts).
-const negative = replicas.filter((r) => r.page === null && !r.unknown);
 
 test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(pageErrors, 'the page throws no errors').toEqual([]);
   expect(foreignRequests, 'no request leaves for another host').toEqual([]);
 });
 
-for (const replica of recognised) {
-  test(`recognises ${replica.name} as ${replica.page} with the guide and field tips`, async ({ page }) => {
-    const rule = pageRuleById(replica.page!)!;
-    await openReplica(page, replica.name);
-    await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-    await expect(await panel(page)).toBeVisible();
-    await expect((await panel(page)).locator('.title')).not.toBeEmpty();
-    // The guide is in the side panel; on the page only the tips and the handle that opens it.
-    await expect(page.locator('[data-mpg-host="guide-panel"]')).toHaveCount(0);
-    await expect(page.locator('[data-mpg-host="panel-handle"]')).toHaveAttribute('translate', 'no');
-    // Variants of the "console changed" kind may lack a field on purpose (replicas.mjs `missing`).
-    const required = rule.fields.filter((f) => !f.optional && !(replica.missing ?? []).includes(f.id));
-    for (const field of required) await expect(tip(page, field.id), field.id).toHaveCount(1);
-    if (required.length > 0) {
-      // Each tip carries the label's English meaning.
-      const first = required[0]!;
-      await expect(tip(page, first.id).locator('.name')).not.toBeEmpty();
-    }
-  });
-}
-
-for (const replica of negative) {
-  test(`recognises nothing on ${replica.name}`, async ({ page }) => {
-    await openReplica(page, replica.name);
-    await page.waitForLoadState('load');
-    await expect(page.locator(':root')).toHaveAttribute('data-mpg-ready', '');
-    // The replica may render late: give it time to, then the debounce one more cycle.
-    await page.waitForTimeout(renderDelayOf(replica) + 300);
-    await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);
-    await expect(page.locator('[data-mpg-host="panel-handle"]')).toHaveCount(0);
-    await expect(page.locator('[data-mpg-field]')).toHaveCount(0);
-    // The side panel shows no guide, only a status: "open a registration page" when the page never
-    // connected (outside the content script's matches), "not one the guide knows" when it did.
-    await expect((await sidePanel(page)).getByRole('status')).toHaveText(/Open a registration page|not one the guide knows/);
-    await expect(await panel(page)).toHaveCount(0);
-  });
-}
+// Every recognised replica's guide and tips, and nothing on pages no rule knows: every-replica.spec.ts.
 
 test('waits for the late-rendered form instead of giving up at load', async ({ page }) => {
   await renderLate(page);

@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test';
-import { replicas } from '../../replicas/replicas.mjs';
 import { expect, openReplica, panel, test, tip } from './fixtures';
-import { expectGuidance, titleOf } from './guide-expect';
 import { pageRuleById } from '../../rules';
 import enFields from '../../locales/en/fields.json' with { type: 'json' };
 import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
@@ -12,7 +10,6 @@ import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'jso
 // imports), so the two files these pages' texts live in are read directly.
 const en: Record<string, string> = { ...enFields, ...enGuideVerify };
 const t = (key: string) => en[key] ?? key;
-const ours = replicas.filter((r) => /^(quick|verify)\./.test(r.page ?? ''));
 /** The document's own <html> (the guide panel's shadow root holds an <html> of its own). */
 const html = (page: Page) => page.locator('xpath=/html');
 /** Longer than the content script's debounce: time for it to look at the page again after a change. */
@@ -23,19 +20,7 @@ test.afterEach(async ({ pageErrors, foreignRequests }) => {
   expect(foreignRequests, 'no request leaves for another host').toEqual([]);
 });
 
-for (const replica of ours) {
-  test(`shows the guide and the field tips on ${replica.name}`, async ({ page }) => {
-    const rule = pageRuleById(replica.page!)!;
-    await openReplica(page, replica.name);
-    await expect(html(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-    await expect((await panel(page)).locator('.title')).toHaveText(titleOf(rule, t));
-    await expectGuidance((await panel(page)).locator('.guidance li'), rule, t);
-    for (const field of rule.fields.filter((f) => !f.optional)) {
-      await expect(tip(page, field.id), field.id).toHaveCount(1);
-      await expect(tip(page, field.id).locator('.name'), field.id).toHaveText(t(`field.${field.id}.name`));
-    }
-  });
-}
+// Every replica's guide and field tips: every-replica.spec.ts.
 
 for (const name of ['quick.reuse/current', 'quick.reuse/legacy']) {
   test(`follows the fast-register steps switching in place on ${name}`, async ({ page }) => {

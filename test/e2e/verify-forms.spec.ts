@@ -1,17 +1,12 @@
 import type { Page } from '@playwright/test';
 import { replicas } from '../../replicas/replicas.mjs';
 import { expect, fieldInput, openReplica, panel, test, tip } from './fixtures';
-import { titleOf } from './guide-expect';
 import { pageRuleById } from '../../rules';
-import enFields from '../../locales/en/fields.json' with { type: 'json' };
-import enGuideVerify from '../../locales/en/guide-verify.json' with { type: 'json' };
 
 // The built extension on the verification form as the console's own templates render it, one replica
 // per entity type (replicas/pages/wxverify/generate.mjs): every field found and explained in
 // English, uploads held to the limit the field itself states, the contact fields checked.
 
-const en: Record<string, string> = { ...enFields, ...enGuideVerify };
-const t = (key: string) => en[key] ?? key;
 // The 2018 templates' forms; the 2026 form has its own spec (verify-2026.spec.ts).
 const forms = replicas.filter((r) => r.page === 'verify.documents' && r.fields && !r.name.includes('/2026-'));
 const laterSteps = replicas.filter((r) => (r.page === 'verify.naming' || r.page === 'verify.invoice' || r.page === 'verify.payment') && r.fields);
@@ -40,37 +35,7 @@ test('there is a replica for every entity type and payment rendering of the temp
   ]);
 });
 
-for (const replica of forms) {
-  test(`finds and explains every field on ${replica.name}`, async ({ page }) => {
-    const rule = pageRuleById('verify.documents')!;
-    await openReplica(page, replica.name);
-    await expect(root(page)).toHaveAttribute('data-mpg-page', 'verify.documents', { timeout: 10_000 });
-    await expect((await panel(page)).locator('.title')).toHaveText(titleOf(rule, t));
-    for (const id of replica.fields!) {
-      await expect(tip(page, id), id).toHaveCount(1);
-      await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
-      await expect(tip(page, id).locator('.about'), id).toHaveText(t(`field.${id}.about`));
-    }
-    // Nothing else is claimed: no tip for a field the replica does not show.
-    const shown = await page.locator('[data-mpg-field]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-mpg-field')));
-    expect(shown.sort()).toEqual([...replica.fields!].sort());
-  });
-}
-
-for (const replica of laterSteps) {
-  test(`recognises ${replica.name} as ${replica.page} and explains its fields`, async ({ page }) => {
-    const rule = pageRuleById(replica.page!)!;
-    await openReplica(page, replica.name);
-    await expect(root(page)).toHaveAttribute('data-mpg-page', replica.page!, { timeout: 10_000 });
-    await expect((await panel(page)).locator('.title')).toHaveText(titleOf(rule, t));
-    for (const id of replica.fields!) {
-      await expect(tip(page, id).locator('.name'), id).toHaveText(t(`field.${id}.name`));
-      await expect(tip(page, id).locator('.about'), id).toHaveText(t(`field.${id}.about`));
-    }
-    const shown = await page.locator('[data-mpg-field]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-mpg-field')));
-    expect(shown.sort()).toEqual([...replica.fields!].sort());
-  });
-}
+// Each of these replicas' fields found and explained, and no others: every-replica.spec.ts.
 
 test('the naming step explains the naming rules for an overseas company', async ({ page }) => {
   await openReplica(page, 'verify.naming/legacy');
