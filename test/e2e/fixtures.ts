@@ -5,8 +5,9 @@ import { replicaByName, replicas as allReplicas } from '../../replicas/replicas.
 import { clearBetweenTests, trackListeners } from './fresh-state';
 import { serviceWorker } from './extension';
 
-// Browser tests share one Chromium with the built extension per worker and spec file (a launch costs
-// seconds; a test usually less). Each test still starts as if in a new browser: one fresh tab, no
+// Browser tests share one Chromium with the built extension per worker, relaunched only when a spec
+// file asks for other launch options (a launch costs seconds of CPU; a test usually less; with one
+// browser per file, launches were a fifth of the suite's CPU). Each test still starts as if in a new browser: one fresh tab, no
 // other tabs, the extension's storage empty, no cookies, site data or granted permissions, and no
 // listeners left on the context by an earlier test (fresh-state.ts; test/e2e/fresh-state.spec.ts
 // proves it). The replica console is served under https://mp.weixin.qq.com/; requests to any other
@@ -16,12 +17,12 @@ import { serviceWorker } from './extension';
 type Launched = Awaited<ReturnType<typeof launchConsole>>;
 type LaunchOptions = NonNullable<Parameters<typeof launchConsole>[0]>;
 
-/** The worker's browser: relaunched when the spec file or the launch options change. */
+/** The worker's browser: relaunched when the launch options change, or after a test closed it. */
 class SharedBrowser {
   private current: { key: string; launched: Launched; closed: boolean } | undefined;
 
-  async for(file: string, options: LaunchOptions): Promise<Launched> {
-    const key = `${file}\n${JSON.stringify(options)}`;
+  async for(options: LaunchOptions): Promise<Launched> {
+    const key = JSON.stringify(options);
     if (this.current?.key === key && !this.current.closed) return this.current.launched;
     await this.close();
     const current = { key, launched: await launchTestConsole(options), closed: false };
@@ -58,8 +59,8 @@ export const test = base.extend<Fixtures, { sharedBrowser: SharedBrowser }>({
     { scope: 'worker' },
   ],
   consoleLaunch: [{}, { option: true }],
-  context: async ({ sharedBrowser, consoleLaunch }, use, testInfo) => {
-    const launched = await sharedBrowser.for(testInfo.file, consoleLaunch);
+  context: async ({ sharedBrowser, consoleLaunch }, use) => {
+    const launched = await sharedBrowser.for(consoleLaunch);
     await clearBetweenTests(launched.context, launched.extensionId);
     // The harness's default, as at launch: the diagnostics switch on (launchConsole's `diagnostics`).
     if (launched.extensionId && consoleLaunch.diagnostics !== false) await switchDiagnosticsOn(await serviceWorker(launched.context));
