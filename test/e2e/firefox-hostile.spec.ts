@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { firefoxExecutable, FIREFOX_MISSING, launchFirefox } from '../support/firefox.mjs';
 
-// Issue 19, item 2 in Firefox (the Firefox build, `npx wxt build -b firefox`, loaded as a
+// Issue 19, items 1 and 2 in Firefox (the Firefox build, `npx wxt build -b firefox`, loaded as a
 // temporary add-on over WebDriver BiDi: test/support/firefox.mjs). The attacks are page scripts.
 
 const BUILD = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.output', 'firefox-mv2');
@@ -17,6 +17,69 @@ async function start() {
   await firefox.installAddonDir(BUILD);
   return firefox;
 }
+
+type Firefox = Awaited<ReturnType<typeof start>>;
+
+const USED = 'used@acme.example';
+const FRESH = 'fresh@acme.example';
+/** The add-on's page the tests open (web-accessible, so a console page may open it; the harness fixes its host). */
+const INLINE_PAGE = `moz-extension://${UUID}/inline.html`;
+
+/** Sends a message to the background from an add-on page, as the options page does. */
+async function sendMessage(firefox: Firefox, message: unknown): Promise<unknown> {
+  return JSON.parse((await firefox.evaluate(`browser.runtime.sendMessage(${JSON.stringify(message)}).then((reply) => JSON.stringify(reply))`)) as string);
+}
+
+/** The console page's email box, found as the page's own script would. */
+const EMAIL_INPUT = `[...document.querySelectorAll('input')].find((el) => el.closest('.weui-desktop-form__control-group')?.textContent?.includes('邮箱'))`;
+
+/** What the page can read or measure of ours: every element we marked (its attributes and box), and any used-before verdict in its markup or text. */
+async function pageView(firefox: Firefox): Promise<{ marked: string[]; verdict: boolean }> {
+  return JSON.parse(
+    (await firefox.evaluate(`JSON.stringify({
+      marked: [...document.querySelectorAll('*')]
+        .filter((el) => [...el.attributes].some((a) => a.name.startsWith('data-mpg')))
+        .map((el) => {
+          const box = el.getBoundingClientRect();
+          return [el.localName, ...[...el.attributes].map((a) => a.name + '=' + a.value), box.width + 'x' + box.height].join(' ');
+        }),
+      verdict: /used-before|already used/i.test(document.documentElement.outerHTML + document.body.innerText),
+    })`)) as string,
+  );
+}
+
+/** The email tip's diagnostics (the options page's switch): which checks ran, and the worst status. */
+async function emailCodes(firefox: Firefox): Promise<string | null> {
+  return (await firefox.evaluate(`document.querySelector('[data-mpg-field="email"]').getAttribute('data-mpg-codes')`)) as string | null;
+}
+
+/** The page's probe: puts an address in the email box with execCommand (trusted input events) and leaves it. */
+async function execCommandProbe(firefox: Firefox, address: string): Promise<void> {
+  const value = await firefox.evaluate(`(() => {
+    const input = ${EMAIL_INPUT};
+    input.focus();
+    input.select();
+    document.execCommand('insertText', false, ${JSON.stringify(address)});
+    input.blur();
+    return input.value;
+  })()`);
+  expect(value).toBe(address); // the probe did put its address in the box
+}
+
+/** The user clears the email box and types an address with real keys (trusted key events), then leaves it. */
+async function typeAsUser(firefox: Firefox, address: string): Promise<void> {
+  await firefox.evaluate(`${EMAIL_INPUT}.focus()`);
+  await firefox.clearFocused();
+  await firefox.typeKeys(address);
+  expect(await firefox.evaluate(`${EMAIL_INPUT}.value`)).toBe(address);
+  await firefox.evaluate(`${EMAIL_INPUT}.blur()`);
+}
+
+/** What the focused field's inline frame (an add-on page the console page cannot read) says: its field, then its text. */
+const inlineFrame = (firefox: Firefox) =>
+  firefox.evaluateInFrame(INLINE_PAGE, `document.getElementById('root').getAttribute('aria-label') + ': ' + document.body.innerText`);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test('Firefox, item 2: page-defined custom elements under the hosts’ old names get no instance and no root', async () => {
   test.setTimeout(120_000);
@@ -41,4 +104,67 @@ test('Firefox, item 2: page-defined custom elements under the hosts’ old names
   } finally {
     await firefox.close();
   }
+});
+
+test.describe('Firefox, item 1: the email oracle', () => {
+  let firefox: Firefox;
+
+  // One Firefox for both tests (its start is most of their time): a client and an address another
+  // client of the agency used, set up from the add-on's own page; the guide in English (this Firefox
+  // asks for Chinese first, so the guide would follow it).
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    firefox = await start();
+    await firefox.gotoAddonPage(INLINE_PAGE);
+    expect(await sendMessage(firefox, { type: 'settings.update', patch: { locale: 'en' } })).toMatchObject({ ok: true });
+    expect(await sendMessage(firefox, { type: 'profiles.save', profile: { label: 'Other client' } })).toMatchObject({ ok: true });
+    expect(await sendMessage(firefox, { type: 'emails.record', address: USED, status: 'used' })).toMatchObject({ ok: true });
+  });
+  test.afterAll(async () => {
+    await firefox?.close();
+  });
+
+  async function openAccountPage(): Promise<void> {
+    await firefox.goto(replicaByName('register.account/current').url);
+    await expect.poll(() => firefox.evaluate(`document.querySelectorAll('[data-mpg-field="email"]').length`), { timeout: 20_000 }).toBe(1);
+  }
+
+  test('as shipped (diagnostics off): a page’s execCommand probe learns nothing; the same address typed by the user gets its verdict in the inline frame only', async () => {
+    await openAccountPage();
+    const seen: Record<string, Awaited<ReturnType<typeof pageView>>> = {};
+    const frame: Record<string, unknown> = {};
+    for (const address of [USED, FRESH]) {
+      await execCommandProbe(firefox, address);
+      await pause(600); // the guide's evaluation after the change (nothing the page could see to wait for)
+      seen[address] = await pageView(firefox);
+      frame[address] = await inlineFrame(firefox);
+    }
+    expect(seen[USED]!.verdict).toBe(false);
+    expect(seen[USED]).toEqual(seen[FRESH]);
+    // Not only hidden from the page: the probe's address was not checked against the clients at all.
+    expect(frame[USED]).not.toContain('already used');
+    // The check is alive: the user typing the used address gets the verdict, where the page cannot read it.
+    await typeAsUser(firefox, USED);
+    await expect.poll(() => inlineFrame(firefox)).toMatch(/^Email \(login account\): [^]*already used/);
+    const typed = await pageView(firefox);
+    expect(typed.verdict).toBe(false);
+    await typeAsUser(firefox, FRESH);
+    await expect.poll(() => inlineFrame(firefox)).not.toContain('already used'); // (it did a moment ago)
+    expect(await pageView(firefox)).toEqual(typed);
+    expect(firefox.foreignRequests).toEqual([]);
+  });
+
+  test('with diagnostics on: the execCommand probe runs no check against the clients’ emails; the typed address does', async () => {
+    await firefox.gotoAddonPage(INLINE_PAGE);
+    expect(await sendMessage(firefox, { type: 'settings.update', patch: { diagnostics: true } })).toMatchObject({ ok: true });
+    await openAccountPage();
+    await execCommandProbe(firefox, USED);
+    // The codes say which checks ran: the probe's address was checked (its format), not against the clients.
+    await expect.poll(() => emailCodes(firefox)).not.toBeNull();
+    expect(await emailCodes(firefox)).not.toContain('email.used-before');
+    await typeAsUser(firefox, USED);
+    await expect.poll(() => emailCodes(firefox)).toContain('email.used-before');
+    await expect.poll(() => inlineFrame(firefox)).toContain('already used');
+    expect(firefox.foreignRequests).toEqual([]);
+  });
 });

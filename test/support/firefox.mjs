@@ -140,8 +140,12 @@ export async function launchFirefox({ executable, extensionUuid }) {
     }).catch(() => {});
   });
 
+  // The page's tab: a new one. The tab Firefox starts with never has focus, headless (document.hasFocus()
+  // is false and focusing a field fires no focus events, as in a window behind another); a tab made
+  // over BiDi is the focused one, as a user's tab is.
   const { contexts } = await send('browsingContext.getTree', {});
-  const context = contexts[0].context;
+  const { context } = await send('browsingContext.create', { type: 'tab' });
+  await send('browsingContext.close', { context: contexts[0].context });
 
   return {
     foreignRequests,
@@ -182,7 +186,34 @@ export async function launchFirefox({ executable, extensionUuid }) {
       ]);
       await send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
     },
+    /** Selects all and deletes in the focused text box, as a user clears it (trusted Ctrl+A, Backspace). */
+    async clearFocused() {
+      const CONTROL = '\uE009';
+      const BACKSPACE = '\uE003';
+      const actions = [CONTROL, 'a'].map((value) => ({ type: 'keyDown', value }));
+      actions.push(...['a', CONTROL].map((value) => ({ type: 'keyUp', value })), { type: 'keyDown', value: BACKSPACE }, { type: 'keyUp', value: BACKSPACE });
+      await send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
+    },
     goto: (url) => send('browsingContext.navigate', { context, url, wait: 'complete' }),
+    /**
+     * Opens a page of the add-on in the tab, one it makes web-accessible to the console (inline.html):
+     * BiDi may not navigate to moz-extension: itself, so a console page's script does, as a link would.
+     * The page has the add-on's `browser` API, as the options page has.
+     */
+    async gotoAddonPage(url) {
+      await send('browsingContext.navigate', { context, url: 'https://mp.weixin.qq.com/__replica/index.html', wait: 'complete' });
+      await send('script.evaluate', { expression: `location.href = ${JSON.stringify(url)}`, target: { context }, awaitPromise: false });
+      for (let waited = 0; waited < 10_000; waited += 50) {
+        const { result } = await send('script.evaluate', {
+          expression: 'location.href + " " + document.readyState',
+          target: { context },
+          awaitPromise: false,
+        }).catch(() => ({ result: {} }));
+        if (result.value === `${url} complete`) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`the add-on's page ${url} did not open`);
+    },
     /** Evaluates an expression in the page (its own world) and returns the plain value. */
     async evaluate(expression) {
       const { result, exceptionDetails } = await send('script.evaluate', { expression, target: { context }, awaitPromise: true });
