@@ -1,13 +1,15 @@
 import { defineConfig } from '@playwright/test';
 
-// Two workers, each with one Chromium per spec file that its tests share (test/e2e/fixtures.ts). A
-// browser test mostly waits (for the page's render, the extension's debounce, an expect's retry), so
-// two browsers on a two-core machine finish the suite in little more than half the time of one.
+// Three workers, each with one Chromium that its tests share (test/e2e/fixtures.ts). A browser test
+// mostly waits (for the page's render, the extension's debounce, an expect's retry): with two workers a
+// two-core machine was idle more than half the time (2026-12-07: 822 s wall, 638 s of CPU); with three
+// the suite took 8.3 min instead of 12.7 (docs/development.md). Four overloaded it (load above 20 with
+// the benchmark, timeouts).
 export default defineConfig({
   testDir: 'test/e2e',
   // No Chromium: say what to install, once, instead of a stack trace per test.
   globalSetup: './test/support/require-browser.mjs',
-  workers: 2,
+  workers: 3,
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
