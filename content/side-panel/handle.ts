@@ -16,13 +16,17 @@ export interface SidePanelHandle {
   element(): Element | null;
 }
 
-/** The console's controls on screen, as boxes (our own overlays left out). */
+/**
+ * The console's controls on screen, as boxes (our own overlays left out). On a page of thousands of
+ * controls this is the handle's whole cost (one geometry read each), so the cheap tests come first
+ * and only the few controls on screen are checked for being inside an overlay of ours.
+ */
 function controlBoxes(doc: Document, width: number, height: number): Box[] {
   const boxes: Box[] = [];
   for (const el of Array.from(doc.querySelectorAll(INTERACTIVE))) {
-    if (el.closest(`[${OVERLAY_ATTRIBUTE}]`)) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > height || r.right < 0 || r.left > width) continue;
+    if (el.closest(`[${OVERLAY_ATTRIBUTE}]`)) continue;
     boxes.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
   }
   return boxes;
@@ -33,10 +37,10 @@ export function createSidePanelHandle(doc: Document, signal: AbortSignal): SideP
   let t: Translate | null = null;
   let y: number | null = null;
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | 0 = 0;
   let refused = false;
 
   const place = () => {
-    frame = 0;
     if (!view?.host.isConnected) return;
     const win = doc.defaultView ?? window;
     const width = doc.documentElement.clientWidth || win.innerWidth;
@@ -45,9 +49,25 @@ export function createSidePanelHandle(doc: Document, signal: AbortSignal): SideP
     if (spot) y = spot.y;
     view.place(spot);
   };
+  const run = () => {
+    frame = 0;
+    timer = 0;
+    place();
+  };
+  /**
+   * Places the handle once the browser has drawn its next frame: the page's layout is up to date by
+   * then, so reading it forces no extra layout in the middle of the guide's (or the page's) own
+   * changes, and every request until then (an evaluation, the profiles arriving, a scroll) is one
+   * measure. A hidden tab draws no frames: there it is placed in the next task.
+   */
   const schedule = () => {
-    if (!view || frame || signal.aborted) return;
-    frame = requestAnimationFrame(place);
+    if (!view || frame || timer || signal.aborted) return;
+    if (doc.visibilityState === 'hidden') timer = setTimeout(run, 0);
+    else
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        timer = setTimeout(run, 0);
+      });
   };
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   (doc.defaultView ?? window).addEventListener('resize', schedule, { passive: true, signal });
@@ -69,7 +89,9 @@ export function createSidePanelHandle(doc: Document, signal: AbortSignal): SideP
 
   const hide = () => {
     if (frame) cancelAnimationFrame(frame);
+    if (timer) clearTimeout(timer);
     frame = 0;
+    timer = 0;
     view?.host.remove();
     view = null;
   };
@@ -81,7 +103,7 @@ export function createSidePanelHandle(doc: Document, signal: AbortSignal): SideP
       if (!view) view = createPanelHandle(doc, open);
       if (!view.host.isConnected) doc.body.append(view.host);
       label();
-      place();
+      schedule();
     },
     hide,
     element: () => (view?.host.isConnected && view.host.style.display !== 'none' ? view.host : null),
