@@ -105,10 +105,13 @@ export function renderDelayOf(replica: (typeof allReplicas)[number]): number {
   return replica.lateMs ? TEST_RENDER_DELAY_MS : 0;
 }
 
-/** Serves this page's replicas with their own render delay (1,200 ms), for tests about that wait. */
-export async function renderLate(page: Page): Promise<void> {
+/**
+ * Serves this page's replicas rendering late, for tests about that wait: 5 s by default, longer than
+ * the pages' own 1,200 ms, so that on a busy machine the guide has surely looked at the empty page first.
+ */
+export async function renderLate(page: Page, renderDelayMs = 5_000): Promise<void> {
   await page.route('**/*', async (route) => {
-    const response = replicaResponse(route.request().url());
+    const response = replicaResponse(route.request().url(), { renderDelayMs });
     if (response && response.contentType.startsWith('text/html')) await route.fulfill(response);
     else await route.fallback();
   });

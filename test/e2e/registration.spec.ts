@@ -14,7 +14,7 @@ test('waits for the late-rendered form instead of giving up at load', async ({ p
   await openReplica(page, 'register.account/current');
   await expect(page.locator(':root')).toHaveAttribute('data-mpg-ready', '');
   await expect(page.locator(':root')).not.toHaveAttribute('data-mpg-page', /.*/);
-  await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 10_000 });
+  await expect(page.locator(':root')).toHaveAttribute('data-mpg-page', 'register.account', { timeout: 15_000 });
   await expect(tip(page, 'email')).toHaveCount(1);
 });
 
