@@ -175,6 +175,9 @@ function recordRequests(context: BrowserContext): Recorded[] {
   return recorded;
 }
 
+/** The recorded requests the replica pages did not make themselves, as "from: url". */
+const requestsOfOurs = (recorded: Recorded[]) => recorded.filter((r) => !isPageOwn(r)).map((r) => `${r.from}: ${r.url}`);
+
 /** A client on file, so the checks that compare with client data run too. */
 async function clientOnFile(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await openExtensionPage(context, extensionId, 'options.html');
@@ -195,7 +198,7 @@ for (let slice = 0; slice < SLICES; slice++) {
     test.setTimeout(3 * 60_000);
     const recorded = recordRequests(context);
     await clientOnFile(context, extensionId);
-    await page.goto(mine[0]!.url);
+    // Opened on the fresh tab: it follows the tab to each page below.
     const side = await sidePanel(page);
     const flagged: string[] = [];
     const untipped: string[] = [];
@@ -227,9 +230,8 @@ for (let slice = 0; slice < SLICES; slice++) {
       }
     }
     await page.waitForTimeout(500);
-    const requests = recorded.filter((r) => !isPageOwn(r)).map((r) => `${r.from}: ${r.url}`);
 
-    expect(requests, 'requests the extension made').toEqual([]);
+    expect(requestsOfOurs(recorded), 'requests the extension made').toEqual([]);
     expect(pageErrors, 'the pages throw no errors').toEqual([]);
     expect(flagged, 'findings on fields nothing was typed into').toEqual([]);
     expect(untipped, 'console texts without a tip').toEqual([]);
@@ -251,10 +253,7 @@ test('the extension pages with a client on file make no request of ours, and the
   await options.getByRole('button', { name: 'Export all profiles' }).click();
   await download;
   await popup.waitForTimeout(500);
-  expect(
-    recorded.filter((r) => !isPageOwn(r)).map((r) => `${r.from}: ${r.url}`),
-    'requests the extension made',
-  ).toEqual([]);
+  expect(requestsOfOurs(recorded), 'requests the extension made').toEqual([]);
 
   // The recorder sees the service worker's requests too (else the request checks prove little).
   const worker = await serviceWorker(context);

@@ -6,8 +6,8 @@ import { clearBetweenTests, trackListeners } from './fresh-state';
 import { serviceWorker } from './extension';
 
 // Browser tests share one Chromium with the built extension per worker, relaunched only when a spec
-// file asks for other launch options (a launch costs seconds of CPU; a test usually less; with one
-// browser per file, launches were a fifth of the suite's CPU). Each test still starts as if in a new browser: one fresh tab, no
+// file asks for other launch options (a run of one empty test took 6 s of CPU, most of it the launch;
+// a test usually takes less). Each test still starts as if in a new browser: one fresh tab, no
 // other tabs, the extension's storage empty, no cookies, site data or granted permissions, and no
 // listeners left on the context by an earlier test (fresh-state.ts; test/e2e/fresh-state.spec.ts
 // proves it). The replica console is served under https://mp.weixin.qq.com/; requests to any other

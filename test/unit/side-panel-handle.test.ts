@@ -15,6 +15,14 @@ function consolePage(controls: number) {
   document.body.innerHTML = Array.from({ length: controls }, (_, i) => `<div><label>Item ${i}</label><input type="text"></div>`).join('');
 }
 
+/** The handle on a page of `controls` rows, and the spy on the page's geometry reads. */
+function handleOn(controls: number) {
+  consolePage(controls);
+  const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+  const stopped = new AbortController();
+  return { handle: createSidePanelHandle(document, stopped.signal), reads, stop: () => stopped.abort() };
+}
+
 /** Resolves after the next frame and the task after it (where the handle measures). */
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
@@ -25,10 +33,7 @@ describe('the side panel handle', () => {
   });
 
   it('measures the page once, after the next frame, however often it is shown meanwhile', async () => {
-    consolePage(50);
-    const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
-    const aborted = new AbortController();
-    const handle = createSidePanelHandle(document, aborted.signal);
+    const { handle, reads, stop } = handleOn(50);
     handle.show(t);
     handle.show(t);
     handle.show(t);
@@ -38,19 +43,16 @@ describe('the side panel handle', () => {
     await nextFrame();
     // 50 labels and 50 inputs, each read once, for the three calls.
     expect(reads).toHaveBeenCalledTimes(100);
-    aborted.abort();
+    stop();
   });
 
   it('places nothing once hidden or stopped before the frame', async () => {
-    consolePage(5);
-    const reads = vi.spyOn(Element.prototype, 'getBoundingClientRect');
-    const aborted = new AbortController();
-    const handle = createSidePanelHandle(document, aborted.signal);
+    const { handle, reads, stop } = handleOn(5);
     handle.show(t);
     handle.hide();
     await nextFrame();
     expect(reads).not.toHaveBeenCalled();
     expect(document.querySelector('[data-mpg-host="panel-handle"]')).toBeNull();
-    aborted.abort();
+    stop();
   });
 });
