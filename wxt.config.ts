@@ -72,11 +72,14 @@ export default defineConfig({
     ...firefoxManifest(browser),
     // alarms: the timers of team sync and deadline notifications (a Manifest V3 service worker sleeps
     // between events); no install warning.
-    permissions: ['storage', 'alarms'],
+    // scripting (Chrome): the background injects the guide on the console pages whose loader asks
+    // (content/loader/inject-guide.ts); no install warning of its own. Firefox's build does that with
+    // tabs.executeScript and asks for scripting only for the MIIT page below.
+    permissions: ['storage', 'alarms', ...(manifestVersion === 3 ? ['scripting'] : [])],
     host_permissions: ['https://mp.weixin.qq.com/*'],
-    // scripting: asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
+    // scripting (Firefox): asked from the popup when a mainland client reaches the MIIT SMS check (beian.miit.gov.cn).
     // notifications: asked when deadline notifications are turned on (options page). docs/privacy.md.
-    optional_permissions: ['scripting', 'notifications'],
+    optional_permissions: [...(manifestVersion === 3 ? [] : ['scripting']), 'notifications'],
     // Team sync asks for the one origin of the agency's CouchDB when the user turns it on (HTTPS, or
     // plain HTTP on this computer); nothing is granted at install.
     optional_host_permissions: ['https://beian.miit.gov.cn/*', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
@@ -90,9 +93,8 @@ export default defineConfig({
         resources: [
           'locales/overlay-*.json',
           // The field tips' inline frame (components/inline/): client-derived verdicts, out of the page's reach.
+          // (Not guide.js: the background injects it, content/loader/inject-guide.ts.)
           'inline.html',
-          // MV3: the loader imports the guide (entrypoints/loader.ts); MV2 has the background inject it.
-          ...(manifestVersion === 3 ? ['guide.js'] : []),
         ],
         matches: ['https://mp.weixin.qq.com/*', 'https://beian.miit.gov.cn/*'],
         ...(manifestVersion === 3 ? { use_dynamic_url: true } : {}),

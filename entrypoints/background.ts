@@ -140,8 +140,8 @@ export default defineBackground(() => {
     refreshBadgeQuietly();
   });
   refreshBadgeQuietly();
-  // Firefox MV2: the console pages' loader asks for the guide here (content/loader/inject-guide.ts).
-  if (import.meta.env.MANIFEST_VERSION === 2) listenForGuideRequests();
+  // The console pages' loader asks for the guide here (content/loader/inject-guide.ts).
+  listenForGuideRequests();
   // The guide on beian.miit.gov.cn follows the optional permission the user grants in the popup.
   const syncMiit = () => void syncMiitScript().catch(() => undefined);
   browser.permissions.onAdded.addListener(syncMiit);

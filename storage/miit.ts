@@ -2,12 +2,16 @@ import { browser } from 'wxt/browser';
 
 // The MIIT SMS check (工信部短信核验) happens on beian.miit.gov.cn, not on the console. The guide
 // runs there only after the user grants that host from the popup (an optional permission, together
-// with `scripting` to register the content script at run time). Without it, the popup's tracker
-// still gives the guidance.
+// with `scripting` to register the content script at run time, which the Chrome build holds from
+// install). Without it, the popup's tracker still gives the guidance.
 
 export const MIIT_ORIGIN = 'https://beian.miit.gov.cn/*';
 type PermissionRequest = Parameters<typeof browser.permissions.request>[0];
-export const MIIT_PERMISSIONS = { permissions: ['scripting'], origins: [MIIT_ORIGIN] } as PermissionRequest;
+export const MIIT_PERMISSIONS = {
+  // The Chrome build holds scripting from install (wxt.config.ts), and Chrome refuses to remove a required permission.
+  permissions: import.meta.env.MANIFEST_VERSION === 2 ? ['scripting'] : [],
+  origins: [MIIT_ORIGIN],
+} as PermissionRequest;
 const SCRIPT_ID = 'mpg-miit';
 
 export async function hasMiitAccess(): Promise<boolean> {

@@ -24,7 +24,7 @@ interface Manifest {
   optional_host_permissions?: string[];
   content_security_policy?: { extension_pages?: string };
   content_scripts?: { matches: string[] }[];
-  web_accessible_resources?: { matches: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches: string[] }[];
   externally_connectable?: unknown;
 }
 
@@ -33,21 +33,23 @@ test('the built manifest asks for storage, alarms, the side panel and the consol
   const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8')) as Manifest;
   // sidePanel: the guide beside the console (docs/side-panel.md); Chrome shows no install warning for it.
   // alarms: team sync's timer (docs/team-sync.md); no install warning either.
-  expect(manifest.permissions).toEqual(['storage', 'alarms', 'sidePanel']);
+  // scripting: the background injects the guide where the loader asks (content/loader/inject-guide.ts); no warning.
+  expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting', 'sidePanel']);
   expect(manifest.host_permissions).toEqual(['https://mp.weixin.qq.com/*']);
-  // Anything else may only be optional, requested when a feature needs it: the MIIT SMS page's host
-  // and `scripting` to run the guide there, asked from the popup at the filing SMS stage;
-  // `notifications` when deadline notifications are turned on.
+  // Anything else may only be optional, requested when a feature needs it: the MIIT SMS page's host,
+  // asked from the popup at the filing SMS stage; `notifications` when deadline notifications are turned on.
   for (const optional of [...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
     // Team sync asks for the one origin of the agency's CouchDB within these (docs/team-sync.md).
     expect(
-      ['scripting', 'https://beian.miit.gov.cn/*', 'notifications', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+      ['https://beian.miit.gov.cn/*', 'notifications', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
       `unexpected optional permission ${optional}`,
     ).toContain(optional);
   }
   expect(manifest.content_security_policy?.extension_pages).toBe("script-src 'self'; object-src 'self'");
   expect(manifest.content_scripts?.flatMap((c) => c.matches)).toEqual(['https://mp.weixin.qq.com/*']);
-  // The overlay's stylesheet and other-language texts, readable only where the guide runs.
+  // The inline frame and the other-language texts, readable only where the guide runs; never the
+  // guide's code, which the background injects (no page can fetch it to learn the extension is there).
+  expect(manifest.web_accessible_resources?.flatMap((r) => r.resources)).not.toContain('guide.js');
   expect([...new Set(manifest.web_accessible_resources?.flatMap((r) => r.matches))].sort()).toEqual([
     'https://beian.miit.gov.cn/*',
     'https://mp.weixin.qq.com/*',

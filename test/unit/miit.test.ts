@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MIIT_ORIGIN, syncMiitScript } from '../../storage/miit';
+import { MIIT_ORIGIN, MIIT_PERMISSIONS, syncMiitScript } from '../../storage/miit';
 
 // The guide runs on beian.miit.gov.cn only while the user has granted that host (and scripting).
 
@@ -45,5 +45,9 @@ describe('syncMiitScript', () => {
     await syncMiitScript();
     expect(scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['mpg-miit'] });
     expect(registered).toEqual([]);
+  });
+
+  it('asks the Chrome build for the MIIT host only: it holds scripting from install, and Chrome refuses to remove a required permission', () => {
+    expect(MIIT_PERMISSIONS).toEqual({ permissions: [], origins: [MIIT_ORIGIN] });
   });
 });
