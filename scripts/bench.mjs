@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { browserExecutable, extensionDir, launchConsole } from '../test/support/browser.mjs';
 import { CONSOLE_ORIGIN, replicas } from '../replicas/replicas.mjs';
 import { budgets } from './bench/budgets.mjs';
-import { measureIdle, measureLoad, measureTyping, REPLICA_DELAY_MS } from './bench/measure.mjs';
+import { measureIdle, measureLoad, measureLoadsInOneTab, measureTyping, REPLICA_DELAY_MS } from './bench/measure.mjs';
 import { measureOverview } from './bench/overview.mjs';
 import { bundleSizes } from './bench/sizes.mjs';
 import { serveStressPage, STRESS_MUTATIONS, STRESS_ROWS, STRESS_URL } from './bench/stress-page.mjs';
@@ -152,11 +152,20 @@ async function pair(target, _roundIndex, extra) {
   return { without, with: withExtension };
 }
 
+/** The stress page loaded again and again in one tab with the extension (the first load, a fresh tab's, left out). */
+async function stressInOneTab() {
+  const loads = await measureLoadsInOneTab(modes.with.context, { ...stressTarget, withExtension: true, trace: true }, stressRounds + 1);
+  log(`stress page in one tab done (${stressRounds + 1} loads)`);
+  return loads.slice(1);
+}
+
 if (only) {
   const stress = [];
+  let stressSameTab = null;
   if (runs('stress')) {
     for (let r = 0; r < stressRounds; r++) stress.push({ round: r, ...(await pair(stressTarget, r, { trace: true, heap: true })) });
     log(`stress rounds done (${stressRounds} × 2)`);
+    stressSameTab = await stressInOneTab();
   }
   const editor = runs('editor') ? editorSummary(await measureEditor(modes, { rounds: editorRounds })) : null;
   if (editor) log(`editor page done (${editorRounds} loads × 2, typing)`);
@@ -164,6 +173,7 @@ if (only) {
   const { results, table } = partialResults({
     sizes,
     stress: runs('stress') ? stress : null,
+    stressSameTab,
     editor,
     budgets,
     machine: machineInfo(),
@@ -198,6 +208,7 @@ for (let r = 0; r < stressRounds; r++) {
   loads.stress.push({ round: r, ...(await pair(stressTarget, r, { trace: true, heap: true })) });
 }
 log(`stress rounds done (${stressRounds} × 2)`);
+const stressSameTab = await stressInOneTab();
 
 // Idle: the settled stress page, left alone for 3 s, in each browser.
 const idle = {};
@@ -264,6 +275,7 @@ const machine = machineInfo();
 const results = summarise({
   sizes,
   loads,
+  stressSameTab,
   idle,
   typing,
   overview,

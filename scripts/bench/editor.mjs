@@ -87,7 +87,7 @@ export function editorSummary({ loads, typing }) {
     ownScriptMs: round(median(loads.map((l) => l.without.scriptMs)), 1),
     addedHeapKB: round(median(loads.map((l) => (l.with.heapBytes - l.without.heapBytes) / 1000)), 1),
     // The guide's evaluation in the traces (the loader sets data-mpg-ready as well, so that says nothing here).
-    guideLoaded: loads.some((l) => (l.with.extension?.modulesEvaluated ?? 0) > 0),
+    guideLoaded: loads.some((l) => (l.with.extension?.guideRuns ?? 0) > 0),
     typing: {
       keys: typing.with.keys,
       extensionCalls: typing.with.extensionCalls,
