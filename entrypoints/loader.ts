@@ -24,9 +24,10 @@ const extensionApi = () =>
 /**
  * The background injects the guide into this document, in this isolated world, and answers on the
  * port when it has run (content/loader/inject-guide.ts). Not an import() of a web-accessible file:
- * Chrome then compiles the guide afresh on every load (its URL is per session, use_dynamic_url, so
- * that no page can detect the extension), about 55 ms more on the stress page; and addons.mozilla.org's
- * linter refuses a computed import().
+ * that file would need a per-session URL (use_dynamic_url) so that no page can detect the extension,
+ * and at such a URL Chromium parses the guide afresh on every load; injected, it is compiled once per
+ * renderer, which a tab going from console page to console page keeps (docs/performance.md). And
+ * addons.mozilla.org's linter refuses a computed import().
  */
 function loadGuide(): Promise<void> {
   const api = extensionApi();
