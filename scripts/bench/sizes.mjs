@@ -6,6 +6,9 @@ import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Scripts and styles an HTML page of the extension loads. */
+/** The guide's file (content/loader/guide-file.ts's GUIDE_FILE, without its leading slash). */
+const GUIDE_FILE = 'guide.js';
+
 function pageAssets(html) {
   return [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(/^\//, ''));
 }
@@ -36,7 +39,7 @@ function measure(dir, files) {
 /**
  * @param {string} dir the built extension, e.g. .output/chrome-mv3
  * `loader` is what the manifest injects on every console page; `content` is what a page of the
- * registration flow runs: the loader and the guide it loads (the web-accessible scripts it imports).
+ * registration flow runs: the loader and the guide loaded after it.
  * @returns {Record<'loader' | 'content' | 'background' | 'popup' | 'options', { files: string[], raw: number, gzip: number }>}
  */
 export function bundleSizes(dir) {
@@ -46,7 +49,10 @@ export function bundleSizes(dir) {
   const expand = (files) => files.flatMap((file) => [...withImports(dir, file)]);
   const page = (html) => (html ? expand(pageAssets(readFileSync(join(dir, html), 'utf8'))) : []);
   const loader = expand((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []));
-  const loaded = (manifest.web_accessible_resources ?? []).flatMap((r) => (typeof r === 'string' ? [r] : r.resources)).filter((f) => f.endsWith('.js'));
+  // The guide: injected by the background (content/loader/guide-file.ts); builds before 2026-12-07
+  // made it web-accessible for the loader to import, with whatever else it imported.
+  const webAccessible = (manifest.web_accessible_resources ?? []).flatMap((r) => (typeof r === 'string' ? [r] : r.resources)).filter((f) => f.endsWith('.js'));
+  const loaded = [...webAccessible, ...(existsSync(join(dir, GUIDE_FILE)) ? [GUIDE_FILE] : [])];
   const sizes = {
     loader: measure(dir, loader),
     content: measure(dir, [...loader, ...expand(loaded)]),
