@@ -15,7 +15,7 @@ const MAX_ROW_TEXT = 4_000;
 /** The console's hints and errors currently shown in the field's row (hidden error slots excluded). */
 export function consoleMessagesInRow(field: LocatedField): ConsoleMessage[] {
   const parts: string[] = [];
-  forEachTextNode(field.row, (node) => parts.push(node.data), MAX_ROW_TEXT);
+  forEachTextNode(field.row, (node) => void parts.push(node.data), MAX_ROW_TEXT);
   const text = parts.join('');
   const seen = new Set<string>();
   return matchConsoleMessages(text)

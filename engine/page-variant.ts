@@ -64,7 +64,6 @@ export function stepBarNumber(doc: Document, names: TextVariants, text?: string)
   const item = new RegExp(`^(\\d{1,2})\\s*[.、:)]?\\s*(?:${wanted.map(escape).join('|')})$`);
   let found: number | undefined;
   forEachTextNode(body, (node) => {
-    if (found !== undefined) return;
     const own = node.data;
     if (own.length > MAX_ITEM_LENGTH) return;
     const lower = normalizeText(own);
@@ -76,9 +75,10 @@ export function stepBarNumber(doc: Document, names: TextVariants, text?: string)
       const match = item.exec(normalizeText(whole));
       if (match) {
         found = Number(match[1]);
-        return;
+        return 'stop';
       }
     }
+    return undefined;
   });
   return found;
 }

@@ -51,8 +51,9 @@ const SKIP_CANDIDATES = `script,style,noscript,template,svg,[${OVERLAY_ATTRIBUTE
  * text nodes and the few skipped elements: the browser finds both natively (a NodeIterator over
  * text, a selector for the candidates). Walking every element from the content script's isolated
  * world would cost a script wrapper per element, and a console page has tens of thousands.
+ * `visit` returns 'stop' when it has found what it looked for.
  */
-export function forEachTextNode(root: Node, visit: (node: Text) => void, limit = 200_000): void {
+export function forEachTextNode(root: Node, visit: (node: Text) => void | 'stop', limit = 200_000): void {
   const doc = root.ownerDocument ?? (root as Document);
   const scope = root as Node & Partial<ParentNode>;
   // Text inside skipped subtrees, gathered first (a set lookup per text node is cheaper than
@@ -68,7 +69,7 @@ export function forEachTextNode(root: Node, visit: (node: Text) => void, limit =
   for (let node = iterator.nextNode() as Text | null; node && seen < limit; node = iterator.nextNode() as Text | null) {
     if (hidden.has(node)) continue;
     seen += node.data.length;
-    visit(node);
+    if (visit(node) === 'stop') return;
   }
 }
 

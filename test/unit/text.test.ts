@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { normalizeLabel, normalizeText, pageText } from '../../engine/text';
+import { forEachTextNode, normalizeLabel, normalizeText, pageText } from '../../engine/text';
 import { isEnglishConsole, storableUrl } from '../../engine/url';
 import { parseDocument } from '../support/dom';
 
@@ -36,6 +36,18 @@ describe('pageText', () => {
     const text = pageText(doc);
     expect(text).toContain('可见');
     for (const hidden of ['脚本', '模板', '隐藏', '不显示', 'ours']) expect(text).not.toContain(hidden);
+  });
+});
+
+describe('forEachTextNode', () => {
+  it('visits the visible text in document order and stops where the visitor says so', () => {
+    const doc = parseDocument('<body><p>one</p><p hidden>secret</p><p>two</p><p>three</p></body>');
+    const all: string[] = [];
+    forEachTextNode(doc.body, (node) => void all.push(node.data));
+    expect(all).toEqual(['one', 'two', 'three']);
+    const some: string[] = [];
+    forEachTextNode(doc.body, (node) => (some.push(node.data), node.data === 'two' ? 'stop' : undefined));
+    expect(some).toEqual(['one', 'two']);
   });
 });
 
