@@ -17,13 +17,23 @@ export interface SidePanelHandle {
 }
 
 /**
- * The console's controls on screen, as boxes (our own overlays left out). On a page of thousands of
- * controls this is the handle's whole cost (one geometry read each), so the cheap tests come first
- * and only the few controls on screen are checked for being inside an overlay of ours.
+ * Above this many controls on the page the handle stays hidden rather than read them all: each read
+ * costs about 5 µs from the content script's world (50 ms for the 10,016 controls of the benchmark's
+ * stress page, docs/performance.md). The console's pages have tens; the side panel still opens from
+ * the toolbar. Bounded work on a huge page, as the page text's read (engine/text.ts).
  */
-function controlBoxes(doc: Document, width: number, height: number): Box[] {
+export const MAX_CONTROLS = 2_000;
+
+/**
+ * The console's controls on screen, as boxes (our own overlays left out), or null on a page with
+ * more than MAX_CONTROLS (counted without touching them). The cheap tests come first, and only the
+ * few controls on screen are checked for being inside an overlay of ours.
+ */
+function controlBoxes(doc: Document, width: number, height: number): Box[] | null {
+  const controls = doc.querySelectorAll(INTERACTIVE);
+  if (controls.length > MAX_CONTROLS) return null;
   const boxes: Box[] = [];
-  for (const el of Array.from(doc.querySelectorAll(INTERACTIVE))) {
+  for (const el of Array.from(controls)) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > height || r.right < 0 || r.left > width) continue;
     if (el.closest(`[${OVERLAY_ATTRIBUTE}]`)) continue;
@@ -45,7 +55,8 @@ export function createSidePanelHandle(doc: Document, signal: AbortSignal): SideP
     const win = doc.defaultView ?? window;
     const width = doc.documentElement.clientWidth || win.innerWidth;
     const height = Math.min(win.innerHeight, doc.documentElement.clientHeight || win.innerHeight);
-    const spot = freeSpot({ width, height }, controlBoxes(doc, width, height), HANDLE_SIZE, y ?? height * 0.4);
+    const controls = controlBoxes(doc, width, height);
+    const spot = controls && freeSpot({ width, height }, controls, HANDLE_SIZE, y ?? height * 0.4);
     if (spot) y = spot.y;
     view.place(spot);
   };

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSidePanelHandle } from '../../content/side-panel/handle';
+import { createSidePanelHandle, MAX_CONTROLS } from '../../content/side-panel/handle';
 import type { Translate } from '../../locales/overlay';
 
 // The handle reads the geometry of every console control to find its free spot; on a page of
@@ -43,6 +43,25 @@ describe('the side panel handle', () => {
     await nextFrame();
     // 50 labels and 50 inputs, each read once, for the three calls.
     expect(reads).toHaveBeenCalledTimes(100);
+    stop();
+  });
+
+  it('stays hidden on a page of more controls than it may read, without reading one', async () => {
+    const { handle, reads, stop } = handleOn(MAX_CONTROLS / 2 + 1);
+    handle.show(t);
+    await nextFrame();
+    expect(reads).not.toHaveBeenCalled();
+    const host = document.querySelector<HTMLElement>('[data-mpg-host="panel-handle"]')!;
+    expect(host.style.display).toBe('none');
+    stop();
+  });
+
+  it('is placed on a page of as many controls as it may read', async () => {
+    const { handle, reads, stop } = handleOn(MAX_CONTROLS / 2);
+    handle.show(t);
+    await nextFrame();
+    expect(reads).toHaveBeenCalledTimes(MAX_CONTROLS);
+    expect(document.querySelector<HTMLElement>('[data-mpg-host="panel-handle"]')!.style.display).toBe('block');
     stop();
   });
 
