@@ -32,6 +32,9 @@ fillButton.addEventListener('click', (event) => {
   port.postMessage({ type: 'fill' } satisfies InlineRequest);
 });
 const notice = el('p', 'notice');
+/** Holds the fill button at the frame's bottom edge while a long finding scrolls (inline.css). */
+const actions = el('div', 'actions');
+actions.append(fillButton);
 
 function render(next: InlineView): void {
   view = next;
@@ -46,9 +49,9 @@ function render(next: InlineView): void {
   });
   if (rows.length === 0) rows.push(el('div', 'idle', next.idle));
   fillButton.textContent = next.fill ?? '';
-  fillButton.hidden = !next.fill;
+  actions.hidden = !next.fill;
   notice.textContent = '';
-  root.replaceChildren(...rows, fillButton, notice);
+  root.replaceChildren(...rows, actions, notice);
 }
 
 window.addEventListener('message', (event: MessageEvent<InlineHandshake>) => {

@@ -46,7 +46,16 @@ test.describe('with a client profile', () => {
       (window as unknown as { inputEvents: number }).inputEvents = 0;
       document.addEventListener('input', () => (window as unknown as { inputEvents: number }).inputEvents++, true);
     });
-    await clickWhenSeen(inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' }));
+    const fill = inlineFrame(page, 'company-name').getByRole('button', { name: 'Fill in the exact registered name' });
+    // The frame's size is fixed: however long the finding above it, the button shows whole, unscrolled.
+    await expect(fill).toBeVisible();
+    const whole = await fill.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return { top: Math.round(box.top), bottom: Math.round(box.bottom), height: innerHeight };
+    });
+    expect(whole.top, JSON.stringify(whole)).toBeGreaterThanOrEqual(0);
+    expect(whole.bottom, JSON.stringify(whole)).toBeLessThanOrEqual(whole.height);
+    await clickWhenSeen(fill);
     await expect(input).toHaveValue(AZOYA.company);
     expect(await page.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBeGreaterThan(0);
     await expect(tip(page, 'company-name')).toHaveAttribute('data-mpg-status', 'ok');
