@@ -17,9 +17,9 @@ function panelMs(probe, lateRender) {
 }
 const longTasks = (load) => load.probe.longTasks?.length ?? 0;
 
-/** The extension's own calls, from the traced loads (trace events, main-thread CPU time). */
-function extensionCalls(loads) {
-  const traced = loads.map((l) => l.with.extension).filter(Boolean);
+/** The extension's own calls, from the traced loads with it (trace events, main-thread CPU time). */
+function extensionCalls(withLoads) {
+  const traced = withLoads.map((l) => l.extension).filter(Boolean);
   return {
     tracedLoads: traced.length,
     cpuMsMedian: round(median(traced.map((e) => e.cpuMs))),
@@ -61,7 +61,7 @@ function replicaSummary(loads) {
     lateRendered: { count: lateReady.length, readyMedianMs: round(median(lateReady)), readyMaxMs: round(Math.max(...lateReady)) },
     serverRendered: { count: servedReady.length, readyMedianMs: round(median(servedReady)), readyMaxMs: round(Math.max(...servedReady)) },
     armedBeforeRender: pages.filter((p) => p.armedBeforeRender !== null).every((p) => p.armedBeforeRender),
-    extension: extensionCalls(loads),
+    extension: extensionCalls(loads.map((l) => l.with)),
     allRecognised: pages.every((p) => p.recognised),
     unprobed: pages.filter((p) => !p.probed).map((p) => p.name),
     addedScriptMsMedian: round(median(pages.map((p) => p.addedScriptMs))),
@@ -79,7 +79,7 @@ function replicaSummary(loads) {
 /** The stress page loaded again in one tab (measureLoadsInOneTab): the guide's own cost on a user's next page. */
 function sameTabSummary(loads) {
   if (!loads?.length) return null;
-  const extension = extensionCalls(loads.map((l) => ({ with: l })));
+  const extension = extensionCalls(loads);
   return { loads: loads.length, readyMedianMs: round(median(loads.map((l) => readyMs(l.probe, true)))), extension };
 }
 const sameTabRow = (t) => [
@@ -96,7 +96,7 @@ export function stressSummary(loads) {
     readyMedianMs: round(median(loads.map((l) => readyMs(l.with.probe, true)))),
     readyMaxMs: round(Math.max(...loads.map((l) => readyMs(l.with.probe, true)))),
     panelMedianMs: round(median(loads.map((l) => panelMs(l.with.probe, true)))),
-    extension: extensionCalls(loads),
+    extension: extensionCalls(loads.map((l) => l.with)),
     recognisedAfterBurst: loads.every((l) => l.with.probe.pageId === 'register.entity' && l.with.probe.tipCount >= 7),
     ownScriptMs: round(own),
     addedScriptMs: round(added),
