@@ -177,3 +177,16 @@ export function badgeCount(deadlines: readonly DeadlineView[]): { count: number;
   const pressing = deadlines.filter((d) => d.overdue || d.dueSoon);
   return { count: pressing.length, overdue: pressing.some((d) => d.overdue) };
 }
+
+/**
+ * A yearly clock's window (the 年审 opens 3 months before its date) as the popup, the overview and the
+ * calendar say it: when it opens and whether it is open at the view's moment. Null without a window,
+ * and once overdue (the overdue line says it all).
+ */
+export function reviewWindow(view: DeadlineView): { opensAt: number; open: boolean } | null {
+  if (view.opensAt === undefined || view.overdue) return null;
+  return { opensAt: view.opensAt, open: view.opensAt <= view.dueAt - view.msLeft };
+}
+
+/** The popup's and overview's words for that window. */
+export const WINDOW_TEXT = { open: 'popup.deadlines.window-open', opens: 'popup.deadlines.window-opens' } as const;

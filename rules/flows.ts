@@ -235,11 +235,14 @@ const quickActivation = step('quick-activation', ['page:home.guide', APPID_SEEN]
 const oaVerificationExpiry = step('oa-verification-expiry', [MANUAL], [], { optional: true, hidden: true });
 /**
  * The reused verification expires with the Official Account's (F14): a quick-registered overseas Mini
- * Program follows the Official Account's yearly verification (F34).
+ * Program follows the Official Account's yearly verification (F34), whose review opens 3 months before
+ * that date and starts the next year's clock (F70), as the 年审 above. No estimate: only the date typed.
  */
 const oaRenewal = step('oa-renewal', [MANUAL], ['F14', 'F34', 'F70'], {
   optional: true,
-  deadlines: [deadline('quick-verification-expiry', 'oa-verification-expiry', 0, 'days', 'hard', ['F14', 'F34'])],
+  deadlines: [
+    deadline('quick-verification-expiry', 'oa-verification-expiry', 0, 'days', 'hard', ['F14', 'F34', 'F70'], { opensMonthsBefore: 3, yearly: true }),
+  ],
 });
 
 // ── ICP filing, mainland entities only (F54, F55) ───────────────────────────────────────────────

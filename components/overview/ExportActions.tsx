@@ -29,7 +29,7 @@ export function ExportActions({
     if (result.events === 0) return onNotice(t('overview.export.no-deadlines'));
     const file = `deadlines-${day}.ics`;
     downloadText(result.text, file, 'text/calendar;charset=utf-8');
-    onNotice(t('overview.export.saved-ics', { file, n: result.events }));
+    onNotice(t('overview.export.saved-ics', { file, n: result.deadlines }));
   };
   return (
     <section className="export" aria-labelledby="export-heading">

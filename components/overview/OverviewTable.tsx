@@ -1,5 +1,6 @@
 import { when } from '../team-status';
 import { Fragment, memo } from 'react';
+import { reviewWindow, WINDOW_TEXT } from '../../engine/deadlines';
 import type { OverviewRow, OverviewSort } from '../../engine/overview';
 import { dayOf, dueOf } from '../../engine/overview-format';
 import { formatLeft } from '../../engine/progress';
@@ -36,6 +37,7 @@ function NextDeadline({ row, t }: { row: OverviewRow; t: Translate }) {
   const next = row.next;
   if (!next) return <span className="muted">{t('overview.deadline.none')}</span>;
   const left = formatLeft(next.left, t);
+  const review = reviewWindow(next);
   return (
     <>
       <span className="deadline-name">{t(next.deadline.label)}</span>
@@ -46,6 +48,7 @@ function NextDeadline({ row, t }: { row: OverviewRow; t: Translate }) {
         <span className="deadline-left">{next.overdue ? t('overview.deadline.overdue-by', { left }) : t('popup.deadlines.left', { left })}</span>{' '}
         <span className="deadline-date">· {t('popup.deadlines.due', { date: dueOf(next) })}</span>
       </span>
+      {review && <span className="deadline-window">{t(review.open ? WINDOW_TEXT.open : WINDOW_TEXT.opens, { date: dayOf(review.opensAt) })}</span>}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { DeadlineView } from '../../engine/deadlines';
+import { reviewWindow, WINDOW_TEXT, type DeadlineView } from '../../engine/deadlines';
 import { formatDay, formatDue, formatLeft, formatMinute } from '../../engine/progress';
 import type { Translate } from '../../locales';
 
@@ -13,6 +13,7 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
         <ul>
           {deadlines.map((view) => {
             const left = formatLeft(view.left, t);
+            const review = reviewWindow(view);
             const state = view.overdue ? 'overdue' : view.dueSoon ? 'soon' : 'later';
             return (
               <li key={view.deadline.id} className={`deadline ${state}`} data-deadline={view.deadline.id}>
@@ -40,14 +41,8 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
                     </p>
                   )
                 )}
-                {/* The window of a yearly clock (年审): when it opens, or that it is open; past the due date, overdue says it all. */}
-                {view.opensAt !== undefined && !view.overdue && (
-                  <p className="deadline-window">
-                    {t(view.opensAt > view.dueAt - view.msLeft ? 'popup.deadlines.window-opens' : 'popup.deadlines.window-open', {
-                      date: formatDay(view.opensAt),
-                    })}
-                  </p>
-                )}
+                {/* The window of a yearly clock (年审): when it opens, or that it is open. */}
+                {review && <p className="deadline-window">{t(review.open ? WINDOW_TEXT.open : WINDOW_TEXT.opens, { date: formatDay(review.opensAt) })}</p>}
                 {view.cappedBy && (
                   <p className="deadline-capped">{t('popup.deadlines.capped', { other: t(view.cappedBy.label), date: formatDay(view.cappedBy.dueAt) })}</p>
                 )}

@@ -4,7 +4,8 @@ import { expect, test, typeAsUser } from './fixtures';
 // The two clocks of issue 21 as the user sets them in the popup: the 年审 from the verification's
 // validity date (认证有效期), with its window 3 months before and the next year's clock once the review
 // is ticked done; MIIT's 24 hours from the date and time the SMS arrived, else from when the extension
-// first saw the filing wait for it, labelled as such.
+// first saw the filing wait for it, labelled as such; and the quick path's reuse of the Official
+// Account's verification, which follows that account's own yearly review.
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -81,6 +82,40 @@ test('the 年审 counts down to the validity date typed, says when its window op
   // Undo: this year's clock again.
   await popup.getByRole('button', { name: 'Undo' }).click();
   await expect(review).toContainText(`Due ${validUntil}`);
+  expect(pageErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+});
+
+test("the quick path's reused verification follows the Official Account's yearly review: its window, then the next year once renewed", async ({
+  page: popup,
+  extensionId,
+  pageErrors,
+  foreignRequests,
+}) => {
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const saved = await popup.evaluate(() =>
+    chrome.runtime.sendMessage({
+      type: 'profiles.save',
+      profile: { label: 'Kiwi Foods', companyName: 'Kiwi Foods Limited', countryRegion: 'NZ', hasVerifiedOfficialAccount: true },
+    }),
+  );
+  expect(saved).toMatchObject({ ok: true });
+  await expect(popup.getByLabel('Path')).toHaveValue('quick');
+  const today = (await local(popup)).day;
+  // The Official Account's verification expires the 15th two months on: its review's window is open.
+  const expiry = (await local(popup, { month: 2 })).day;
+  await popup.locator('[data-fold="dates"] > summary').click();
+  await typeAsUser(popup.getByLabel("Official Account's verification expires on"), expiry);
+  await popup.locator('[data-date-setting="oa-verification-expiry"]').getByRole('button', { name: 'Set date' }).click();
+  const deadline = popup.locator('[data-deadline="quick-verification-expiry"]');
+  await expect(deadline).toContainText(`Due ${expiry}`);
+  await expect(deadline).toContainText(`Window open since ${(await local(popup, { month: -1 })).day}`);
+
+  // Renewed: the reused verification runs a year more, and the step is done until the next window.
+  await popup.getByLabel("Renew the Official Account's verification (年审)").check();
+  await expect(deadline).toContainText(`Due ${(await local(popup, { month: 14 })).day}`);
+  await expect(deadline).toContainText(`Window opens ${(await local(popup, { month: 11 })).day}`);
+  await expect(popup.locator('[data-step="oa-renewal"]')).toContainText(`Done ${today}`);
   expect(pageErrors).toEqual([]);
   expect(foreignRequests).toEqual([]);
 });

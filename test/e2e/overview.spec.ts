@@ -92,6 +92,10 @@ test('shows every client with path, step, next deadline, last progress and missi
   await expect(row(page, 'lion-city').locator('.deadline-cell')).toHaveText('No deadline running');
   await expect(row(page, 'lion-city').locator('.activity-cell')).toHaveText('Nothing recorded');
   await expect(row(page, 'pearl-river').locator('.step-cell')).toContainText('All steps done');
+  // Its next deadline is the yearly review (年审), whose window opens 3 months before it.
+  await expect(row(page, 'pearl-river').locator('.deadline-cell .deadline-window')).toHaveText(
+    /^Window opens \d{4}-\d{2}-\d{2}: the review can be submitted from then until the due date\.$/,
+  );
   await expect(row(page, 'kiwi-fresh').locator('.activity-cell')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
 });
 
@@ -285,13 +289,18 @@ test('exports a CSV that Excel reads (BOM, parsed back) and a calendar of every 
   const ics = new TextDecoder().decode(await readAll(icsDownload));
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   // Jade Ridge 1, Northwind 2, Maple Leaf 1, Kiwi Fresh 1, Harbour Tea 1, Sakura 1, 翠岭贸易 2 (MIIT SMS,
-  // annual renewal), 长江食品 1, Pearl River 1 (annual renewal).
-  expect(events).toHaveLength(11);
+  // annual renewal), 长江食品 1, Pearl River 1 (annual renewal): 11 deadlines, and the two renewals' windows,
+  // still to open, an event each.
+  expect(events).toHaveLength(13);
   await expect(page.getByRole('status')).toContainText('with 11 deadlines');
+  const pearlWindow = events.find((e) => e.summary === "Pearl River GZ: the review window opens (Annual review (年审) by the verification's validity date)")!;
+  expect(pearlWindow.startDate.isDate).toBe(true);
+  // The same day the table says.
+  await expect(row(page, 'pearl-river').locator('.deadline-window')).toContainText(`Window opens ${pearlWindow.startDate.toString()}`);
   // Titles say the deadline once; day-based deadlines are all-day events with two reminders.
   expect(events.map((e) => e.summary)).toContain("Pearl River GZ: Annual review (年审) by the verification's validity date");
   expect(events.map((e) => e.summary)).toContain("翠岭贸易 Shenzhen: Confirm MIIT's text message (24 hours)");
-  const renewal = events.find((e) => e.summary.startsWith('Pearl River GZ'))!;
+  const renewal = events.find((e) => e.summary === "Pearl River GZ: Annual review (年审) by the verification's validity date")!;
   expect(renewal.startDate.isDate).toBe(true);
   expect(renewal.component.getAllSubcomponents('valarm')).toHaveLength(2);
   expect(events.find((e) => e.summary.startsWith('翠岭贸易'))!.startDate.isDate).toBe(false);

@@ -347,7 +347,17 @@ describe('open deadlines', () => {
     const [due] = openDeadlines(quick, expiry, at('2026-03-01T10:00:00+08:00'));
     expect(due).toMatchObject({ deadline: { id: 'quick-verification-expiry' }, stepId: 'oa-renewal', dueAt: at('2026-03-15T00:00:00+08:00'), overdue: false });
     expect(stepViews(quick, expiry).map((v) => v.step.id)).not.toContain('oa-verification-expiry');
-    expect(openDeadlines(quick, { ...expiry, 'oa-renewal': { at: '2026-03-02T10:00:00+08:00' } }, at('2026-03-03T10:00:00+08:00'))).toEqual([]);
+    // Yearly, as the Official Account's 年审 (F70): its window opens 3 months before the date typed …
+    expect(formatDue(due!, 'Asia/Shanghai')).toBe('2026-03-15');
+    expect(due!.opensAt).toBe(at('2025-12-15T00:00:00+08:00'));
+    // … and the renewal ticked in it moves the expiry on a year, the step done until the next window opens.
+    const renewed = { ...expiry, 'oa-renewal': { at: '2026-03-02T10:00:00+08:00' } };
+    const [next] = openDeadlines(quick, renewed, at('2026-03-03T10:00:00+08:00'));
+    expect(formatDue(next!, 'Asia/Shanghai')).toBe('2027-03-15');
+    expect(next!.overdue).toBe(false);
+    const renewal = (now: string) => stepViews(quick, renewed, at(now)).find((v) => v.step.id === 'oa-renewal')!.status;
+    expect(renewal('2026-06-01T10:00:00+08:00')).toBe('done');
+    expect(renewal('2026-12-20T10:00:00+08:00')).toBe('optional');
   });
 
   it('says in the client summary which dates are estimates or come from a third-party source', () => {

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, neutraliseFormula, overviewCsv } from '../../engine/overview-csv';
+import { reviewWindow } from '../../engine/deadlines';
 import { overviewIcs } from '../../engine/overview-ics';
 import { overviewRows } from '../../engine/overview';
 import { formatLeft } from '../../engine/progress';
@@ -134,15 +135,19 @@ describe('CSV export', () => {
 describe('.ics export', () => {
   const result = overviewIcs(rows, { t });
   const open = rows.flatMap((row) => row.deadlines.map((d) => ({ row, d })));
+  /** Yearly reviews (年审, estimated from the approval in the sample) whose window is still to open: an event each too. */
+  const windows = open.filter(({ d }) => reviewWindow(d)?.open === false).length;
 
-  it('is a valid calendar with one event per open deadline', () => {
+  it('is a valid calendar with one event per open deadline, and one for each yearly window still to open', () => {
     expect(result.ok).toBe(true);
     const calendar = new ICAL.Component(ICAL.parse(result.text));
     expect(calendar.name).toBe('vcalendar');
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(open.length).toBeGreaterThanOrEqual(8);
-    expect(events).toHaveLength(open.length);
-    expect(result.events).toBe(open.length);
+    expect(windows).toBeGreaterThan(0);
+    expect(events).toHaveLength(open.length + windows);
+    expect(result.events).toBe(open.length + windows);
+    expect(result.deadlines).toBe(open.length);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
 
     for (const { row, d } of open) {
@@ -195,14 +200,41 @@ describe('.ics export', () => {
       for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
     }
     const events = new ICAL.Component(ICAL.parse(chinese.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(open.length);
+    expect(events).toHaveLength(open.length + windows);
     const deadline = zh(rows.find((r) => r.id === 'cuiling-sz')!.deadlines.find((d) => d.stepId === 'filing-sms')!.deadline.label);
     expect(events.some((e) => e.summary === `翠岭贸易 Shenzhen：${deadline}`)).toBe(true);
     expect(events.every((e) => !e.summary.includes('\uFFFD') && !e.description.includes('\uFFFD'))).toBe(true);
   });
 
+  it('gives a yearly review still to open (年审) a day of its own when its window opens, and says it on the due day', () => {
+    const shenzhen = book.profiles.profiles.find((p) => p.id === 'cuiling-sz')!;
+    const progress = book.progress.clients.find((c) => c.profileId === 'cuiling-sz')!;
+    // Verified, the validity date typed a year on (local midnight, as the popup stores a typed day): the window opens 3 months before.
+    const steps = { ...progress.steps, verified: { at: '2025-06-01T02:00:00Z' }, 'verification-valid-until': { at: new Date(2026, 2, 15).toISOString() } };
+    const [row] = overviewRows([shenzhen], [{ ...progress, steps }], NOW);
+    const annual = row!.deadlines.find((d) => d.deadline.id === 'annual-review')!;
+    expect(annual.opensAt).toBe(new Date(2025, 11, 15).getTime());
+    const calendar = overviewIcs([row!], { t });
+    expect(calendar.deadlines).toBe(row!.deadlines.length);
+    expect(calendar.events).toBe(row!.deadlines.length + 1);
+    const events = new ICAL.Component(ICAL.parse(calendar.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const window = events.find((e) => e.summary === `${row!.label}: the review window opens (${t(annual.deadline.label)})`)!;
+    expect(window.startDate.isDate).toBe(true);
+    expect(window.startDate.toString()).toBe('2025-12-15');
+    expect(window.description).toContain('Window opens 2025-12-15');
+    expect(window.component.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(['PT9H']);
+    const due = events.find((e) => e.summary === `${row!.label}: ${t(annual.deadline.label)}`)!;
+    expect(due.description).toContain('Window opens 2025-12-15');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    // Once the window is open, no event of its own: the due day says it is open.
+    const later = overviewRows([shenzhen], [{ ...progress, steps }], Date.parse('2026-01-10T00:00:00Z'));
+    const open = overviewIcs(later, { t });
+    expect(open.events).toBe(later[0]!.deadlines.length);
+    expect(open.text.replace(/\r\n /g, '')).toContain('Window open since 2025-12-15');
+  });
+
   it('is empty, not broken, when no deadline is running', () => {
     const idle = overviewRows(book.profiles.profiles, [], NOW);
-    expect(overviewIcs(idle, { t })).toEqual({ ok: true, text: '', events: 0 });
+    expect(overviewIcs(idle, { t })).toEqual({ ok: true, text: '', events: 0, deadlines: 0 });
   });
 });
