@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { firefoxExecutable, FIREFOX_MISSING, launchFirefox } from '../support/firefox.mjs';
 
-// Issue 19, items 1 and 2 in Firefox (the Firefox build, `npx wxt build -b firefox`, loaded as a
+// Issue 19, items 1 (the execCommand probe, and the probe swapped in on one real key) and 2 in Firefox (the Firefox build, `npx wxt build -b firefox`, loaded as a
 // temporary add-on over WebDriver BiDi: test/support/firefox.mjs). The attacks are page scripts.
 
 const BUILD = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.output', 'firefox-mv2');
@@ -165,6 +165,28 @@ test.describe('Firefox, item 1: the email oracle', () => {
     await typeAsUser(firefox, USED);
     await expect.poll(() => emailCodes(firefox)).toContain('email.used-before');
     await expect.poll(() => inlineFrame(firefox)).toContain('already used');
+    expect(firefox.foreignRequests).toEqual([]);
+  });
+
+  test('with diagnostics on: a probe the page swaps in when the user presses one real key is not checked against the clients', async () => {
+    await firefox.gotoAddonPage(INLINE_PAGE);
+    expect(await sendMessage(firefox, { type: 'settings.update', patch: { diagnostics: true } })).toMatchObject({ ok: true });
+    await openAccountPage();
+    // Left once by the user: from now on every input of the box is checked.
+    await firefox.evaluate(`(() => { const input = ${EMAIL_INPUT}; input.focus(); input.blur(); })()`);
+    // The attack: on the user's next key, the page first puts its probe (minus that key) in the box.
+    await firefox.evaluate(`addEventListener('keydown', (event) => {
+      event.target.select();
+      document.execCommand('insertText', false, ${JSON.stringify(USED.slice(0, -1))});
+    }, { capture: true, once: true })`);
+    await firefox.evaluate(`${EMAIL_INPUT}.focus()`);
+    await firefox.typeKeys(USED.slice(-1));
+    expect(await firefox.evaluate(`${EMAIL_INPUT}.value`)).toBe(USED); // the probe and the user's key
+    await firefox.evaluate(`${EMAIL_INPUT}.blur()`);
+    await pause(600); // the guide's evaluation after the change
+    await expect.poll(() => emailCodes(firefox)).not.toBeNull();
+    expect(await emailCodes(firefox)).not.toContain('email.used-before');
+    expect(await inlineFrame(firefox)).not.toContain('already used');
     expect(firefox.foreignRequests).toEqual([]);
   });
 });
