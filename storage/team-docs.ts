@@ -156,6 +156,7 @@ export function withLocalEdits(
     disputes: [],
   };
   const fields: Record<string, FieldEntry> = { ...current.fields };
+  const disputes = new Map(current.disputes.map((d) => [d.field, d]));
   const reference = base ?? doc;
   let changed = !doc;
   for (const field of FIELD_NAMES) {
@@ -167,8 +168,16 @@ export function withLocalEdits(
     if (editedHere && (!onDoc || !same(onDoc.value, value))) {
       // A field at its default that the document never had: nothing to say (no stamp, no revision).
       if (!onDoc && same(value, FIELD_DEFAULTS[field])) continue;
-      fields[field] = { value, ...stamp };
+      const ours = { value, ...stamp };
+      fields[field] = ours;
       changed = true;
+      // The document changed this field too since this browser took it in (a colleague's edit pulled in
+      // the same round as this one is written): both values are kept for the user to choose, as when two
+      // revisions clash (mergeRevisions), never the colleague's overwritten unseen.
+      if (onDoc && known && !same(onDoc.value, known.value) && field !== 'deleted') {
+        const values = [...(disputes.get(field)?.values ?? []), onDoc, ours].filter((v, i, all) => all.findIndex((o) => o.at === v.at && o.by === v.by) === i);
+        disputes.set(field, { field, values: values.slice(-10) });
+      }
     }
   }
   const ownEmails = local.emails.map((e) => ({ ...e, by: (e as { by?: string }).by ?? stamp.by }));
@@ -187,7 +196,7 @@ export function withLocalEdits(
     fields: fields as ClientDoc['fields'],
     emails: emails.slice(-PROFILE_LIMITS.emails),
     steps,
-    disputes: settled(current.disputes, fields),
+    disputes: settled([...disputes.values()], fields),
   };
 }
 

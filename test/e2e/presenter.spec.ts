@@ -38,7 +38,11 @@ test("follows the popup's switch on a console tab, masks the client's data, and 
 
   // Switched on in the popup: the console tab presents at once, no reload.
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  // Loaded first: the client's steps drawn above move the folded section down (a click while they
+  // arrive can land elsewhere: seen once on a loaded machine).
+  await expect(popup.getByRole('combobox', { name: 'Path' })).toBeVisible();
   await popup.locator('[data-fold="trainers"] > summary').click(); // the folded section
+  await expect(popup.locator('[data-fold="trainers"]')).toHaveAttribute('open', '');
   await popup.getByRole('switch', { name: t('practice.presenter-switch') }).check();
   await expect(callout(page).locator('.step')).toHaveText(t('presenter.step', { x: 1, y: steps }));
   await expect(verdict).toContainText('••••');

@@ -157,9 +157,10 @@ test('both edit the same client while the server is down: both edits survive, th
     await expect.poll(async () => (await profilesOf(staff)).find((p) => p.label === 'Acme HK')?.notes, { timeout: 10_000 }).toBe('Ana: documents requested');
     await expect.poll(async () => (await profilesOf(staff)).find((p) => p.label === 'Acme HK')?.registrationNumber).toBe('87654321');
   }
-  // The same field: both values are shown, with who and when, until someone chooses.
+  // The same field: both values are shown, with who and when, until someone chooses. (Whether Ben's
+  // edit reached a revision before Ana's arrived or not: both ways are a clash, storage/team-docs.ts.)
   const dispute = ben.page.locator('[data-dispute$=":companyName"]');
-  await expect(dispute).toContainText('Acme HK: Company name');
+  await expect(dispute).toContainText('Acme HK: Company name', { timeout: 10_000 });
   await expect(dispute).toContainText('“ACME HOLDINGS LIMITED”, Ana');
   await expect(dispute).toContainText('“ACME GROUP LIMITED”, Ben');
   await expect(statusLine(ben.page)).toContainText('changed by two colleagues at once');

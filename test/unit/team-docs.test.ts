@@ -89,6 +89,28 @@ describe('team documents', () => {
     expect(again.fields.notes?.value).toBe('meanwhile');
   });
 
+  it('an edit made here before a colleague’s edit of the same field arrived is a clash, not an overwrite', () => {
+    // Ana's change is on the document this browser just pulled; this browser took in `original` and has
+    // since changed the same field itself, not yet written to any revision.
+    const ana = edit(original, original, profile({ companyName: 'ACME HOLDINGS' }), T1, 'Ana');
+    const ben = edit(ana, original, profile({ companyName: 'ACME GROUP' }), T2, 'Ben');
+    expect(ben.fields.companyName).toEqual({ value: 'ACME GROUP', at: T2, by: 'Ben' });
+    expect(ben.disputes.map((d) => [d.field, d.values.map((v) => [v.value, v.by])])).toEqual([
+      [
+        'companyName',
+        [
+          ['ACME HOLDINGS', 'Ana'],
+          ['ACME GROUP', 'Ben'],
+        ],
+      ],
+    ]);
+    expect(parseDoc(ben).ok).toBe(true);
+    // A field only one side changed is no clash; the same value on both sides neither.
+    const notes = edit(ana, original, profile({ companyName: 'ACME HOLDINGS', notes: 'Ben was here' }), T2, 'Ben');
+    expect(notes.disputes).toEqual([]);
+    expect(notes.fields.notes?.value).toBe('Ben was here');
+  });
+
   it('without the common ancestor, any two different stamped values are shown as a clash (never dropped)', () => {
     const ana = edit(original, original, profile({ companyName: 'ACME HOLDINGS' }), T1, 'Ana');
     const ben = edit(original, original, profile({ companyName: 'ACME GROUP' }), T2, 'Ben');
