@@ -347,9 +347,10 @@ describe('open deadlines', () => {
     const [due] = openDeadlines(quick, expiry, at('2026-03-01T10:00:00+08:00'));
     expect(due).toMatchObject({ deadline: { id: 'quick-verification-expiry' }, stepId: 'oa-renewal', dueAt: at('2026-03-15T00:00:00+08:00'), overdue: false });
     expect(stepViews(quick, expiry).map((v) => v.step.id)).not.toContain('oa-verification-expiry');
-    // Yearly, as the Official Account's 年审 (F70): its window opens 3 months before the date typed …
-    expect(formatDue(due!, 'Asia/Shanghai')).toBe('2026-03-15');
-    expect(due!.opensAt).toBe(at('2025-12-15T00:00:00+08:00'));
+    // Yearly, as the Official Account's 年审 (F70): its window opens 3 calendar months before the date
+    // typed (stored as the user's own midnight, as the popup stores a typed day) …
+    const typed = { 'oa-verification-expiry': { at: new Date(2026, 2, 15).toISOString() } };
+    expect(openDeadlines(quick, typed, at('2026-03-01T10:00:00+08:00'))[0]!.opensAt).toBe(new Date(2025, 11, 15).getTime());
     // … and the renewal ticked in it moves the expiry on a year, the step done until the next window opens.
     const renewed = { ...expiry, 'oa-renewal': { at: '2026-03-02T10:00:00+08:00' } };
     const [next] = openDeadlines(quick, renewed, at('2026-03-03T10:00:00+08:00'));
