@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fetchProfiles, send } from '../storage/client';
 import type { Message } from '../storage/messages';
 import type { ProfilesState } from '../storage/profiles';
-import { emptyProgressState, recoverProgressState, type ProgressState } from '../storage/progress';
+import { emptyProgressState, type ProgressState } from '../storage/progress';
 
 const MINUTE = 60_000;
 
@@ -35,7 +35,9 @@ export function useClientBook({ onLoaded, onWriteError }: ClientBookOptions) {
       onLoaded?.();
       setProfiles(view.state);
       if (reply.ok) {
-        setProgress(recoverProgressState(reply.progress).value);
+        // Read and checked by the background (storage/service.ts loadProgress: what does not validate is
+        // reported and backed up there), as the profiles are: not parsed a second time here.
+        setProgress(reply.progress);
         if (reply.problems.length) setProblems(true);
       }
       setNow(Date.now());
