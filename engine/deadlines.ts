@@ -180,13 +180,13 @@ export function badgeCount(deadlines: readonly DeadlineView[]): { count: number;
 
 /**
  * A yearly clock's window (the 年审 opens 3 months before its date) as the popup, the overview and the
- * calendar say it: when it opens and whether it is open at the view's moment. Null without a window,
- * and once overdue (the overdue line says it all).
+ * calendar say it: when it opens, whether it is open at the view's moment, and the words for that (a
+ * `{date}` text). Null without a window, and once overdue (the overdue line says it all).
  */
-export function reviewWindow(view: DeadlineView): { opensAt: number; open: boolean } | null {
+export function reviewWindow(
+  view: DeadlineView,
+): { opensAt: number; open: boolean; text: 'popup.deadlines.window-open' | 'popup.deadlines.window-opens' } | null {
   if (view.opensAt === undefined || view.overdue) return null;
-  return { opensAt: view.opensAt, open: view.opensAt <= view.dueAt - view.msLeft };
+  const open = view.opensAt <= view.dueAt - view.msLeft;
+  return { opensAt: view.opensAt, open, text: open ? 'popup.deadlines.window-open' : 'popup.deadlines.window-opens' };
 }
-
-/** The popup's and overview's words for that window. */
-export const WINDOW_TEXT = { open: 'popup.deadlines.window-open', opens: 'popup.deadlines.window-opens' } as const;

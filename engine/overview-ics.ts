@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { CHINA_OFFSET, DAY, reviewWindow, WINDOW_TEXT } from './deadlines';
+import { CHINA_OFFSET, DAY, reviewWindow } from './deadlines';
 import type { TextLookup } from './progress';
 import type { OverviewRow } from './overview';
 import { dayOf } from './overview-format';
@@ -100,7 +100,7 @@ export function deadlineEvents(rows: readonly OverviewRow[], { t }: IcsOptions):
       // The deadline's own words say what is due; the step goes in the description (the title never says it twice).
       const title = t('overview.ics.title', { label: row.label, deadline });
       const review = reviewWindow(view);
-      const windowText = review && t(review.open ? WINDOW_TEXT.open : WINDOW_TEXT.opens, { date: dayOf(review.opensAt) });
+      const windowText = review && t(review.text, { date: dayOf(review.opensAt) });
       const description = [
         t(view.deadline.kind === 'hard' ? 'overview.ics.description-hard' : 'overview.ics.description-expected', { deadline }),
         t('overview.ics.step', { step: step ? t(step.title) : view.stepId }),

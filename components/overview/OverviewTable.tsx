@@ -1,6 +1,6 @@
 import { when } from '../team-status';
 import { Fragment, memo } from 'react';
-import { reviewWindow, WINDOW_TEXT } from '../../engine/deadlines';
+import { reviewWindow } from '../../engine/deadlines';
 import type { OverviewRow, OverviewSort } from '../../engine/overview';
 import { dayOf, dueOf } from '../../engine/overview-format';
 import { formatLeft } from '../../engine/progress';
@@ -48,7 +48,7 @@ function NextDeadline({ row, t }: { row: OverviewRow; t: Translate }) {
         <span className="deadline-left">{next.overdue ? t('overview.deadline.overdue-by', { left }) : t('popup.deadlines.left', { left })}</span>{' '}
         <span className="deadline-date">· {t('popup.deadlines.due', { date: dueOf(next) })}</span>
       </span>
-      {review && <span className="deadline-window">{t(review.open ? WINDOW_TEXT.open : WINDOW_TEXT.opens, { date: dayOf(review.opensAt) })}</span>}
+      {review && <span className="deadline-window">{t(review.text, { date: dayOf(review.opensAt) })}</span>}
     </>
   );
 }

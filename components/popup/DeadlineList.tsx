@@ -1,4 +1,4 @@
-import { reviewWindow, WINDOW_TEXT, type DeadlineView } from '../../engine/deadlines';
+import { reviewWindow, type DeadlineView } from '../../engine/deadlines';
 import { formatDay, formatDue, formatLeft, formatMinute } from '../../engine/progress';
 import type { Translate } from '../../locales';
 
@@ -42,7 +42,7 @@ export function DeadlineList({ deadlines, t }: { deadlines: readonly DeadlineVie
                   )
                 )}
                 {/* The window of a yearly clock (年审): when it opens, or that it is open. */}
-                {review && <p className="deadline-window">{t(review.open ? WINDOW_TEXT.open : WINDOW_TEXT.opens, { date: formatDay(review.opensAt) })}</p>}
+                {review && <p className="deadline-window">{t(review.text, { date: formatDay(review.opensAt) })}</p>}
                 {view.cappedBy && (
                   <p className="deadline-capped">{t('popup.deadlines.capped', { other: t(view.cappedBy.label), date: formatDay(view.cappedBy.dueAt) })}</p>
                 )}
