@@ -174,10 +174,8 @@ export function withLocalEdits(
       // The document changed this field too since this browser took it in (a colleague's edit pulled in
       // the same round as this one is written): both values are kept for the user to choose, as when two
       // revisions clash (mergeRevisions), never the colleague's overwritten unseen.
-      if (onDoc && known && !same(onDoc.value, known.value) && field !== 'deleted') {
-        const values = [...(disputes.get(field)?.values ?? []), onDoc, ours].filter((v, i, all) => all.findIndex((o) => o.at === v.at && o.by === v.by) === i);
-        disputes.set(field, { field, values: values.slice(-10) });
-      }
+      if (onDoc && known && !same(onDoc.value, known.value) && field !== 'deleted')
+        disputes.set(field, withDisputeValues(disputes.get(field), field, [onDoc, ours]));
     }
   }
   const ownEmails = local.emails.map((e) => ({ ...e, by: (e as { by?: string }).by ?? stamp.by }));
@@ -198,6 +196,12 @@ export function withLocalEdits(
     steps,
     disputes: settled([...disputes.values()], fields),
   };
+}
+
+/** A field's dispute with these values added: each edit (stamp) once, the latest ten. */
+function withDisputeValues(previous: Dispute | undefined, field: FieldName, values: readonly FieldEntry[]): Dispute {
+  const all = [...(previous?.values ?? []), ...values];
+  return { field, values: all.filter((v, i) => all.findIndex((o) => o.at === v.at && o.by === v.by) === i).slice(-10) };
 }
 
 /** Disputes still open: a field chosen (or edited) since its dispute no longer holds one of its values' stamps. */
@@ -230,9 +234,7 @@ export function mergeRevisions(leaves: readonly ClientDoc[], ancestor: ClientDoc
     const changed = entries.filter((e) => !before || e.at !== before.at || e.by !== before.by);
     const distinct = changed.filter((e, i) => changed.findIndex((o) => same(o.value, e.value)) === i);
     if (distinct.length >= 2 && field !== 'deleted') {
-      const previous = disputes.get(field)?.values ?? [];
-      const values = [...previous, ...distinct].filter((v, i, all) => all.findIndex((o) => o.at === v.at && o.by === v.by) === i).slice(-10);
-      disputes.set(field, { field, values });
+      disputes.set(field, withDisputeValues(disputes.get(field), field, distinct));
       disputed.push(field);
     }
   }

@@ -39,7 +39,7 @@ test("follows the popup's switch on a console tab, masks the client's data, and 
   // Switched on in the popup: the console tab presents at once, no reload.
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   // Loaded first: the client's steps drawn above move the folded section down (a click while they
-  // arrive can land elsewhere: seen once on a loaded machine).
+  // arrive may land elsewhere; once, on a loaded machine, the section stayed shut and the switch unseen).
   await expect(popup.getByRole('combobox', { name: 'Path' })).toBeVisible();
   await popup.locator('[data-fold="trainers"] > summary').click(); // the folded section
   await expect(popup.locator('[data-fold="trainers"]')).toHaveAttribute('open', '');
