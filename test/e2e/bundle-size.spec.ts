@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { budgets } from '../../scripts/bench/budgets.mjs';
 import { bundleSizes, defaultExtensionDir } from '../../scripts/bench/sizes.mjs';
@@ -29,4 +31,14 @@ test('the loader injected on every console page stays within its gzipped size bu
     `loader ${loader.files.join(', ')} is ${kB(loader.gzip)} gzipped, over the ${kB(budgets.loaderGzipBytes)} budget ` +
       '(docs/architecture.md: the loader imports no rules, engine or overlay code, only the signals derived from them)',
   ).toBeLessThanOrEqual(budgets.loaderGzipBytes);
+});
+
+test('no chunk of the extension pages is over the 500 kB at which the build warns', () => {
+  // packaging/vendor-chunks.ts: React DOM and zod in chunks of their own, the build quiet at vite's default limit.
+  const chunks = join(defaultExtensionDir, 'chunks');
+  const sizes = readdirSync(chunks)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, kB: statSync(join(chunks, file)).size / 1000 }));
+  expect(sizes.map(({ file }) => file.replace(/-[\w-]{8}\.js$/, ''))).toEqual(expect.arrayContaining(['react-dom', 'zod']));
+  expect(sizes.filter(({ kB }) => kB > 500).map(({ file, kB }) => `${file}: ${kB.toFixed(0)} kB`)).toEqual([]);
 });
