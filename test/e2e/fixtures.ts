@@ -95,9 +95,13 @@ export const test = base.extend<Fixtures, { sharedBrowser: SharedBrowser }>({
 
 export { expect };
 
-/** A browser of a test's own (a restart, another language), its replicas rendering as quickly as the shared one's. */
+/**
+ * A browser of a test's own (a restart, another language), its replicas rendering as quickly as the
+ * shared one's, and its tabs sharing one renderer process as the shared one's do (half the CPU per new
+ * tab on a two-core machine: docs/development.md).
+ */
 export function launchTestConsole(options: LaunchOptions = {}): Promise<Launched> {
-  return launchConsole({ renderDelayMs: TEST_RENDER_DELAY_MS, ...options });
+  return launchConsole({ renderDelayMs: TEST_RENDER_DELAY_MS, shareRenderers: true, ...options });
 }
 
 /** How long `replica` waits before rendering its form in these tests (0: rendered as served). */

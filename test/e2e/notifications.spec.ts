@@ -32,7 +32,7 @@ type Launched = Awaited<ReturnType<typeof launchConsole>>;
 let launched: Launched;
 
 test.beforeAll(async () => {
-  launched = await launchConsole({ extensionPath: buildWithNotificationsGranted(), diagnostics: false });
+  launched = await launchConsole({ extensionPath: buildWithNotificationsGranted(), diagnostics: false, shareRenderers: true });
 });
 test.afterAll(async () => {
   await launched?.context.close();

@@ -62,7 +62,7 @@ export function browserExecutable() {
 }
 
 /**
- * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string, language?: string, diagnostics?: boolean, renderDelayMs?: number }} [options]
+ * @param {{ headless?: boolean, withExtension?: boolean, viewport?: { width: number, height: number }, userDataDir?: string, shippedBuild?: boolean, extensionPath?: string, language?: string, diagnostics?: boolean, renderDelayMs?: number, shareRenderers?: boolean }} [options]
  *   language: the browser's language (navigator.language), en-US unless given; the extension's UI follows it on first run.
  *   userDataDir: reuse a browser profile (e.g. to restart the browser and find stored data again); a fresh one by default.
  *   shippedBuild: load .output/chrome-mv3 exactly as built (closed shadow roots) instead of the copy with open ones.
@@ -70,6 +70,8 @@ export function browserExecutable() {
  *   diagnostics: the options page's diagnostics switch, on by default here (tests and the benchmark read
  *     every check's code in data-mpg-codes); false leaves the user's default (off), as a user has it.
  *   renderDelayMs: how long replicas wait before rendering their form; the pages' own (1,200 ms) unless given.
+ *   shareRenderers: the console's tabs share one renderer process, as Chrome does on a low-memory device,
+ *     instead of one process each (the browser tests: a new tab costs half the CPU, see docs/development.md).
  */
 export async function launchConsole(options = {}) {
   const {
@@ -81,6 +83,7 @@ export async function launchConsole(options = {}) {
     language = 'en-US',
     diagnostics = true,
     renderDelayMs,
+    shareRenderers = false,
   } = options;
   const source = extensionPath ?? extensionDir;
   if (withExtension && !existsSync(join(source, 'manifest.json'))) {
@@ -97,6 +100,9 @@ export async function launchConsole(options = {}) {
     '--disable-default-apps',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
     `--lang=${language}`,
+    // Process sharing Chrome itself falls back to when memory is short: web pages share one process
+    // (extension pages keep theirs). What a page or the extension can see is the same either way.
+    ...(shareRenderers ? ['--renderer-process-limit=1', '--disable-site-isolation-trials'] : []),
     ...(process.env.MPG_EXTRA_ARGS ? process.env.MPG_EXTRA_ARGS.split(' ') : []),
   ];
   if (withExtension) {

@@ -32,7 +32,7 @@ function teamCopy() {
  * blocked and recorded in `foreignRequests`, as in every browser test.
  */
 export async function launchTeamBrowser(server, options = {}) {
-  const launched = await launchConsole({ ...options, extensionPath: teamCopy() });
+  const launched = await launchConsole({ shareRenderers: true, ...options, extensionPath: teamCopy() });
   await launched.context.route(
     (url) => url.origin === server,
     (route) => route.continue(),
