@@ -101,9 +101,10 @@ export function deadlineEvents(rows: readonly OverviewRow[], { t }: IcsOptions):
       const title = t('overview.ics.title', { label: row.label, deadline });
       const review = reviewWindow(view);
       const windowText = review && t(review.text, { date: dayOf(review.opensAt) });
+      const stepText = t('overview.ics.step', { step: step ? t(step.title) : view.stepId });
       const description = [
         t(view.deadline.kind === 'hard' ? 'overview.ics.description-hard' : 'overview.ics.description-expected', { deadline }),
-        t('overview.ics.step', { step: step ? t(step.title) : view.stepId }),
+        stepText,
         ...(windowText ? [windowText] : []),
       ].join(' ');
       const uid = `${fnv1a(`${row.id}\u0000${view.deadline.id}`)}-${view.deadline.id}`;
@@ -148,7 +149,7 @@ export function deadlineEvents(rows: readonly OverviewRow[], { t }: IcsOptions):
           ...common,
           uid: `${uid}-window@mp-console-guide`,
           title: windowTitle,
-          description: `${windowText} ${t('overview.ics.step', { step: step ? t(step.title) : view.stepId })}`,
+          description: `${windowText} ${stepText}`,
           start: opens,
           end: localDate(review.opensAt, 1),
           alarms: [{ action: 'display' as const, description: windowTitle, trigger: { hours: 9, before: false } }],
