@@ -69,6 +69,18 @@ export default tseslint.config(
     },
   },
   {
+    // Browser specs take `test` from the fixtures: one fixture pool, so Playwright keeps each worker (and
+    // its shared Chromium) across spec files instead of a new worker and browser launch per switch.
+    files: ['test/e2e/**/*.ts'],
+    ignores: ['test/e2e/fixtures.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './fixtures' (docs/development.md)." }] },
+      ],
+    },
+  },
+  {
     // React code only: Playwright fixtures also call a function named `use`.
     files: ['components/**/*.tsx', 'content/**/*.tsx', 'entrypoints/**/*.tsx', 'practice/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },

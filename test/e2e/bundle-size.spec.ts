@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { budgets } from '../../scripts/bench/budgets.mjs';
 import { bundleSizes, defaultExtensionDir } from '../../scripts/bench/sizes.mjs';
 

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchTestConsole } from './fixtures';
+import { expect, launchTestConsole, test } from './fixtures';
 
 // Deadlines that survive a missed signal: the 45-day clock counts from the AppID when the
 // information-registration message was never seen, and the user sets or corrects the registration

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { expect as expectOnReplica, launchTestConsole, openReplica, panel, test, tip } from './fixtures';
 
@@ -49,8 +49,8 @@ async function openPopup(launched: Launched): Promise<Page> {
   return popup;
 }
 
-base('the progress tracker does not wait for an activation link after an emailed code', async () => {
-  base.setTimeout(120_000);
+test('the progress tracker does not wait for an activation link after an emailed code', async () => {
+  test.setTimeout(120_000);
   const launched = await launchTestConsole();
   try {
     const consolePage = launched.context.pages()[0] ?? (await launched.context.newPage());

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { firefoxExecutable, FIREFOX_MISSING, launchFirefox } from '../support/firefox.mjs';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { packagePath } from '../../packaging/packages.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { firefoxExecutable, FIREFOX_MISSING, launchFirefox } from '../support/firefox.mjs';

@@ -17,11 +17,15 @@ import { serviceWorker } from './extension';
 type Launched = Awaited<ReturnType<typeof launchConsole>>;
 type LaunchOptions = NonNullable<Parameters<typeof launchConsole>[0]>;
 
-/** The worker's browser: relaunched when the launch options change, or after a test closed it. */
+/**
+ * The worker's browser: relaunched when the launch options change, or after a test closed it. The
+ * options a test can apply to its own tab and storage (a window size, the diagnostics switch) are not
+ * launch options here: a spec file that sets them shares the browser (each relaunch costs about 4 s of CPU).
+ */
 class SharedBrowser {
   private current: { key: string; launched: Launched; closed: boolean } | undefined;
 
-  async for(options: LaunchOptions): Promise<Launched> {
+  async for({ viewport: _perTab, diagnostics: _perTest, ...options }: LaunchOptions): Promise<Launched> {
     const key = JSON.stringify(options);
     if (this.current?.key === key && !this.current.closed) return this.current.launched;
     await this.close();
@@ -39,7 +43,10 @@ class SharedBrowser {
 }
 
 interface Fixtures {
-  /** Options for the shared browser's launch (e.g. a projector-sized viewport); same options, same browser. */
+  /**
+   * Options for the shared browser's launch; same options, same browser. `viewport` sizes the test's
+   * fresh tab (other tabs it opens have the launch's 1280×900), `diagnostics: false` leaves the switch off.
+   */
   consoleLaunch: LaunchOptions;
   context: BrowserContext;
   extensionId: string;
@@ -86,9 +93,10 @@ export const test = base.extend<Fixtures, { sharedBrowser: SharedBrowser }>({
     page.on('pageerror', (error) => errors.push(error.message));
     await use(errors);
   },
-  page: async ({ context }, use) => {
+  page: async ({ context, consoleLaunch }, use) => {
     // clearBetweenTests left exactly one fresh tab.
     const page = context.pages()[0] ?? (await context.newPage());
+    if (consoleLaunch.viewport) await page.setViewportSize(consoleLaunch.viewport);
     await use(page);
   },
 });

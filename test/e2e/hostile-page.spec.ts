@@ -1,4 +1,4 @@
-import { test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { sendMessage } from './extension';
 import { clickWhenSeen, createProfile, expect, fieldInput, inlineFrame, launchTestConsole, openReplica, test, tip, typeAsUser } from './fixtures';
@@ -178,8 +178,8 @@ async function withDefaults(options: { shippedBuild?: boolean } = {}): Promise<{
   return { context: launched.context, page, extensionId: launched.extensionId! };
 }
 
-base.describe('as shipped (diagnostics off)', () => {
-  base('item 1: the page learns nothing from the tip of an email the user typed: no code, no status, the same size', async () => {
+test.describe('as shipped (diagnostics off)', () => {
+  test('item 1: the page learns nothing from the tip of an email the user typed: no code, no status, the same size', async () => {
     const { context, page, extensionId } = await withDefaults();
     try {
       await agencyWithUsedEmail(page, extensionId);
@@ -207,7 +207,7 @@ base.describe('as shipped (diagnostics off)', () => {
     }
   });
 
-  base('item 2: a page that defines the hosts’ names as its own custom elements gets no root', async () => {
+  test('item 2: a page that defines the hosts’ names as its own custom elements gets no root', async () => {
     const { context, page, extensionId } = await withDefaults({ shippedBuild: true });
     try {
       await createProfile(page, extensionId, ACME);

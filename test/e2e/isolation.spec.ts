@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { openExtensionPage, sendMessage } from './extension';
-import { expect, test } from '@playwright/test';
-import { inlineFrame, launchTestConsole } from './fixtures';
+import { expect, inlineFrame, launchTestConsole, test } from './fixtures';
 
 // The console's own scripts, styles and form submission behave exactly as without the extension.
 // The replica variant runs a page script (replicas/replica/isolation-probe.js) that records

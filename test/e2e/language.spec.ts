@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { inlineFrame, launchTestConsole, panel, sidePanel, tip } from './fixtures';
+import { expect, inlineFrame, launchTestConsole, panel, sidePanel, test, tip } from './fixtures';
 
 // The UI language follows the browser's on first run (an en-US browser gets English, a zh-CN one
 // 简体中文), is then chosen in the popup, followed live by every open extension page and

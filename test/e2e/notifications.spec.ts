@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { launchConsole } from '../support/browser.mjs';
 import enOptions from '../../locales/en/options.json' with { type: 'json' };
 import enPopup from '../../locales/en/popup.json' with { type: 'json' };

@@ -22,7 +22,8 @@ export const t = (key: string, params: Record<string, string | number> = {}) =>
   (en[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 // A projector-sized window: the console page, the steps and the guide panel side by side.
-export const test = base.extend({ consoleLaunch: { viewport: { width: 1600, height: 1000 } } });
+export const PROJECTOR = { width: 1600, height: 1000 };
+export const test = base.extend({ consoleLaunch: { viewport: PROJECTOR } });
 export { expect };
 
 export const FRAME = 'iframe[title="Replica console page"]';

@@ -11,6 +11,7 @@ import {
   frameTip,
   openPractice,
   readableText,
+  PROJECTOR,
   replicaFrame,
   saveRealProfile,
   stepButton,
@@ -251,6 +252,7 @@ test('opens from the popup, whose switch turns presenter mode on and off', async
   const presenter = page.getByRole('switch', { name: t('practice.presenter-switch') });
   await presenter.check();
   const [practice] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: t('practice.open') }).click()]);
+  await practice.setViewportSize(PROJECTOR);
   await expect(practice).toHaveURL(`chrome-extension://${extensionId}/practice.html`);
   await expect(callout(practice).locator('.step')).toHaveText(stepOf('register.type-select', 1), { timeout: 10_000 });
   await expect(practice.getByRole('switch', { name: t('practice.presenter-switch') })).toBeChecked();

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchTestConsole } from './fixtures';
+import { expect, launchTestConsole, test } from './fixtures';
 
 // The popup follows a client through the replica registration pages, shows the deadlines and the
 // badge, and keeps a manual tick across a browser restart (same browser profile).

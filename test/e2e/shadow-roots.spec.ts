@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
 import { extensionDir } from '../support/browser.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { clickWhenSeen, createProfile, expect, fieldInput, inlineFrame, launchTestConsole, openReplica, test, tip, typeAsUser } from './fixtures';
@@ -79,7 +78,7 @@ test.describe('with the overlay readable (the test build)', () => {
   });
 });
 
-base('the shipped build keeps the overlay’s shadow roots closed, and the light-DOM diagnostics', async () => {
+test('the shipped build keeps the overlay’s shadow roots closed, and the light-DOM diagnostics', async () => {
   for (const file of ['loader.js', 'guide.js']) {
     expect(readFileSync(join(extensionDir, file), 'utf8')).not.toMatch(/__mpgOpenShadowRootsForTests\s*=[^=]/);
   }

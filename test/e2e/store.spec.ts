@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { packagePath } from '../../packaging/packages.mjs';
 import { unzipToTemp } from '../../packaging/unzip.mjs';
 import { replicaByName } from '../../replicas/replicas.mjs';
-import { launchTestConsole, panel } from './fixtures';
+import { expect, launchTestConsole, panel, test } from './fixtures';
 
 // What the stores receive, checked on the packages `npm run zip` made (npm run test:e2e makes them
 // first): icons at the sizes the manifest names, the localised name, Firefox's id and data

@@ -1,8 +1,8 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { replicaByName } from '../../replicas/replicas.mjs';
 import { startCouch } from '../support/couch-server.mjs';
 import { launchTeamBrowser } from '../support/team-browser.mjs';
-import { fieldInput, inlineFrame, tip, typeAsUser } from './fixtures';
+import { expect, fieldInput, inlineFrame, test, tip, typeAsUser } from './fixtures';
 
 // Team sync (issue 24, docs/team-sync.md) between two staff members' browsers, each with its own
 // profile, through a CouchDB-compatible server the test starts on a free port of 127.0.0.1
@@ -22,7 +22,6 @@ interface Staff {
   password: string;
 }
 
-const test = base;
 test.describe.configure({ mode: 'serial' });
 
 let couch: Couch;
