@@ -51,3 +51,21 @@ describe('imports go one way', () => {
     TIMEOUT,
   );
 });
+
+describe('browser specs share the fixtures’ test', () => {
+  async function restricted(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  }
+
+  it(
+    "refuses Playwright's own test in a spec, accepts its types and the fixtures' test",
+    async () => {
+      const errors = await restricted('test/e2e/probe.spec.ts', "import { test } from '@playwright/test';\ntest('x', () => {});\n");
+      expect(errors.join('\n')).toContain("Import test from './fixtures'");
+      const fine = "import type { Page } from '@playwright/test';\nimport { test } from './fixtures';\nexport type P = Page;\ntest('x', () => {});\n";
+      expect(await restricted('test/e2e/probe.spec.ts', fine)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
