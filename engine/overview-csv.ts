@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { DAY } from './deadlines';
+import { DAY, reviewWindow } from './deadlines';
 import { dayOf, minuteOf } from './overview-format';
 import type { TextLookup } from './progress';
 import type { OverviewRow } from './overview';
@@ -39,6 +39,7 @@ const columns = [
   'deadline',
   'due-date',
   'due-time',
+  'window-opens',
   'days-left',
   'status',
   'last-progress',
@@ -63,6 +64,8 @@ export function overviewCsv(rows: readonly OverviewRow[], { t, timeZone }: CsvOp
   const fields = columns.map((column) => t(`overview.csv.${column}`));
   const data = rows.map((row) => {
     const next = row.next;
+    // A yearly review's window (年审 opens 3 months ahead), as the table's line under the deadline says it.
+    const review = next && reviewWindow(next);
     return [
       row.label,
       row.companyName,
@@ -72,6 +75,7 @@ export function overviewCsv(rows: readonly OverviewRow[], { t, timeZone }: CsvOp
       next ? t(next.deadline.label) : '',
       next ? dayOf(next.dueAt, timeZone) : '',
       next && next.deadline.unit === 'hours' ? minuteOf(next.dueAt, timeZone).slice(11) : '',
+      review ? dayOf(review.opensAt, timeZone) : '',
       daysLeft(next),
       next?.overdue ? t('overview.status.overdue') : next?.dueSoon ? t('overview.status.soon') : '',
       row.lastProgressAt === null ? '' : dayOf(row.lastProgressAt, timeZone),

@@ -315,7 +315,11 @@ test('exports a CSV that Excel reads (BOM, parsed back) and a calendar of every 
     if (/^by /.test(left) && days) expect(Number(record['Days left (negative: overdue)'])).toBeLessThan(0);
     const documents = (await screen.locator('.documents-cell span[aria-hidden="true"], .documents-cell').first().innerText()).trim();
     expect(record['Missing documents'], record.Client).toBe(documents.startsWith('—') ? '—' : documents);
+    // The yearly review's window: the day the row's line says ("Window opens …"), blank where it says none.
+    const window = (await screen.locator('.deadline-window').allInnerTexts())[0] ?? '';
+    expect(record['Review window opens'], record.Client).toBe(/\d{4}-\d{2}-\d{2}/.exec(window)?.[0] ?? '');
   }
+  expect(parsed.data.find((r) => r.Client === 'Pearl River GZ')!['Review window opens']).toBe(pearlWindow.startDate.toString());
   expect(ics).not.toContain('Private note');
   expect(ics).not.toContain('.example');
 });

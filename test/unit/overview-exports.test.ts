@@ -42,6 +42,7 @@ describe('CSV export', () => {
       'Next deadline',
       'Due date',
       'Due time',
+      'Review window opens',
       'Days left (negative: overdue)',
       'Status',
       'Last progress',
@@ -58,6 +59,7 @@ describe('CSV export', () => {
       // Platform review recorded 5 hours before NOW (20:00 China): due 24 hours later, 15:00 China the next day.
       'Due date': '2025-06-17',
       'Due time': '15:00',
+      'Review window opens': '',
       'Days left (negative: overdue)': '0',
       Status: 'Due soon',
     });
@@ -71,6 +73,12 @@ describe('CSV export', () => {
     });
     expect(jade['Due date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(jade['Last progress']).toBe('2025-04-30');
+    // A yearly review (年审) a year after approval: its window opens 3 months before, as the table's line says.
+    expect(parsed.data.find((r) => r.Client === 'Pearl River GZ')).toMatchObject({
+      'Next deadline': "Annual review (年审) by the verification's validity date",
+      'Due date': '2026-04-17',
+      'Review window opens': '2026-01-17',
+    });
     const lion = parsed.data.find((r) => r.Client === 'Lion City SG')!;
     // "—" where the screen shows "—" (no checklist for the path or entity type).
     expect(lion).toMatchObject({ 'Next deadline': '', 'Due date': '', Status: '', 'Last progress': '', 'Missing documents': '—', 'Steps done': '0/9' });
