@@ -66,6 +66,22 @@ function focusedIn(frame: Frame): Promise<Stop | 'frame' | null> {
 }
 
 /**
+ * The control focused in one of the page's child frames. The frame is another process (the tip's
+ * inline frame is the extension's): it may learn that it holds the focus a moment after the page
+ * moved it there, so look again for up to a second before deciding it holds none.
+ */
+async function focusedInChildFrame(page: Page): Promise<Stop | null> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+      const inner = await focusedIn(frame).catch(() => null);
+      if (inner && inner !== 'frame') return inner;
+    }
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
+/**
  * Presses Tab from the start of the page (or from `from`) until the focus comes back round or
  * leaves the page, recording each control it lands on (inside shadow roots too) and whether the
  * focus is drawn. With `intoFrames`, a child frame's focused control counts as a stop (the tip's
@@ -93,11 +109,7 @@ async function tabThrough(page: Page, max = 120, from?: Locator, intoFrames = fa
     // The tip's inline frame (issue 19) holds its own controls: the stop is the control focused in it.
     if (stop === 'frame') {
       if (!intoFrames) break;
-      stop = null;
-      for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
-        const inner = await focusedIn(frame).catch(() => null);
-        if (inner && inner !== 'frame') stop = inner;
-      }
+      stop = await focusedInChildFrame(page);
       if (!stop) continue; // a frame holding no control of its own at this point: Tab on
     }
     if (!stop && intoFrames && ++misses <= 3) continue;
