@@ -1,6 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { launchConsole } from '../support/browser.mjs';
+import { expect, launchTestConsole, test } from './fixtures';
 import enOptions from '../../locales/en/options.json' with { type: 'json' };
 import enPopup from '../../locales/en/popup.json' with { type: 'json' };
 import zhOptions from '../../locales/zh_CN/options.json' with { type: 'json' };
@@ -29,11 +28,11 @@ declare const chrome: {
 // locales/index.ts cannot be loaded by Node here (JSON imports need attributes): the files, read directly.
 const en: Record<string, string> = { ...enOptions, ...enPopup };
 
-type Launched = Awaited<ReturnType<typeof launchConsole>>;
+type Launched = Awaited<ReturnType<typeof launchTestConsole>>;
 let launched: Launched;
 
 test.beforeAll(async () => {
-  launched = await launchConsole({ extensionPath: buildWithNotificationsGranted(), diagnostics: false, shareRenderers: true });
+  launched = await launchTestConsole({ extensionPath: buildWithNotificationsGranted(), diagnostics: false });
 });
 test.afterAll(async () => {
   await launched?.context.close();
